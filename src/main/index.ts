@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
+import { bridgeChannels } from '../preload/contract'
+import { createAppProtocolHandler } from './app-protocol'
+import { writeFileAtomic } from './atomic-write'
+import { createIpcDispatcher, registerIpcHandlers } from './ipc/dispatcher'
+import { createHandlers } from './ipc/handlers'
+import { buildMenuTemplate } from './menu'
+import { APP_SCHEME, denyAllPermissions, hardenWebContents, isSafeExternalUrl } from './security'
+import { enforceSingleInstance } from './single-instance'
+import { mainWindowOptions, preloadPath, startUrl } from './window'
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+let mainWindow: BrowserWindow | null = null
+
+// A standard, secure scheme gives the renderer a stable origin, so IndexedDB data never moves.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+])
+
+if (enforceSingleInstance(app, () => mainWindow)) {
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => shell.openExternal(url), devServerUrl)
+  })
+
+  app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession)
+    const rendererDir = join(import.meta.dirname, '../renderer')
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => readFile(file)))
+
+    const handlers = createHandlers({
+      version: app.getVersion(),
+      dataFolder: app.getPath('userData'),
+      documentsFolder: app.getPath('documents'),
+      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+      writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+      fileSize: async (path) => (await stat(path)).size,
+      readFile: async (path) => new Uint8Array(await readFile(path)),
+      joinPath: join,
+      baseName: basename
+    })
+    registerIpcHandlers(ipcMain, createIpcDispatcher(handlers, devServerUrl), Object.values(bridgeChannels))
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          {
+            showAbout: () =>
+              void dialog.showMessageBox({
+                type: 'info',
+                title: 'Om Kugghjul',
+                message: `Kugghjul ${app.getVersion()}`,
+                detail: 'Stöd för länsstyrelsens arbete med anslutna verksamheter i länets jämställdhetsstrategi. Alla uppgifter sparas på den här datorn.'
+              }),
+            openHelp: () => {
+              const url = 'https://www.regeringen.se/regeringens-politik/jamstalldhet/mal-for-jamstalldhet/'
+              if (isSafeExternalUrl(url)) void shell.openExternal(url)
+            }
+          },
+          process.platform === 'darwin',
+          !app.isPackaged
+        ) as Electron.MenuItemConstructorOptions[]
+      )
+    )
+
+    mainWindow = new BrowserWindow(
+      mainWindowOptions(preloadPath(import.meta.dirname), join(import.meta.dirname, '../../resources/icon.png'))
+    )
+    mainWindow.once('ready-to-show', () => mainWindow?.show())
+    mainWindow.on('closed', () => (mainWindow = null))
+    void mainWindow.loadURL(startUrl(devServerUrl))
+  })
+
+  app.on('window-all-closed', () => app.quit())
+}

@@ -1,0 +1,116 @@
+/**
+ * Every Electron security setting Kugghjul relies on, in one place.
+ * Functions take the Electron objects they act on, so they run in Node tests.
+ */
+
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'kugghjul'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+
+/** Strict CSP: only the app's own files; images may be data:/blob: (uploaded logos, charts). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'"
+].join('; ')
+
+export function secureWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    spellcheck: true
+  } as const
+}
+
+/** Whether a URL belongs to the app itself (or the dev server while developing). */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true
+  if (devServerUrl) {
+    try {
+      return parsed.origin === new URL(devServerUrl).origin
+    } catch {
+      return false
+    }
+  }
+  return false
+}
+
+/** Only https links leave the app, and only to the system browser. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
+  } catch {
+    return false
+  }
+}
+
+interface NavigationEvent {
+  preventDefault(): void
+}
+
+/** The parts of WebContents that hardening touches. */
+export interface HardenableContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown
+  on(event: 'will-attach-webview', listener: (event: NavigationEvent) => void): unknown
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
+}
+
+/**
+ * Blocks navigation away from the app, every new window and every webview.
+ * Links to https sites open in the system browser instead.
+ */
+export function hardenWebContents(
+  contents: HardenableContents,
+  openExternal: (url: string) => unknown,
+  devServerUrl?: string
+): void {
+  const guard = (event: NavigationEvent, url: string) => {
+    if (isAppUrl(url, devServerUrl)) return
+    event.preventDefault()
+    if (isSafeExternalUrl(url)) void openExternal(url)
+  }
+  contents.on('will-navigate', guard)
+  contents.on('will-redirect', guard)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void openExternal(url)
+    return { action: 'deny' }
+  })
+}
+
+export interface PermissionSession {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
+  ): void
+  setPermissionCheckHandler(handler: (...args: unknown[]) => boolean): void
+}
+
+/** Kugghjul needs no camera, microphone, notifications or geolocation: deny everything. */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}

@@ -1,0 +1,25 @@
+import type { CountyProfileErrors, CountyProfileField } from '@/domain/county-profile'
+
+export type ProfileSection = 'county' | 'strategy' | 'focusAreas' | 'signatory'
+
+export const allProfileSections: readonly ProfileSection[] = ['county', 'strategy', 'focusAreas', 'signatory']
+
+export const sectionTitles: Record<ProfileSection, string> = {
+  county: 'Län',
+  strategy: 'Strategi',
+  focusAreas: 'Fokusområden',
+  signatory: 'Undertecknare och logotyp'
+}
+
+const sectionFields: Record<ProfileSection, CountyProfileField[]> = {
+  county: ['countyCode'],
+  strategy: ['strategyName', 'strategyStartYear', 'strategyEndYear'],
+  focusAreas: ['focusAreas'],
+  signatory: ['signatoryName', 'signatoryTitle', 'logo']
+}
+
+/** The errors that belong to the given sections. */
+export function errorsIn(errors: CountyProfileErrors, sections: readonly ProfileSection[]): CountyProfileErrors {
+  const fields = new Set(sections.flatMap((s) => sectionFields[s]))
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => fields.has(field as CountyProfileField)))
+}

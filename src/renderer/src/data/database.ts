@@ -1,0 +1,28 @@
+import Dexie, { type Table } from 'dexie'
+import type { AuditEntry, SettingRecord } from './records'
+import { schemaVersions, type SchemaVersion } from './schema'
+
+export const DATABASE_NAME = 'kugghjul'
+
+export class KugghjulDatabase extends Dexie {
+  settings!: Table<SettingRecord, string>
+  auditLog!: Table<AuditEntry, string>
+
+  /** `versions` is the full history by default; migration tests open a prefix of it. */
+  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
+    // 'strict' makes Chromium flush each transaction to disk before reporting success.
+    super(name, { chromeTransactionDurability: 'strict' })
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID()
+}
+
+export function nowIso(): string {
+  return new Date().toISOString()
+}

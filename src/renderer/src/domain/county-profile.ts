@@ -1,0 +1,101 @@
+import { counties, type County } from './regions/counties'
+
+/** A county-defined theme of the strategy (fokusområde). */
+export interface FocusArea {
+  id: string
+  name: string
+}
+
+export interface CountyLogo {
+  mimeType: 'image/png' | 'image/svg+xml'
+  dataUrl: string
+  fileName: string
+}
+
+/** The county, its strategy and who signs: everything that makes Kugghjul this county's app. */
+export interface CountyProfile {
+  countyCode: string
+  strategyName: string
+  strategyStartYear: number
+  strategyEndYear: number
+  focusAreas: FocusArea[]
+  signatoryName: string
+  signatoryTitle: string
+  logo: CountyLogo | null
+}
+
+export type CountyProfileField = keyof CountyProfile
+export type CountyProfileErrors = Partial<Record<CountyProfileField, string>>
+
+export const MAX_LOGO_BYTES = 1024 * 1024
+const MIN_YEAR = 2000
+const MAX_YEAR = 2100
+
+export function findCounty(code: string): County | undefined {
+  return counties.find((c) => c.code === code)
+}
+
+/** "Kalmar län" → "Ett jämställt Kalmar län": the naming most counties use. */
+export function suggestStrategyName(countyCode: string): string {
+  const county = findCounty(countyCode)
+  if (!county) return ''
+  const name = county.name.replace(/s län$/, ' län')
+  return `Ett jämställt ${name}`
+}
+
+function yearProblem(year: number, label: string): string | undefined {
+  if (!Number.isInteger(year)) return `Ange ${label} som ett årtal, t.ex. 2023.`
+  if (year < MIN_YEAR || year > MAX_YEAR) return `${label[0]!.toUpperCase()}${label.slice(1)} måste ligga mellan ${MIN_YEAR} och ${MAX_YEAR}.`
+  return undefined
+}
+
+/** Swedish messages for every field that is wrong; an empty object means the profile can be saved. */
+export function validateCountyProfile(profile: CountyProfile): CountyProfileErrors {
+  const errors: CountyProfileErrors = {}
+  if (!findCounty(profile.countyCode)) errors.countyCode = 'Välj vilket län Kugghjul ska användas för.'
+  const name = profile.strategyName.trim()
+  if (name.length === 0) errors.strategyName = 'Ange strategins namn, t.ex. "Ett jämställt Kalmar län".'
+  else if (name.length > 200) errors.strategyName = 'Strategins namn får vara högst 200 tecken.'
+
+  const start = yearProblem(profile.strategyStartYear, 'startår')
+  const end = yearProblem(profile.strategyEndYear, 'slutår')
+  if (start) errors.strategyStartYear = start
+  if (end) errors.strategyEndYear = end
+  if (!start && !end && profile.strategyEndYear < profile.strategyStartYear)
+    errors.strategyEndYear = 'Slutåret kan inte ligga före startåret.'
+
+  const names = profile.focusAreas.map((f) => f.name.trim())
+  if (names.some((n) => n.length === 0)) errors.focusAreas = 'Varje fokusområde behöver ett namn – fyll i eller ta bort den tomma raden.'
+  else if (names.some((n) => n.length > 200)) errors.focusAreas = 'Ett fokusområdes namn får vara högst 200 tecken.'
+  else if (new Set(names.map((n) => n.toLocaleLowerCase('sv'))).size !== names.length)
+    errors.focusAreas = 'Två fokusområden har samma namn. Ge dem olika namn.'
+
+  if (profile.signatoryName.trim().length > 120) errors.signatoryName = 'Namnet får vara högst 120 tecken.'
+  if (profile.signatoryTitle.trim().length > 120) errors.signatoryTitle = 'Titeln får vara högst 120 tecken.'
+  return errors
+}
+
+export function emptyCountyProfile(): CountyProfile {
+  const year = new Date().getFullYear()
+  return {
+    countyCode: '',
+    strategyName: '',
+    strategyStartYear: year,
+    strategyEndYear: year + 4,
+    focusAreas: [],
+    signatoryName: '',
+    signatoryTitle: '',
+    logo: null
+  }
+}
+
+/** Why an uploaded logo cannot be used, or null when it can. */
+export function logoProblem(fileName: string, mimeType: string, size: number): string | null {
+  const lower = fileName.toLowerCase()
+  const isPng = mimeType === 'image/png' || lower.endsWith('.png')
+  const isSvg = mimeType === 'image/svg+xml' || lower.endsWith('.svg')
+  if (!isPng && !isSvg) return `Filen "${fileName}" är varken PNG eller SVG. Välj en logotyp i något av de formaten.`
+  if (size === 0) return `Filen "${fileName}" är tom. Välj en annan fil.`
+  if (size > MAX_LOGO_BYTES) return `Logotypen är större än 1 MB. Spara en mindre version och försök igen.`
+  return null
+}

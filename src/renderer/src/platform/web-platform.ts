@@ -1,0 +1,63 @@
+import type { FileFilter, OpenFileResult } from '../../../preload/contract'
+import type { Platform } from './platform'
+
+declare const __APP_VERSION__: string
+
+/** The browser-side pieces the web platform uses, passed in so tests can drive them. */
+export interface WebPlatformDeps {
+  document: Document
+  createObjectUrl(blob: Blob): string
+  revokeObjectUrl(url: string): void
+}
+
+function acceptAttribute(filters: FileFilter[]): string {
+  return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+}
+
+export function createWebPlatform(deps: WebPlatformDeps): Platform {
+  const { document } = deps
+  return {
+    kind: 'web',
+    appInfo: async () => ({
+      version: __APP_VERSION__,
+      dataFolder: 'Webbläsarens lagring (IndexedDB) för den här webbadressen',
+      platform: 'web'
+    }),
+
+    // The browser decides where downloads go; we cannot know whether the user kept it.
+    async saveFile(suggestedName, data) {
+      const url = deps.createObjectUrl(new Blob([data as BlobPart]))
+      const link = document.createElement('a')
+      link.href = url
+      link.download = suggestedName
+      link.style.display = 'none'
+      document.body.append(link)
+      link.click()
+      link.remove()
+      setTimeout(() => deps.revokeObjectUrl(url), 60_000)
+      return { status: 'saved', path: suggestedName }
+    },
+
+    openFile(filters, maxBytes) {
+      return new Promise<OpenFileResult>((resolve, reject) => {
+        const input = document.createElement('input')
+        input.type = 'file'
+        input.accept = acceptAttribute(filters)
+        input.style.display = 'none'
+        input.addEventListener('change', () => {
+          const file = input.files?.[0]
+          input.remove()
+          if (!file) return resolve({ status: 'cancelled' })
+          if (file.size > maxBytes) return resolve({ status: 'too-large', name: file.name, size: file.size, maxBytes })
+          file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }), reject)
+        })
+        input.addEventListener('cancel', () => {
+          input.remove()
+          resolve({ status: 'cancelled' })
+        })
+        document.body.append(input)
+        input.click()
+      })
+    }
+  }
+}

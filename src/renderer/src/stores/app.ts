@@ -1,0 +1,36 @@
+import { defineStore } from 'pinia'
+import { markRaw, ref, shallowRef } from 'vue'
+import type { AppInfo, Platform } from '@/platform/platform'
+
+export type StoragePersistence = 'granted' | 'denied' | 'unsupported' | 'unknown'
+
+/** Platform, app facts and the storage guarantee: things the whole app reads. */
+export const useAppStore = defineStore('app', () => {
+  const platform = shallowRef<Platform | null>(null)
+  const info = ref<AppInfo | null>(null)
+  const persistence = ref<StoragePersistence>('unknown')
+
+  async function start(selected: Platform, storage: StorageManager | undefined): Promise<void> {
+    platform.value = markRaw(selected)
+    info.value = await selected.appInfo()
+    persistence.value = await requestPersistence(storage)
+  }
+
+  function requirePlatform(): Platform {
+    if (!platform.value) throw new Error('Appen har inte startat klart.')
+    return platform.value
+  }
+
+  return { platform, info, persistence, start, requirePlatform }
+})
+
+/** Asks the browser not to evict our IndexedDB under storage pressure. */
+async function requestPersistence(storage: StorageManager | undefined): Promise<StoragePersistence> {
+  if (!storage?.persist) return 'unsupported'
+  try {
+    if (await storage.persisted()) return 'granted'
+    return (await storage.persist()) ? 'granted' : 'denied'
+  } catch {
+    return 'unsupported'
+  }
+}
