@@ -38,9 +38,7 @@ export function findCounty(code: string): County | undefined {
 /** "Kalmar län" → "Ett jämställt Kalmar län": the naming most counties use. */
 export function suggestStrategyName(countyCode: string): string {
   const county = findCounty(countyCode)
-  if (!county) return ''
-  const name = county.name.replace(/s län$/, ' län')
-  return `Ett jämställt ${name}`
+  return county ? `Ett jämställt ${county.name}` : ''
 }
 
 function yearProblem(year: number, label: string): string | undefined {

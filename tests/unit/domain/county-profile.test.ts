@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { emptyCountyProfile, logoProblem, suggestStrategyName, validateCountyProfile, type CountyProfile } from '@/domain/county-profile'
+import { counties } from '@/domain/regions/counties'
+import { municipalities } from '@/domain/regions/municipalities'
+
+function kalmar(overrides: Partial<CountyProfile> = {}): CountyProfile {
+  return {
+    ...emptyCountyProfile(),
+    countyCode: '08',
+    strategyName: 'Ett jämställt Kalmar län',
+    strategyStartYear: 2023,
+    strategyEndYear: 2027,
+    focusAreas: [
+      { id: 'a', name: 'Ekonomisk jämställdhet och jämställd arbetsmarknad' },
+      { id: 'b', name: 'Jämställd hälsa' }
+    ],
+    ...overrides
+  }
+}
+
+describe('county profile', () => {
+  it('accepts a complete Kalmar profile', () => {
+    expect(validateCountyProfile(kalmar())).toEqual({})
+  })
+
+  it('requires a county, a strategy name and sensible years', () => {
+    const errors = validateCountyProfile(kalmar({ countyCode: '99', strategyName: '  ', strategyStartYear: 2027, strategyEndYear: 2023 }))
+    expect(errors.countyCode).toMatch(/Välj vilket län/)
+    expect(errors.strategyName).toMatch(/Ange strategins namn/)
+    expect(errors.strategyEndYear).toBe('Slutåret kan inte ligga före startåret.')
+  })
+
+  it('rejects a year that is not a whole number', () => {
+    expect(validateCountyProfile(kalmar({ strategyStartYear: Number.NaN })).strategyStartYear).toMatch(/årtal/)
+    expect(validateCountyProfile(kalmar({ strategyEndYear: 1850 })).strategyEndYear).toMatch(/mellan 2000 och 2100/)
+  })
+
+  it('refuses empty and duplicate focus areas, ignoring case', () => {
+    expect(validateCountyProfile(kalmar({ focusAreas: [{ id: 'x', name: '' }] })).focusAreas).toMatch(/tomma raden/)
+    const dup = kalmar({ focusAreas: [{ id: 'x', name: 'Jämställd hälsa' }, { id: 'y', name: 'jämställd HÄLSA' }] })
+    expect(validateCountyProfile(dup).focusAreas).toMatch(/samma namn/)
+  })
+
+  it('suggests the strategy name counties use', () => {
+    expect(suggestStrategyName('08')).toBe('Ett jämställt Kalmar län')
+    expect(suggestStrategyName('14')).toBe('Ett jämställt Västra Götalands län')
+    expect(suggestStrategyName('')).toBe('')
+  })
+
+  it('accepts PNG and SVG logos up to 1 MB only', () => {
+    expect(logoProblem('logo.png', 'image/png', 2000)).toBeNull()
+    expect(logoProblem('logo.svg', '', 2000)).toBeNull()
+    expect(logoProblem('logo.jpg', 'image/jpeg', 2000)).toMatch(/varken PNG eller SVG/)
+    expect(logoProblem('logo.png', 'image/png', 2 * 1024 * 1024)).toMatch(/större än 1 MB/)
+    expect(logoProblem('logo.png', 'image/png', 0)).toMatch(/tom/)
+  })
+})
+
+describe('regions', () => {
+  it('has the 21 län with their letters and the 290 kommuner in them', () => {
+    expect(counties).toHaveLength(21)
+    expect(counties.find((c) => c.code === '08')).toEqual({ code: '08', name: 'Kalmar län', letter: 'H' })
+    expect(municipalities).toHaveLength(290)
+    expect(municipalities.find((m) => m.code === '0880')).toEqual({ code: '0880', name: 'Kalmar', countyCode: '08' })
+    expect(municipalities.filter((m) => m.countyCode === '08')).toHaveLength(12)
+    const codes = new Set(counties.map((c) => c.code))
+    expect(municipalities.every((m) => codes.has(m.countyCode))).toBe(true)
+  })
+})

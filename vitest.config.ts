@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config'
+import { rendererConfig } from './vite.renderer.ts'
+
+/** Unit tests run in Node; component tests in happy-dom. End-to-end tests are Playwright's (tests/e2e). */
+export default defineConfig({
+  plugins: rendererConfig.plugins,
+  resolve: rendererConfig.resolve,
+  define: rendererConfig.define,
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] }
+      },
+      {
+        extends: true,
+        test: { name: 'component', environment: 'happy-dom', include: ['tests/component/**/*.test.ts'] }
+      }
+    ]
+  }
+})
