@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin, UserConfig } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/main/security.ts'
 import pkg from './package.json' with { type: 'json' }
 
 /**
@@ -11,26 +10,22 @@ import pkg from './package.json' with { type: 'json' }
 export const rendererRoot = resolve(import.meta.dirname, 'src/renderer')
 
 /**
- * Puts the app's Content-Security-Policy into the built index.html, so the web
- * build is as locked down as the desktop app (where main also sends it as a header).
- * Left out of the dev server, whose hot reload injects inline styles.
+ * index.html carries the app's strict Content-Security-Policy. Vite's dev
+ * server injects inline styles for hot reload, so only there the policy is
+ * dropped; every build (desktop and web) keeps it.
  */
-function contentSecurityPolicy(): Plugin {
-  // frame-ancestors is ignored in a <meta> policy; main sends it as a header.
-  const policy = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((d) => !d.startsWith('frame-ancestors'))
-    .join('; ')
+function devServerWithoutCsp(): Plugin {
   return {
-    name: 'kugghjul-csp',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }]
+    name: 'kugghjul-dev-without-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
   }
 }
 
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   base: './',
-  plugins: [vue(), contentSecurityPolicy()],
+  plugins: [vue(), devServerWithoutCsp()],
   resolve: { alias: { '@': resolve(rendererRoot, 'src') } },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

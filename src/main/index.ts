@@ -7,12 +7,13 @@ import { writeFileAtomic } from './atomic-write'
 import { createIpcDispatcher, registerIpcHandlers } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
 import { buildMenuTemplate } from './menu'
-import { APP_SCHEME, denyAllPermissions, hardenWebContents, isSafeExternalUrl } from './security'
+import { APP_SCHEME, createSecureWindow, denyAllPermissions, hardenWebContents, openExternalIfSafe } from './security'
 import { enforceSingleInstance } from './single-instance'
-import { mainWindowOptions, preloadPath, startUrl } from './window'
+import { preloadPath, startUrl } from './window'
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 let mainWindow: BrowserWindow | null = null
+const HELP_URL = 'https://www.regeringen.se/regeringens-politik/jamstalldhet/mal-for-jamstalldhet/'
 
 // A standard, secure scheme gives the renderer a stable origin, so IndexedDB data never moves.
 protocol.registerSchemesAsPrivileged([
@@ -21,7 +22,7 @@ protocol.registerSchemesAsPrivileged([
 
 if (enforceSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, (url) => shell.openExternal(url), devServerUrl)
+    hardenWebContents(contents, shell, devServerUrl)
   })
 
   app.whenReady().then(() => {
@@ -54,10 +55,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
                 message: `Kugghjul ${app.getVersion()}`,
                 detail: 'Stöd för länsstyrelsens arbete med anslutna verksamheter i länets jämställdhetsstrategi. Alla uppgifter sparas på den här datorn.'
               }),
-            openHelp: () => {
-              const url = 'https://www.regeringen.se/regeringens-politik/jamstalldhet/mal-for-jamstalldhet/'
-              if (isSafeExternalUrl(url)) void shell.openExternal(url)
-            }
+            openHelp: () => void openExternalIfSafe(shell, HELP_URL)
           },
           process.platform === 'darwin',
           !app.isPackaged
@@ -65,9 +63,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
       )
     )
 
-    mainWindow = new BrowserWindow(
-      mainWindowOptions(preloadPath(import.meta.dirname), join(import.meta.dirname, '../../resources/icon.png'))
-    )
+    mainWindow = createSecureWindow(BrowserWindow, preloadPath(import.meta.dirname), join(import.meta.dirname, '../../resources/icon.png'))
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => (mainWindow = null))
     void mainWindow.loadURL(startUrl(devServerUrl))

@@ -23,20 +23,40 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'"
 ].join('; ')
 
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: true
-  } as const
+/** The constructor of Electron's BrowserWindow (or a test's stand-in). */
+export type BrowserWindowConstructor<W> = new (options: Record<string, unknown>) => W
+
+/**
+ * Creates the app window with every isolation setting written out. The options
+ * are a literal here, next to the constructor call, so Electronegativity can read them.
+ */
+export function createSecureWindow<W>(BrowserWindow: BrowserWindowConstructor<W>, preload: string, icon: string): W {
+  return new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Kugghjul',
+    icon,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      // Reviewed: the preload exposes only the typed IPC contract (src/preload/contract.ts), never ipcRenderer.
+      preload, // eng-disable PRELOAD_JS_CHECK
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // Middle-click would otherwise open links in a new Electron window.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true
+    }
+  })
 }
 
 /** Whether a URL belongs to the app itself (or the dev server while developing). */
@@ -68,6 +88,17 @@ export function isSafeExternalUrl(url: string): boolean {
   }
 }
 
+export interface ExternalOpener {
+  openExternal(url: string): Promise<void>
+}
+
+/** The one place Kugghjul opens anything outside itself; returns whether it did. */
+export function openExternalIfSafe(shell: ExternalOpener, url: string): boolean {
+  if (!isSafeExternalUrl(url)) return false
+  void shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isSafeExternalUrl on the line above
+  return true
+}
+
 interface NavigationEvent {
   preventDefault(): void
 }
@@ -83,21 +114,17 @@ export interface HardenableContents {
  * Blocks navigation away from the app, every new window and every webview.
  * Links to https sites open in the system browser instead.
  */
-export function hardenWebContents(
-  contents: HardenableContents,
-  openExternal: (url: string) => unknown,
-  devServerUrl?: string
-): void {
+export function hardenWebContents(contents: HardenableContents, shell: ExternalOpener, devServerUrl?: string): void {
   const guard = (event: NavigationEvent, url: string) => {
     if (isAppUrl(url, devServerUrl)) return
     event.preventDefault()
-    if (isSafeExternalUrl(url)) void openExternal(url)
+    openExternalIfSafe(shell, url)
   }
   contents.on('will-navigate', guard)
   contents.on('will-redirect', guard)
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void openExternal(url)
+    openExternalIfSafe(shell, url)
     return { action: 'deny' }
   })
 }

@@ -6,7 +6,7 @@ import {
   hardenWebContents,
   isAppUrl,
   isSafeExternalUrl,
-  secureWebPreferences,
+  createSecureWindow,
   type HardenableContents
 } from '../../../src/main/security'
 
@@ -25,14 +25,19 @@ class FakeContents extends EventEmitter implements HardenableContents {
 
 describe('web preferences', () => {
   it('spells out every isolation setting', () => {
-    const prefs = secureWebPreferences('/app/preload/index.cjs')
-    expect(prefs).toMatchObject({
+    class FakeBrowserWindow {
+      constructor(readonly options: Record<string, unknown>) {}
+    }
+    const window = createSecureWindow(FakeBrowserWindow, '/app/preload/index.cjs', '/app/icon.png')
+    expect(window.options['webPreferences']).toMatchObject({
+      preload: '/app/preload/index.cjs',
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick'
     })
   })
 
@@ -46,8 +51,8 @@ describe('web preferences', () => {
 describe('navigation', () => {
   it('stays inside the app and sends https links to the system browser', () => {
     const contents = new FakeContents()
-    const openExternal = vi.fn()
-    hardenWebContents(contents, openExternal)
+    const openExternal = vi.fn(async () => undefined)
+    hardenWebContents(contents, { openExternal })
 
     expect(contents.navigate('app://kugghjul/index.html#/installningar')).toBe(false)
     expect(contents.navigate('https://www.scb.se/')).toBe(true)
@@ -59,8 +64,8 @@ describe('navigation', () => {
 
   it('denies every new window, opening only https links outside', () => {
     const contents = new FakeContents()
-    const openExternal = vi.fn()
-    hardenWebContents(contents, openExternal)
+    const openExternal = vi.fn(async () => undefined)
+    hardenWebContents(contents, { openExternal })
     expect(contents.windowOpenHandler?.({ url: 'https://kolada.se/' })).toEqual({ action: 'deny' })
     expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://kolada.se/')
@@ -68,7 +73,7 @@ describe('navigation', () => {
 
   it('refuses webviews', () => {
     const contents = new FakeContents()
-    hardenWebContents(contents, vi.fn())
+    hardenWebContents(contents, { openExternal: vi.fn(async () => undefined) })
     let prevented = false
     contents.emit('will-attach-webview', { preventDefault: () => (prevented = true) })
     expect(prevented).toBe(true)
