@@ -1,0 +1,64 @@
+import pluginVue from 'eslint-plugin-vue'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Lint rules, including the layer rules from DESIGN.md: dependencies point one
+ * way (views → stores → data/io/platform → domain) and domain/ stays pure.
+ */
+const notFromBelow = [
+  { group: ['@/views/*', '@/views', '**/views/*'], message: 'Nothing below the views may import a view.' },
+  { group: ['@/stores/*', '@/stores', '**/stores/*'], message: 'Nothing below the stores may import a store.' },
+  { group: ['@/components/*', '**/components/*'], message: 'Components belong to the view layer.' }
+]
+
+const noElectron = { name: 'electron', message: 'The renderer reaches the desktop only through the platform bridge.' }
+
+const domainForbidden = [
+  ...notFromBelow,
+  { group: ['vue', 'vue/*', 'pinia', 'vue-router'], message: 'domain/ is pure TypeScript: no Vue, Pinia or router.' },
+  { group: ['dexie', 'dexie/*'], message: 'domain/ is pure TypeScript: storage lives in data/.' },
+  { group: ['exceljs', 'exceljs/*', 'pdfmake', 'pdfmake/*'], message: 'domain/ is pure TypeScript: file formats live in io/.' },
+  { group: ['electron', 'electron/*'], message: 'domain/ is pure TypeScript: no Electron.' },
+  { group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'], message: 'domain/ depends on nothing else in the app.' }
+]
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-out/**'] },
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } }
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'Focused tests hide the rest of the suite.' }
+      ]
+    }
+  },
+  {
+    files: ['src/renderer/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
+  },
+  {
+    files: ['src/renderer/src/{data,io,platform}/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: notFromBelow }] }
+  },
+  {
+    files: ['src/renderer/src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: domainForbidden }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement', 'fetch']
+    }
+  }
+)
