@@ -1,0 +1,95 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { defineComponent, h, ref } from 'vue'
+import CountyProfileForm from '@/components/CountyProfileForm.vue'
+import { allProfileSections } from '@/components/county-profile-sections'
+import FocusAreaEditor from '@/components/FocusAreaEditor.vue'
+import { emptyCountyProfile, type CountyProfile, type FocusArea } from '@/domain/county-profile'
+
+beforeEach(() => setActivePinia(createPinia()))
+
+/** Mounts a component with a real v-model, as a parent view would. */
+function withModel<T>(component: unknown, initial: T, props: Record<string, unknown> = {}) {
+  const model = ref(initial)
+  const wrapper = mount(
+    defineComponent({
+      setup: () => () =>
+        h(component as never, { ...props, modelValue: model.value, 'onUpdate:modelValue': (v: T) => (model.value = v) })
+    }),
+    { attachTo: document.body }
+  )
+  return { wrapper, model }
+}
+
+describe('FocusAreaEditor', () => {
+  it('adds an area, labels it and moves focus into it', async () => {
+    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, [])
+    expect(wrapper.text()).toContain('Inga fokusområden ännu')
+    await wrapper.get('button.button.secondary:last-of-type').trigger('click')
+    await flushPromises()
+    const input = wrapper.get('input')
+    expect(document.activeElement).toBe(input.element)
+    expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe('Fokusområde 1')
+    await input.setValue('Jämställd hälsa')
+    expect(model.value.map((a) => a.name)).toEqual(['Jämställd hälsa'])
+    wrapper.unmount()
+  })
+
+  it('removes an area and brings it back with Ångra', async () => {
+    const areas = [
+      { id: 'a', name: 'Ekonomisk jämställdhet' },
+      { id: 'b', name: 'Jämställd hälsa' },
+      { id: 'c', name: 'Mäns våld mot kvinnor' }
+    ]
+    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, areas)
+    const removeSecond = wrapper.findAll('button').filter((b) => b.text().startsWith('Ta bort'))[1]!
+    await removeSecond.trigger('click')
+    expect(model.value.map((a) => a.id)).toEqual(['a', 'c'])
+    expect(wrapper.get('[role="status"]').text()).toContain('Fokusområdet ”Jämställd hälsa” togs bort.')
+    await wrapper.get('[role="status"] button').trigger('click')
+    expect(model.value.map((a) => a.id)).toEqual(['a', 'b', 'c'])
+    wrapper.unmount()
+  })
+
+  it('reorders with Upp and Ned, which are disabled at the ends', async () => {
+    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, [
+      { id: 'a', name: 'A' },
+      { id: 'b', name: 'B' }
+    ])
+    const buttons = () => wrapper.findAll('button')
+    expect(buttons().find((b) => b.text().startsWith('Upp'))!.attributes('disabled')).toBeDefined()
+    await buttons().filter((b) => b.text().startsWith('Ned'))[0]!.trigger('click')
+    expect(model.value.map((a) => a.id)).toEqual(['b', 'a'])
+    wrapper.unmount()
+  })
+})
+
+describe('CountyProfileForm', () => {
+  it('suggests the strategy name when a county is chosen, but keeps a name the user wrote', async () => {
+    const { wrapper, model } = withModel<CountyProfile>(CountyProfileForm, emptyCountyProfile(), {
+      errors: {},
+      sections: allProfileSections
+    })
+    await wrapper.get('select#profile-county').setValue('08')
+    expect(model.value.strategyName).toBe('Ett jämställt Kalmar län')
+    await wrapper.get('select#profile-county').setValue('07')
+    expect(model.value.strategyName).toBe('Ett jämställt Kronobergs län')
+    await wrapper.get('#profile-strategy-name').setValue('Jämställt Kronoberg 2030')
+    await wrapper.get('select#profile-county').setValue('08')
+    expect(model.value.strategyName).toBe('Jämställt Kronoberg 2030')
+    wrapper.unmount()
+  })
+
+  it('shows each error beside its field and marks the field invalid', async () => {
+    const { wrapper } = withModel<CountyProfile>(CountyProfileForm, emptyCountyProfile(), {
+      errors: { strategyName: 'Ange strategins namn.' },
+      sections: ['strategy']
+    })
+    const input = wrapper.get('#profile-strategy-name')
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect(wrapper.get(`#${input.attributes('aria-describedby')}`).text()).toBe('Ange strategins namn.')
+    expect(wrapper.find('select#profile-county').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})
