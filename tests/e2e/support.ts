@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const logoPath = 'tests/fixtures/county-logo.png'
+
+/** axe-core with the WCAG 2.1 A and AA rules; any violation fails the test with a readable list. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(summary, `axe violations on ${where}`).toEqual([])
+}
+
+export interface WizardAnswers {
+  county: string
+  strategyName?: string
+  startYear: string
+  endYear: string
+  focusAreas: string[]
+  signatoryName: string
+  signatoryTitle: string
+  logo?: string
+}
+
+export const kalmar: WizardAnswers = {
+  county: 'Kalmar län (08)',
+  startYear: '2023',
+  endYear: '2027',
+  focusAreas: [
+    'Ekonomisk jämställdhet och jämställd arbetsmarknad',
+    'Jämställd och jämlik civil beredskap',
+    'Utlandsfödda kvinnors etablering på arbetsmarknaden',
+    'Jämställd hälsa',
+    'Bekämpa och förebygga mäns och pojkars våld mot kvinnor och flickor'
+  ],
+  signatoryName: 'Åsa Öberg',
+  signatoryTitle: 'Landshövding',
+  logo: logoPath
+}
+
+/** Fills in the first-start wizard the way a coordinator would, step by step. */
+export async function completeWizard(page: Page, answers: WizardAnswers = kalmar): Promise<void> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Kugghjul' })).toBeVisible()
+  await page.getByLabel('Län', { exact: true }).selectOption({ label: answers.county })
+  await page.getByRole('button', { name: 'Nästa' }).click()
+
+  if (answers.strategyName) await page.getByLabel('Strategins namn').fill(answers.strategyName)
+  await page.getByLabel('Från år').fill(answers.startYear)
+  await page.getByLabel('Till år').fill(answers.endYear)
+  await page.getByRole('button', { name: 'Nästa' }).click()
+
+  for (const [index, name] of answers.focusAreas.entries()) {
+    await page.getByRole('button', { name: 'Lägg till fokusområde' }).click()
+    await page.getByLabel(`Fokusområde ${index + 1}`, { exact: true }).fill(name)
+  }
+  await page.getByRole('button', { name: 'Nästa' }).click()
+
+  await page.getByLabel('Namn', { exact: true }).fill(answers.signatoryName)
+  await page.getByLabel('Titel').fill(answers.signatoryTitle)
+  if (answers.logo) {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Välj logotyp…' }).click()
+    await (await chooser).setFiles(answers.logo)
+    await expect(page.getByTestId('logo-preview')).toBeVisible()
+  }
+  await page.getByRole('button', { name: 'Spara och börja' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible()
+}
