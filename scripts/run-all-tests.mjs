@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every quality gate in order, each counted, ending with one line
+ * "N passed, N failed" that adds up every suite (CI reads that line).
+ * Gates: typecheck, lint, build, vitest (unit + component + security),
+ * Playwright end-to-end (built renderer in Debian's Chromium), benchmark smoke.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const reports = 'test-results/reports'
+rmSync(reports, { recursive: true, force: true })
+mkdirSync(reports, { recursive: true })
+
+const results = []
+
+function run(command, args, env = {}) {
+  console.log(`\n▶ ${command} ${args.join(' ')}`)
+  const started = Date.now()
+  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' })
+  return { ok: child.status === 0, seconds: (Date.now() - started) / 1000 }
+}
+
+/** A gate that is one check: it passes or fails as a whole. */
+function gate(name, command, args, extraCheck) {
+  const outcome = run(command, args)
+  const problem = outcome.ok && extraCheck ? extraCheck() : null
+  if (problem) console.error(`✗ ${name}: ${problem}`)
+  const ok = outcome.ok && !problem
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: outcome.seconds })
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+/** Test counts from a runner's report; a run that failed without a failing test (a crash, a suite that did not load) counts as one failure. */
+function counted(outcome, passed, failed) {
+  if (passed === undefined || failed === undefined) return { passed: 0, failed: 1 }
+  return { passed, failed: failed === 0 && !outcome.ok ? 1 : failed }
+}
+
+function builtOutputProblem() {
+  for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+    if (!existsSync(file)) return `${file} saknas efter bygget`
+  }
+  const preload = readFileSync('out/preload/index.cjs', 'utf8')
+  if (/^\s*import\s/m.test(preload) || !preload.includes('require(')) return 'preload är inte CommonJS'
+  return null
+}
+
+gate('typecheck', 'npm', ['run', '--silent', 'typecheck'])
+gate('lint', 'npm', ['run', '--silent', 'lint'])
+gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], builtOutputProblem)
+
+{
+  const file = join(reports, 'vitest.json')
+  const outcome = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`])
+  const report = readJson(file)
+  results.push({ name: 'vitest (unit, component, security)', ...counted(outcome, report?.numPassedTests, report?.numFailedTests), seconds: outcome.seconds })
+}
+
+{
+  const file = join(reports, 'playwright.json')
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (!existsSync(chromium)) {
+    console.error(`✗ Chromium saknas (${chromium}). Installera med: apt-get install -y chromium`)
+    results.push({ name: 'playwright (end-to-end)', passed: 0, failed: 1, seconds: 0 })
+  } else {
+    const outcome = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file })
+    const stats = readJson(file)?.stats
+    const passed = stats ? stats.expected + stats.flaky : undefined
+    results.push({ name: 'playwright (end-to-end)', ...counted(outcome, passed, stats?.unexpected), seconds: outcome.seconds })
+  }
+}
+
+console.log('\nSammanfattning')
+for (const r of results) {
+  console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(40)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)} s`)
+}
+const passed = results.reduce((n, r) => n + r.passed, 0)
+const failed = results.reduce((n, r) => n + r.failed, 0)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
