@@ -1,21 +1,13 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import run, { type Finding } from '@doyensec/electronegativity'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security'
 
-interface Finding {
-  id: string
-  file: string
-  location: { line: number }
-}
-
 /** Runs Electronegativity through its API, as its CLI would, and returns its findings. */
-async function electronegativity(input: string): Promise<{ issues: Finding[]; errors: unknown[] }> {
-  const module = (await import('@doyensec/electronegativity')) as unknown as {
-    default: (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: Finding[]; errors: unknown[] }>
-  }
-  return module.default(
+function electronegativity(input: string) {
+  return run(
     { input, output: null, isSarif: false, customScan: [], excludeFromScan: [], isRelative: true, electronVersionOverride: '45.4.1' },
     false
   )
