@@ -1,0 +1,55 @@
+/**
+ * Calendar dates as ISO strings (YYYY-MM-DD). Arithmetic runs on UTC day
+ * numbers, so no local time zone or daylight-saving change can shift a date.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const MS_PER_DAY = 86_400_000
+
+/** True for a real calendar date written YYYY-MM-DD ("2026-02-30" is false). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value)
+  if (!match) return false
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+function toDayNumber(iso: string): number {
+  if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date: "${iso}"`)
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY
+}
+
+function fromUtcMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromUtcMs((toDayNumber(iso) + days) * MS_PER_DAY)
+}
+
+/**
+ * The same calendar day `years` later. 29 February in a year without one
+ * becomes 1 March, so "the day before the anniversary" is 28 February.
+ */
+export function addYears(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date: "${iso}"`)
+  return fromUtcMs(Date.UTC(y + years, m - 1, d))
+}
+
+/** Whole days from `from` to `to`: 1 for tomorrow, negative for the past. */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from)
+}
+
+/** The year of an ISO date, e.g. 2026 for "2026-11-23". */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4))
+}
+
+/** ISO dates sort as strings; this names the intent. */
+export function isBefore(a: string, b: string): boolean {
+  return a < b
+}

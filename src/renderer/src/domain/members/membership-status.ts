@@ -1,0 +1,74 @@
+import { daysBetween } from '../iso-date'
+import { latestPeriod, type MembershipPeriod } from './membership-period'
+import { isWelcomePackageComplete } from './welcome-package'
+
+/** Ordered by how much they ask of the coordinator, most urgent first. */
+export const membershipStatuses = ['evaluationOverdue', 'evaluationDue', 'new', 'renewed', 'active', 'ended'] as const
+export type MembershipStatus = (typeof membershipStatuses)[number]
+
+export const membershipStatusLabels: Readonly<Record<MembershipStatus, string>> = {
+  new: 'Ny',
+  active: 'Aktiv',
+  evaluationDue: 'Utvärdering närmar sig',
+  evaluationOverdue: 'Utvärdering försenad',
+  renewed: 'Förnyad',
+  ended: 'Avslutad'
+}
+
+export const DEFAULT_EVALUATION_WARNING_DAYS = 90
+
+export interface StatusOptions {
+  today: string
+  /** "Utvärdering närmar sig" from this many days before the end date. Default 90. */
+  warningDays?: number
+}
+
+/** Days left until the period's last day: 0 on the end date, negative after it. */
+export function daysUntilEnd(period: MembershipPeriod, today: string): number {
+  return daysBetween(today, period.endDate)
+}
+
+/**
+ * The status of one period, derived from its dates and what was registered:
+ *
+ * 1. Avslutad — an ending is registered and today is on or after its date.
+ * 2. Förnyad — a later period exists (`renewed`).
+ * 3. Utvärdering försenad — the period's end date has passed and it was
+ *    neither renewed nor ended (the evaluation's outcome is missing).
+ * 4. Utvärdering närmar sig — at most `warningDays` days left (0 on the end
+ *    date), unless an ending is already registered for a later date.
+ * 5. Ny — the welcome package is not complete.
+ * 6. Aktiv — otherwise.
+ *
+ * Evaluation outranks the welcome package because it runs against a date.
+ */
+export function periodStatus(period: MembershipPeriod, renewed: boolean, options: StatusOptions): MembershipStatus {
+  const { today } = options
+  const warningDays = options.warningDays ?? DEFAULT_EVALUATION_WARNING_DAYS
+  if (period.ending && period.ending.endedOn <= today) return 'ended'
+  if (renewed) return 'renewed'
+  if (!period.ending) {
+    const daysLeft = daysUntilEnd(period, today)
+    if (daysLeft < 0) return 'evaluationOverdue'
+    if (daysLeft <= warningDays) return 'evaluationDue'
+  }
+  return isWelcomePackageComplete(period.welcomePackage, period.number) ? 'active' : 'new'
+}
+
+/**
+ * The member's status: that of its latest period, except that while a
+ * renewal decided early waits for its start date, the member is Förnyad.
+ * A member without periods counts as Ny.
+ */
+export function memberStatus(periods: readonly MembershipPeriod[], options: StatusOptions): MembershipStatus {
+  const latest = latestPeriod(periods)
+  if (!latest) return 'new'
+  if (latest.number > 1 && options.today < latest.startDate) return 'renewed'
+  return periodStatus(latest, false, options)
+}
+
+/** Statuses for a member's timeline, keyed by period id. */
+export function periodStatuses(periods: readonly MembershipPeriod[], options: StatusOptions): Map<string, MembershipStatus> {
+  const latest = latestPeriod(periods)
+  return new Map(periods.map((p) => [p.id, periodStatus(p, p !== latest, options)]))
+}
