@@ -1,4 +1,6 @@
 /** Shapes of the rows stored in IndexedDB. Every row has createdAt and updatedAt (ISO timestamps). */
+import type { Member } from '@/domain/members/member'
+import type { MembershipPeriod } from '@/domain/members/membership-period'
 
 export interface Timestamps {
   createdAt: string
@@ -12,11 +14,25 @@ export interface SettingRecord<T = unknown> extends Timestamps {
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete' | 'import' | 'issue'
 
+/**
+ * What an audit entry is about. Everything that happens to a member or its
+ * periods is logged under 'member' with the member's id, so one query gives a
+ * member's history; 'memberImport' is one entry per import batch.
+ */
+export type AuditEntityType = 'countyProfile' | 'member' | 'memberImport'
+
 export interface AuditEntry {
   id: string
   at: string
-  entityType: string
+  entityType: AuditEntityType
   entityId: string
   action: AuditAction
   summary: string
 }
+
+export interface MemberRecord extends Member, Timestamps {
+  /** The import batch that created the member, so an import can be traced (and later undone) as one. */
+  importBatchId?: string
+}
+
+export type MembershipPeriodRecord = MembershipPeriod & Timestamps & { importBatchId?: string }

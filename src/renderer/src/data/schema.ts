@@ -18,6 +18,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       settings: 'key',
       auditLog: 'id, at, [entityType+entityId]'
     }
+  },
+  {
+    // The member register. New tables only, so no upgrade function; Dexie keeps the version 1 tables.
+    // orgNumber is unique (also across archived members); a period number is unique per member.
+    version: 2,
+    stores: {
+      members: 'id, &orgNumber, type, municipalityCode, importBatchId',
+      membershipPeriods: 'id, memberId, &[memberId+number], endDate, decisionDate, importBatchId'
+    }
   }
 ]
 
