@@ -31,7 +31,8 @@ export default defineConfig({
         '--no-first-run',
         '--disable-background-networking',
         '--disable-component-update',
-        '--disable-sync'
+        '--disable-sync',
+        '--lang=sv-SE'
       ]
     }
   },

@@ -15,6 +15,9 @@ const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : un
 let mainWindow: BrowserWindow | null = null
 const HELP_URL = 'https://www.regeringen.se/regeringens-politik/jamstalldhet/mal-for-jamstalldhet/'
 
+// Swedish UI language everywhere, so date inputs read 2026-11-23 whatever the system language.
+app.commandLine.appendSwitch('lang', 'sv-SE')
+
 // A standard, secure scheme gives the renderer a stable origin, so IndexedDB data never moves.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { luhnCheckDigit } from '../../src/renderer/src/domain/members/org-number'
 
 export const logoPath = 'tests/fixtures/county-logo.png'
 
@@ -65,4 +66,38 @@ export async function completeWizard(page: Page, answers: WizardAnswers = kalmar
   }
   await page.getByRole('button', { name: 'Spara och börja' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible()
+}
+
+/** Follows a link in the side navigation. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+export interface NewMember {
+  name: string
+  orgNumber: string
+  type?: string
+  municipality?: string
+  decisionDate: string
+  decisionReference?: string
+}
+
+/** Registers a member with its management decision through the form, and waits for its page. */
+export async function addMember(page: Page, member: NewMember): Promise<void> {
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Ny verksamhet' }).click()
+  await page.locator('#member-name').fill(member.name)
+  await page.getByLabel('Organisationsnummer').fill(member.orgNumber)
+  if (member.type) await page.getByLabel('Typ', { exact: true }).selectOption({ label: member.type })
+  if (member.municipality) await page.getByLabel('Kommun', { exact: true }).selectOption({ label: member.municipality })
+  await page.getByLabel('Beslutsdatum').fill(member.decisionDate)
+  if (member.decisionReference) await page.getByLabel('Diarienummer').fill(member.decisionReference)
+  await page.getByRole('button', { name: 'Lägg till verksamheten' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: member.name })).toBeVisible()
+}
+
+/** A valid organisationsnummer from its first nine digits. */
+export function orgNumber(firstNine: string): string {
+  return `${firstNine.slice(0, 6)}-${firstNine.slice(6)}${luhnCheckDigit(firstNine)}`
 }

@@ -5,12 +5,19 @@ declare module 'vue-router' {
     title: string
     /** Shown in the side navigation, in this order. */
     nav?: boolean
+    /** The navigation entry a sub-screen belongs to (highlighted while it is open). */
+    section?: string
   }
 }
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('@/views/OverviewView.vue'), meta: { title: 'Översikt', nav: true } },
   { path: '/verksamheter', name: 'members', component: () => import('@/views/MembersView.vue'), meta: { title: 'Verksamheter', nav: true } },
+  { path: '/verksamheter/ny', name: 'member-new', component: () => import('@/views/MemberEditView.vue'), meta: { title: 'Ny verksamhet', section: 'members' } },
+  { path: '/verksamheter/arkiv', name: 'member-archive', component: () => import('@/views/MemberArchiveView.vue'), meta: { title: 'Arkiv', section: 'members' } },
+  { path: '/verksamheter/import', name: 'member-import', component: () => import('@/views/MemberImportView.vue'), meta: { title: 'Importera verksamheter', section: 'members' } },
+  { path: '/verksamheter/:id', name: 'member', component: () => import('@/views/MemberDetailView.vue'), props: true, meta: { title: 'Verksamhet', section: 'members' } },
+  { path: '/verksamheter/:id/redigera', name: 'member-edit', component: () => import('@/views/MemberEditView.vue'), props: true, meta: { title: 'Redigera verksamhet', section: 'members' } },
   { path: '/dialoger', name: 'dialogues', component: () => import('@/views/DialoguesView.vue'), meta: { title: 'Dialoger och insatsplaner', nav: true } },
   { path: '/arshjul', name: 'calendar', component: () => import('@/views/CalendarView.vue'), meta: { title: 'Årshjul', nav: true } },
   { path: '/statistik', name: 'statistics', component: () => import('@/views/StatisticsView.vue'), meta: { title: 'Statistik', nav: true } },

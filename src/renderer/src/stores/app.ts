@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
+import { toIsoDate } from '@/domain/swedish-format'
 import type { AppInfo, Platform } from '@/platform/platform'
 
 export type StoragePersistence = 'granted' | 'denied' | 'unsupported' | 'unknown'
@@ -9,6 +10,13 @@ export const useAppStore = defineStore('app', () => {
   const platform = shallowRef<Platform | null>(null)
   const info = ref<AppInfo | null>(null)
   const persistence = ref<StoragePersistence>('unknown')
+  /** Today's date (YYYY-MM-DD); every status and deadline is computed against it. */
+  const today = ref(toIsoDate(new Date()))
+
+  function refreshToday(): void {
+    const now = toIsoDate(new Date())
+    if (now !== today.value) today.value = now
+  }
 
   async function start(selected: Platform, storage: StorageManager | undefined): Promise<void> {
     platform.value = markRaw(selected)
@@ -21,7 +29,7 @@ export const useAppStore = defineStore('app', () => {
     return platform.value
   }
 
-  return { platform, info, persistence, start, requirePlatform }
+  return { platform, info, persistence, today, refreshToday, start, requirePlatform }
 })
 
 /** Asks the browser not to evict our IndexedDB under storage pressure. */

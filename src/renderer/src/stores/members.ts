@@ -1,0 +1,101 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { auditEntriesFor } from '@/data/audit-log'
+import { useDatabase } from '@/data/database-instance'
+import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
+import { endMembership, renewMembership, updateWelcomePackage } from '@/data/membership-repository'
+import type { MemberRecord, MembershipPeriodRecord } from '@/data/records'
+import type { MemberDraft } from '@/domain/members/member'
+import { buildMemberRows, type MemberListFilter, type MemberRow, type MemberSort } from '@/domain/members/member-list'
+import type { Decision, MembershipEnding } from '@/domain/members/membership-period'
+import { DEFAULT_EVALUATION_WARNING_DAYS } from '@/domain/members/membership-status'
+import type { WelcomePackage } from '@/domain/members/welcome-package'
+import { useAppStore } from './app'
+import { useUndoStore } from './undo'
+
+/**
+ * The member register in memory: loaded once, kept in step after each write,
+ * and turned into list rows (status, labels, search text) once per change, so
+ * filtering and sorting never wait for the database.
+ */
+export const useMembersStore = defineStore('members', () => {
+  const app = useAppStore()
+  const members = shallowRef<MemberRecord[]>([])
+  const periods = shallowRef<MembershipPeriodRecord[]>([])
+  const loaded = ref(false)
+  const warningDays = ref(DEFAULT_EVALUATION_WARNING_DAYS)
+  /** The list's search, filters and sort, kept while the user visits a member and comes back. */
+  const listFilter = ref<Required<Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes'>>>({
+    query: '',
+    statuses: [],
+    types: [],
+    municipalityCodes: []
+  })
+  const listSort = ref<MemberSort>({ key: 'name', direction: 'asc' })
+
+  const rows = computed<MemberRow[]>(() =>
+    buildMemberRows(members.value, periods.value, { today: app.today, warningDays: warningDays.value })
+  )
+  const rowsById = computed(() => new Map(rows.value.map((r) => [r.member.id, r])))
+  const activeRows = computed(() => rows.value.filter((r) => r.member.archivedAt === null))
+  const archivedCount = computed(() => rows.value.length - activeRows.value.length)
+
+  async function load(): Promise<void> {
+    const register = await loadMemberRegister(useDatabase())
+    members.value = register.members
+    periods.value = register.periods
+    loaded.value = true
+  }
+
+  async function ensureLoaded(): Promise<void> {
+    if (!loaded.value) await load()
+  }
+
+  /** Runs a write, then reloads the register so every derived row is right. */
+  async function write<T>(action: () => Promise<T>): Promise<T> {
+    const result = await action()
+    await load()
+    return result
+  }
+
+  const create = (draft: MemberDraft, decision: Decision) => write(() => createMember(useDatabase(), draft, decision, app.today))
+  const update = (id: string, draft: MemberDraft) => write(() => updateMember(useDatabase(), id, draft))
+  const renew = (id: string, decision: Decision) => write(() => renewMembership(useDatabase(), id, decision, app.today))
+  const end = (id: string, ending: MembershipEnding) => write(() => endMembership(useDatabase(), id, ending, app.today))
+  const setWelcomePackage = (periodId: string, changes: Partial<WelcomePackage>) =>
+    write(() => updateWelcomePackage(useDatabase(), periodId, changes, app.today))
+
+  async function archive(id: string): Promise<void> {
+    const member = await write(() => archiveMember(useDatabase(), id))
+    useUndoStore().offer({
+      message: `${member.name} arkiverades.`,
+      undo: async () => void (await restore(id))
+    })
+  }
+
+  const restore = (id: string) => write(() => restoreMember(useDatabase(), id))
+  const history = (id: string) => auditEntriesFor(useDatabase(), 'member', id)
+
+  return {
+    members,
+    periods,
+    loaded,
+    warningDays,
+    listFilter,
+    listSort,
+    rows,
+    rowsById,
+    activeRows,
+    archivedCount,
+    load,
+    ensureLoaded,
+    create,
+    update,
+    renew,
+    end,
+    setWelcomePackage,
+    archive,
+    restore,
+    history
+  }
+})

@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test'
+import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen, orgNumber } from './support'
+
+test.beforeEach(async ({ page }) => {
+  await completeWizard(page, { ...kalmar, logo: undefined })
+})
+
+test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, archived and brought back', async ({ page }) => {
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '2120000662', decisionDate: '2026-03-15', decisionReference: 'KS 2026/123' })
+  await expect(page.getByTestId('member-status')).toHaveText('Ny')
+  await expect(page.getByTestId('period-1')).toContainText('Period 1: 2026-03-15 – 2029-03-14')
+
+  await openScreen(page, 'Översikt')
+  const welcome = page.getByTestId('todo-welcome')
+  await expect(welcome).toContainText('Kalmar kommun')
+  await welcome.getByRole('link', { name: 'Kalmar kommun' }).click()
+
+  for (const step of ['Intyg utfärdat', 'Logga skickad', 'Informationspass för ledningen erbjudet']) {
+    await page.getByRole('button', { name: `Klart idag: ${step}` }).click()
+  }
+  await expect(page.getByTestId('member-status')).toHaveText('Aktiv')
+  await openScreen(page, 'Översikt')
+  await expect(page.getByTestId('todo-welcome')).toHaveCount(0)
+  await expect(page.getByTestId('active-total')).toHaveText('1')
+  await expect(page.getByTestId('municipality-share')).toContainText('1 av 12 kommuner')
+
+  // 60 days before the period ends.
+  await page.clock.setFixedTime(new Date('2029-01-13T09:00:00'))
+  await page.reload()
+  await expect(page.getByTestId('todo-due')).toContainText('Kalmar kommun')
+  await page.getByTestId('todo-due').getByRole('link', { name: 'Kalmar kommun' }).click()
+  await expect(page.getByTestId('member-status')).toHaveText('Utvärdering närmar sig')
+
+  await page.getByRole('button', { name: 'Förnya anslutningen…' }).click()
+  await page.locator('#renewal-date').fill('2029-01-10')
+  await page.locator('#renewal-reference').fill('KS 2029/7')
+  await page.getByRole('button', { name: 'Registrera förnyelsen' }).click()
+  await expect(page.getByText('Period 2 registrerad: 2029-03-15 – 2032-03-14.')).toBeVisible()
+  await expect(page.getByTestId('period-2')).toContainText('Period 2: 2029-03-15 – 2032-03-14')
+  await expect(page.getByTestId('member-status')).toHaveText('Förnyad')
+  await expect(page.getByRole('table').last()).toContainText('Nytt beslut: period 2 2029-03-15 – 2032-03-14')
+
+  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await expect(page.getByRole('dialog', { name: 'Arkivera verksamheten?' })).toBeVisible()
+  await page.getByRole('dialog').getByRole('button', { name: 'Arkivera' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Verksamheter' })).toBeVisible()
+  await expect(page.getByTestId('undo-notice')).toContainText('Kalmar kommun arkiverades.')
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 0 av 0 verksamheter')
+  await page.getByTestId('undo-notice').getByRole('button', { name: 'Ångra' }).click()
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 1 av 1 verksamheter')
+  await expect(page.getByRole('link', { name: 'Arkiv (0)' })).toBeVisible()
+})
+
+test('an archived member can be restored from Arkiv, and archiving can be cancelled', async ({ page }) => {
+  await addMember(page, { name: 'Nybro kommun', orgNumber: '2120000696', decisionDate: '2025-06-01' })
+  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: 'Nybro kommun' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Arkivera' }).click()
+  await page.getByRole('link', { name: 'Arkiv (1)' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Arkiv' })).toBeVisible()
+  await expectNoAxeViolations(page, 'Arkiv')
+  await page.getByRole('button', { name: 'Återställ Nybro kommun' }).click()
+  await expect(page.getByText('Arkivet är tomt.')).toBeVisible()
+  await openScreen(page, 'Verksamheter')
+  await expect(page.getByRole('link', { name: 'Nybro kommun' })).toBeVisible()
+})
+
+test('the form explains a bad organisationsnummer and refuses a duplicate, naming the member that has it', async ({ page }) => {
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2026-01-10' })
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Ny verksamhet' }).click()
+  await page.locator('#member-name').fill('Kalmar Läns Museum')
+  await page.getByLabel('Typ', { exact: true }).selectOption({ label: 'Idéburen organisation' })
+  await page.getByLabel('Organisationsnummer').fill('212000-0663')
+  await page.getByRole('button', { name: 'Lägg till verksamheten' }).click()
+  await expect(page.locator('#member-org-number-error')).toContainText('Kontrollsiffran stämmer inte')
+  await expect(page.getByLabel('Organisationsnummer')).toBeFocused()
+  await expectNoAxeViolations(page, 'the member form with errors')
+
+  await page.getByLabel('Organisationsnummer').fill('2120000662')
+  await page.getByRole('button', { name: 'Lägg till verksamheten' }).click()
+  await expect(page.locator('#member-org-number-error')).toContainText('"Kalmar kommun"')
+})
+
+test('the list searches, filters and sorts in Swedish order, Å Ä Ö after Z', async ({ page }) => {
+  const members = [
+    { name: 'Öland Turism AB', orgNumber: orgNumber('556000001'), type: 'Företag', municipality: 'Borgholm (0885)', decisionDate: '2025-02-01' },
+    { name: 'Zebra Konsult AB', orgNumber: orgNumber('556000002'), type: 'Företag', municipality: 'Kalmar (0880)', decisionDate: '2025-03-01' },
+    { name: 'Ädelfors folkhögskola', orgNumber: orgNumber('802000003'), type: 'Idéburen organisation', municipality: 'Vetlanda (0685)', decisionDate: '2025-04-01' },
+    { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2025-05-01' }
+  ]
+  for (const m of members) await addMember(page, m)
+  await openScreen(page, 'Verksamheter')
+  const names = () => page.locator('.member-table tbody tr td:first-child').allInnerTexts()
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 4 av 4 verksamheter')
+  expect(await names()).toEqual(['Kalmar kommun', 'Zebra Konsult AB', 'Ädelfors folkhögskola', 'Öland Turism AB'])
+
+  await page.getByRole('button', { name: 'Namn' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Namn' })).toHaveAttribute('aria-sort', 'descending')
+  expect(await names()).toEqual(['Öland Turism AB', 'Ädelfors folkhögskola', 'Zebra Konsult AB', 'Kalmar kommun'])
+
+  await page.keyboard.press('/')
+  await expect(page.getByLabel('Sök')).toBeFocused()
+  await page.keyboard.type('öland')
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 1 av 4 verksamheter')
+  await page.getByLabel('Sök').fill('556000')
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 2 av 4 verksamheter')
+  await page.getByLabel('Sök').fill('')
+
+  await page.getByLabel('Typ').selectOption({ label: 'Företag' })
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 2 av 4 verksamheter')
+  await page.getByLabel('Kommun').selectOption({ label: 'Kalmar' })
+  expect(await names()).toEqual(['Zebra Konsult AB'])
+  await page.getByRole('button', { name: 'Rensa sökning och filter' }).click()
+  await page.getByLabel('Status').selectOption({ label: 'Ny' })
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 4 av 4 verksamheter')
+  await expectNoAxeViolations(page, 'the member list')
+
+  // The filters are still there after a visit to a member.
+  await page.getByRole('link', { name: 'Zebra Konsult AB' }).click()
+  await expectNoAxeViolations(page, 'the member page')
+  await page.getByRole('link', { name: 'Verksamheter' }).first().click()
+  await expect(page.getByLabel('Status')).toHaveValue('new')
+  await page.screenshot({ path: 'test-results/screens/member-list.png' })
+})
