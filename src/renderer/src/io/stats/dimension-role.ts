@@ -1,0 +1,58 @@
+import { periodFromCell, splitTrailingPeriod } from '@/domain/statistics/period-label'
+import { recognizeRegion, type RegionMatch } from '@/domain/statistics/region-label'
+import { recognizeSex } from '@/domain/statistics/sex-label'
+
+/**
+ * What a stub column or a header row holds, judged from its distinct labels
+ * (and, in CSV exports, from its heading): regions, sexes, years, years with
+ * a label in front ("Folkmängd 2023", "kvinnor 2023"), or anything else,
+ * which becomes part of the measure name.
+ */
+export type DimensionRole = 'region' | 'sex' | 'year' | 'labelled-year' | 'measure'
+
+const headingHints: ReadonlyArray<[RegExp, DimensionRole]> = [
+  [/^(region|regioner|län|kommun|kommuner|kommunnamn|område|geografi|region name)$/i, 'region'],
+  [/^(kön|sex|gender)$/i, 'sex'],
+  [/^(år|year|tid|period|time)$/i, 'year']
+]
+
+export function roleFromHeading(heading: string): DimensionRole | null {
+  for (const [pattern, role] of headingHints) if (pattern.test(heading.trim())) return role
+  return null
+}
+
+/** Region lookups repeat for every row; one cache per file keeps them cheap. */
+export class RegionCache {
+  private readonly matches = new Map<string, RegionMatch | null>()
+
+  match(label: string): RegionMatch | null {
+    let match = this.matches.get(label)
+    if (match === undefined) {
+      match = recognizeRegion(label)
+      this.matches.set(label, match)
+    }
+    return match
+  }
+}
+
+function isSexColumn(labels: readonly string[], hint: DimensionRole | null): boolean {
+  const sexes = labels.map(recognizeSex)
+  if (sexes.some((sex) => sex === null)) return false
+  return hint === 'sex' || sexes.some((sex) => sex !== 'total')
+}
+
+export function classifyLabels(labels: readonly string[], hint: DimensionRole | null, regions: RegionCache): DimensionRole {
+  if (labels.length === 0) return 'measure'
+  if (labels.every((label) => periodFromCell(label) !== null)) return 'year'
+  if (isSexColumn(labels, hint)) return 'sex'
+  const matched = labels.filter((label) => regions.match(label)?.matched).length
+  if (hint === 'region' || matched * 2 >= labels.length) return 'region'
+  if (labels.every((label) => splitTrailingPeriod(label) !== null)) return 'labelled-year'
+  return 'measure'
+}
+
+/** Whether the labels in front of the years ("kvinnor 2023") are sexes; otherwise they name measures. */
+export function labelledYearsAreSexes(labels: readonly string[]): boolean {
+  const prefixes = labels.map((label) => splitTrailingPeriod(label)?.label ?? '')
+  return isSexColumn(prefixes, null)
+}

@@ -1,0 +1,156 @@
+import { joinMeasureParts, measureFromTitle } from '@/domain/statistics/measure-name'
+import { ObservationCollector } from '@/domain/statistics/observation-collector'
+import { periodFromCell, splitTrailingPeriod, yearFromTitle } from '@/domain/statistics/period-label'
+import type { RegionMatch } from '@/domain/statistics/region-label'
+import { recognizeSex } from '@/domain/statistics/sex-label'
+import type { ParsedStatistics, Sex, StatisticsFormat } from '@/domain/statistics/statistics-table'
+import { classifyLabels, labelledYearsAreSexes, RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
+import { findPivotLayout, type PivotLayout } from './pivot-layout'
+import { cellText, type GridCell } from './sheet-grid'
+import { statisticsFileErrors } from './statistics-file-error'
+
+/**
+ * Reads a pivot table — PxWeb and Kolada sheets, PxWeb CSV — into
+ * observations: each value cell gets its region, year, sex and measure from
+ * its row's stub columns and its column's header rows.
+ */
+export interface PivotTableSource {
+  file: string
+  rows: readonly GridCell[][]
+  format: StatisticsFormat
+  source: string
+  /** Used when the table has no title of its own (CSV). */
+  fallbackTitle: string
+  onRows?: (done: number, total: number) => void
+}
+
+interface Coordinates {
+  region: RegionMatch | null
+  year: string | null
+  sex: Sex | null
+  measure: string
+}
+
+type Labels = (row: number, column: number) => string
+
+function distinct(labels: Iterable<string>): string[] {
+  return [...new Set(labels)].filter((label) => label !== '')
+}
+
+function applyLabel(target: Coordinates, role: DimensionRole, label: string, regions: RegionCache, yearsAreSexes: boolean): string | null {
+  if (label === '') return null
+  if (role === 'region') target.region = regions.match(label)
+  else if (role === 'year') target.year = periodFromCell(label)
+  else if (role === 'sex') target.sex = recognizeSex(label)
+  else if (role === 'labelled-year') {
+    const split = splitTrailingPeriod(label)
+    target.year = split?.period ?? null
+    if (yearsAreSexes) target.sex = recognizeSex(split?.label ?? '')
+    else return split?.label ?? null
+  } else return label
+  return null
+}
+
+/** Header labels with each row filled to the right under its group, except the last header row. */
+function headerLabels(rows: readonly GridCell[][], layout: PivotLayout): Labels {
+  const filled = layout.headerRows.map((r, index) => {
+    const labels: string[] = []
+    let carried = ''
+    for (let c = 0; c < layout.columnCount; c++) {
+      const text = cellText(rows[r]?.[c])
+      const parentChanged = index > 0 && c > 0 && cellText(rows[layout.headerRows[index - 1] ?? -1]?.[c]) !== ''
+      carried = text || (index < layout.headerRows.length - 1 && c > layout.stubColumns && !parentChanged ? carried : '')
+      labels.push(carried)
+    }
+    return labels
+  })
+  return (headerIndex, column) => filled[headerIndex]?.[column] ?? ''
+}
+
+function columnCoordinates(layout: PivotLayout, labels: Labels, regions: RegionCache): Coordinates[] {
+  const columns = Array.from({ length: layout.columnCount - layout.stubColumns }, (_, i) => i + layout.stubColumns)
+  const result = columns.map((): Coordinates => ({ region: null, year: null, sex: null, measure: '' }))
+  const parts = columns.map((): string[] => [])
+  layout.headerRows.forEach((_, h) => {
+    const rowLabels = distinct(columns.map((c) => labels(h, c)))
+    const role = classifyLabels(rowLabels, null, regions)
+    const sexes = role === 'labelled-year' && labelledYearsAreSexes(rowLabels)
+    columns.forEach((c, i) => {
+      const part = applyLabel(result[i]!, role, labels(h, c), regions, sexes)
+      if (part) parts[i]!.push(part)
+    })
+  })
+  result.forEach((coordinates, i) => (coordinates.measure = joinMeasureParts(parts[i]!)))
+  return result
+}
+
+/** Stub values filled down: outer labels appear only on the first row of their group. */
+function filledStubs(rows: readonly GridCell[][], layout: PivotLayout): string[][] {
+  const current = new Array<string>(layout.stubColumns).fill('')
+  const filled: string[][] = []
+  for (let r = layout.firstDataRow; r < layout.endDataRow; r++) {
+    for (let c = 0; c < layout.stubColumns; c++) current[c] = cellText(rows[r]?.[c]) || (current[c] ?? '')
+    filled.push([...current])
+  }
+  return filled
+}
+
+function stubRoles(stubs: readonly string[][], layout: PivotLayout, labels: Labels, regions: RegionCache): DimensionRole[] {
+  const roles: DimensionRole[] = []
+  for (let c = 0; c < layout.stubColumns; c++) {
+    const heading = layout.headerRows.map((_, h) => labels(h, c)).findLast((label) => label !== '') ?? ''
+    let role = classifyLabels(distinct(stubs.map((row) => row[c] ?? '')), roleFromHeading(heading), regions)
+    if (role === 'region' && roles.includes('region')) role = 'measure'
+    roles.push(role === 'labelled-year' ? 'measure' : role)
+  }
+  return roles
+}
+
+/** Per cell, so kept to a string concatenation. */
+function combineMeasures(rowMeasure: string, columnMeasure: string): string {
+  return rowMeasure && columnMeasure ? `${rowMeasure}, ${columnMeasure}` : rowMeasure || columnMeasure
+}
+
+export function readPivotTable(input: PivotTableSource): ParsedStatistics {
+  const { file, rows } = input
+  const regions = new RegionCache()
+  const layout = findPivotLayout(file, rows, regions)
+  const labels = headerLabels(rows, layout)
+  const columns = columnCoordinates(layout, labels, regions)
+  const stubs = filledStubs(rows, layout)
+  const roles = stubRoles(stubs, layout, labels, regions)
+  if (!roles.includes('region') && !columns.some((column) => column.region)) throw statisticsFileErrors.noRegion(file)
+  const title = layout.title || input.fallbackTitle
+  const titleYear = yearFromTitle(title)
+  if (!roles.includes('year') && !columns.some((column) => column.year) && !titleYear) throw statisticsFileErrors.noYear(file)
+
+  const defaultMeasure = measureFromTitle(title)
+  const collector = new ObservationCollector()
+  let rowsWithoutRegion = 0
+  stubs.forEach((stub, index) => {
+    const row: Coordinates = { region: null, year: null, sex: null, measure: '' }
+    const parts: string[] = []
+    roles.forEach((role, c) => {
+      const part = applyLabel(row, role, stub[c] ?? '', regions, false)
+      if (part) parts.push(part)
+    })
+    const rowMeasure = joinMeasureParts(parts)
+    const cells = rows[layout.firstDataRow + index] ?? []
+    columns.forEach((column, i) => {
+      const region = row.region ?? column.region
+      const year = row.year ?? column.year ?? titleYear
+      if (!region || !year) {
+        if (!region) rowsWithoutRegion++
+        return
+      }
+      const measure = combineMeasures(rowMeasure, column.measure) || defaultMeasure
+      collector.add(measure, region, year, row.sex ?? column.sex ?? 'total', cells[layout.stubColumns + i])
+    })
+    if (index % 500 === 0) input.onRows?.(index, stubs.length)
+  })
+  const warnings = collector.warnings()
+  if (rowsWithoutRegion > 0) {
+    warnings.push(`${rowsWithoutRegion} värden saknar region (tom regioncell) och hoppades över. Kontrollera de första raderna i tabellen.`)
+  }
+  return { format: input.format, title, source: input.source, notes: layout.notes, observations: collector.observations, warnings }
+}

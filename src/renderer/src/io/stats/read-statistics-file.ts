@@ -1,0 +1,48 @@
+import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
+import { readCsvFile } from './csv-reader'
+import { fileExtension } from './file-name'
+import { readPxFile } from './px-reader'
+import type { ProgressListener } from './read-progress'
+import { statisticsFileErrors } from './statistics-file-error'
+import { statisticsFileLimits } from './statistics-file-limits'
+import { readXlsxStatistics } from './xlsx-statistics-reader'
+
+/**
+ * The one entry to the statistics readers: guard the file, find out what
+ * it is, and read it into observations. Runs unchanged in Node (the
+ * inspector, tests) and in a Web Worker. Throws StatisticsFileError, whose
+ * message is meant for the user.
+ */
+export type StatisticsFileKind = 'xlsx' | 'px' | 'csv'
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, index) => bytes[index] === byte)
+}
+
+const ZIP = [0x50, 0x4b]
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0]
+
+/** What a file is, by its first bytes first and its extension second. */
+export function detectStatisticsFileKind(file: string, bytes: Uint8Array): StatisticsFileKind {
+  const extension = fileExtension(file)
+  if (startsWith(bytes, ZIP)) return 'xlsx'
+  if (startsWith(bytes, OLE2)) throw statisticsFileErrors.legacyXls(file)
+  if (extension === 'xlsx' || extension === 'xlsm') throw statisticsFileErrors.notASpreadsheet(file)
+  if (extension === 'px') return 'px'
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
+  return /^\s*(CHARSET|AXIS-VERSION|LANGUAGE|CODEPAGE)\s*=/.test(head) ? 'px' : 'csv'
+}
+
+export async function readStatisticsFile(file: string, bytes: Uint8Array, onProgress?: ProgressListener): Promise<ParsedStatistics> {
+  onProgress?.({ stage: 'checking', fraction: 0 })
+  if (bytes.length === 0) throw statisticsFileErrors.emptyFile(file)
+  if (bytes.length > statisticsFileLimits.maxFileBytes) {
+    throw statisticsFileErrors.fileTooLarge(file, bytes.length, statisticsFileLimits.maxFileBytes)
+  }
+  const kind = detectStatisticsFileKind(file, bytes)
+  const onRows = (done: number, total: number): void => onProgress?.({ stage: 'parsing', fraction: done / total })
+  const parsed =
+    kind === 'xlsx' ? await readXlsxStatistics(file, bytes, onProgress) : kind === 'px' ? readPxFile(file, bytes) : readCsvFile(file, bytes, onRows)
+  onProgress?.({ stage: 'done', fraction: 1 })
+  return parsed
+}

@@ -1,0 +1,93 @@
+/**
+ * Why a statistics file cannot be read. The message is Swedish, says what is
+ * wrong and what to do, and is shown as it is by the import view and the
+ * command-line inspector.
+ */
+export type StatisticsFileProblem =
+  | 'empty-file'
+  | 'file-too-large'
+  | 'not-a-spreadsheet'
+  | 'legacy-xls'
+  | 'damaged-file'
+  | 'zip-bomb'
+  | 'merged-range-too-large'
+  | 'no-worksheet'
+  | 'empty-sheet'
+  | 'no-table'
+  | 'no-region'
+  | 'no-year'
+
+export class StatisticsFileError extends Error {
+  constructor(
+    readonly problem: StatisticsFileProblem,
+    message: string
+  ) {
+    super(message)
+    this.name = 'StatisticsFileError'
+  }
+}
+
+const redownload = 'Ladda ner tabellen igen från SCB eller Kolada och försök på nytt.'
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })
+}
+
+/** The errors readers throw, one builder per problem. */
+export const statisticsFileErrors = {
+  emptyFile: (file: string) => new StatisticsFileError('empty-file', `Filen "${file}" är tom (0 byte). ${redownload}`),
+  fileTooLarge: (file: string, size: number, limit: number) =>
+    new StatisticsFileError(
+      'file-too-large',
+      `Filen "${file}" är ${megabytes(size)} MB, men högst ${megabytes(limit)} MB kan läsas in. ` +
+        'Välj färre regioner, år eller mått när du hämtar tabellen, eller dela upp den i flera filer.'
+    ),
+  notASpreadsheet: (file: string) =>
+    new StatisticsFileError(
+      'not-a-spreadsheet',
+      `Filen "${file}" heter .xlsx men är ingen Excel-arbetsbok (innehållet ser ut som vanlig text). ` +
+        'Öppna den i Excel och spara som Excel-arbetsbok (.xlsx), eller hämta tabellen som CSV.'
+    ),
+  legacyXls: (file: string) =>
+    new StatisticsFileError(
+      'legacy-xls',
+      `Filen "${file}" är i det gamla Excel-formatet (.xls), som inte kan läsas. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).`
+    ),
+  damaged: (file: string, detail: string) =>
+    new StatisticsFileError('damaged-file', `Filen "${file}" är skadad eller ofullständig (${detail}). ${redownload}`),
+  zipBomb: (file: string, detail: string) =>
+    new StatisticsFileError(
+      'zip-bomb',
+      `Filen "${file}" läses inte in: ${detail}. Så ser inte en statistiktabell ut; filen kan vara skadad eller skadlig. ${redownload}`
+    ),
+  mergedRangeTooLarge: (file: string, range: string, cells: number) =>
+    new StatisticsFileError(
+      'merged-range-too-large',
+      `Filen "${file}" har sammanfogade celler (${range}) som täcker ${cells.toLocaleString('sv-SE')} celler, ` +
+        'vilket är orimligt för en statistiktabell. Ta bort sammanfogningen i Excel eller hämta tabellen igen.'
+    ),
+  noWorksheet: (file: string) =>
+    new StatisticsFileError('no-worksheet', `Excel-filen "${file}" innehåller inget kalkylblad. ${redownload}`),
+  emptySheet: (file: string) =>
+    new StatisticsFileError(
+      'empty-sheet',
+      `Filen "${file}" innehåller ingen tabell: kalkylbladet är tomt. Kontrollera att du valt rätt fil, eller hämta tabellen igen.`
+    ),
+  noTable: (file: string) =>
+    new StatisticsFileError(
+      'no-table',
+      `Hittade inga tal i "${file}". En statistiktabell ska ha en rad med år och rader med värden under. ` +
+        'Kontrollera att du valt rätt fil, eller hämta tabellen igen från SCB eller Kolada.'
+    ),
+  noRegion: (file: string) =>
+    new StatisticsFileError(
+      'no-region',
+      `Hittade ingen kolumn med regioner i "${file}". Tabellen måste ange kommun, län eller riket för varje rad ` +
+        '(t.ex. "0880 Kalmar", "08 Kalmar län" eller "Kalmar"). Välj region som en av tabellens variabler när du hämtar den.'
+    ),
+  noYear: (file: string) =>
+    new StatisticsFileError(
+      'no-year',
+      `Hittade inga år i "${file}". Tabellen måste ha år som kolumnrubriker eller i en egen kolumn. Välj år (tid) som en av tabellens variabler när du hämtar den.`
+    )
+}
