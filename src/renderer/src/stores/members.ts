@@ -3,9 +3,11 @@ import { computed, ref, shallowRef } from 'vue'
 import { auditEntriesFor } from '@/data/audit-log'
 import { useDatabase } from '@/data/database-instance'
 import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
+import { importMembers, loadExistingOrgNumbers } from '@/data/member-import'
 import { endMembership, renewMembership, updateWelcomePackage } from '@/data/membership-repository'
 import type { MemberRecord, MembershipPeriodRecord } from '@/data/records'
 import type { MemberDraft } from '@/domain/members/member'
+import { reviewMemberImport, type MemberImportRow } from '@/domain/members/member-import-review'
 import { buildMemberRows, type MemberListFilter, type MemberRow, type MemberSort } from '@/domain/members/member-list'
 import type { Decision, MembershipEnding } from '@/domain/members/membership-period'
 import { DEFAULT_EVALUATION_WARNING_DAYS } from '@/domain/members/membership-status'
@@ -76,6 +78,14 @@ export const useMembersStore = defineStore('members', () => {
   const restore = (id: string) => write(() => restoreMember(useDatabase(), id))
   const history = (id: string) => auditEntriesFor(useDatabase(), 'member', id)
 
+  /** Checks spreadsheet rows against the rules and the register as it is now; writes nothing. */
+  async function reviewImport(rows: readonly MemberImportRow[]) {
+    return reviewMemberImport(rows, await loadExistingOrgNumbers(useDatabase()), app.today)
+  }
+  /** Imports the accepted rows in one transaction: all or none. */
+  const commitImport = (rows: readonly MemberImportRow[], fileName: string) =>
+    write(() => importMembers(useDatabase(), rows, { fileName, today: app.today }))
+
   return {
     members,
     periods,
@@ -96,6 +106,8 @@ export const useMembersStore = defineStore('members', () => {
     setWelcomePackage,
     archive,
     restore,
-    history
+    history,
+    reviewImport,
+    commitImport
   }
 })
