@@ -79,6 +79,12 @@ gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], bui
   }
 }
 
+{
+  // One tiny pass of every benchmark scenario, so `npm run bench` cannot rot; timings are not judged here.
+  const outcome = run('npx', ['tsx', 'scripts/bench.ts', '--smoke'])
+  results.push({ name: 'bench smoke (every scenario once)', passed: outcome.ok ? 1 : 0, failed: outcome.ok ? 0 : 1, seconds: outcome.seconds })
+}
+
 console.log('\nSammanfattning')
 for (const r of results) {
   console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(40)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)} s`)

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { auditEntriesFor } from '@/data/audit-log'
+import { insertDemoRegister } from '@/data/demo-data'
 import { useDatabase } from '@/data/database-instance'
 import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
 import { importMembers, loadExistingOrgNumbers } from '@/data/member-import'
@@ -78,6 +79,13 @@ export const useMembersStore = defineStore('members', () => {
   const restore = (id: string) => write(() => restoreMember(useDatabase(), id))
   const history = (id: string) => auditEntriesFor(useDatabase(), 'member', id)
 
+  /** Fills an empty register with made-up members for a demonstration (refused when members exist). */
+  async function addDemoData(count: number, countyCode: string) {
+    const { generateMembers } = await import('@/domain/test-data/member-generator')
+    const register = generateMembers({ seed: 2026, count, countyCode, today: app.today, yearsOfHistory: 20 })
+    return write(() => insertDemoRegister(useDatabase(), register))
+  }
+
   /** Checks spreadsheet rows against the rules and the register as it is now; writes nothing. */
   async function reviewImport(rows: readonly MemberImportRow[]) {
     return reviewMemberImport(rows, await loadExistingOrgNumbers(useDatabase()), app.today)
@@ -108,6 +116,7 @@ export const useMembersStore = defineStore('members', () => {
     restore,
     history,
     reviewImport,
-    commitImport
+    commitImport,
+    addDemoData
   }
 })
