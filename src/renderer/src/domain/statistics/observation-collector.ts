@@ -1,6 +1,6 @@
 import { readCell } from './cell-value'
 import type { RegionMatch } from './region-label'
-import type { Observation, RegionRef, Sex } from './statistics-table'
+import { sexOrder, type Observation, type RegionRef, type Sex } from './statistics-table'
 
 /**
  * Gathers a reader's observations: interprets cells, drops repeated rows
@@ -9,7 +9,11 @@ import type { Observation, RegionRef, Sex } from './statistics-table'
  */
 export class ObservationCollector {
   readonly observations: Observation[] = []
-  private readonly seen = new Map<string, number>()
+  /** measure × region → (year × sex → index of the observation); numeric ids keep the per-cell cost low. */
+  private readonly seen = new Map<number, Map<number, number>>()
+  private readonly measureIds = new Map<string, number>()
+  private readonly regionIds = new Map<string, number>()
+  private readonly yearIds = new Map<string, number>()
   private readonly unmatched = new Map<string, RegionRef>()
   private readonly unknownTexts = new Map<string, number>()
   private readonly repeatedRegions = new Set<string>()
@@ -19,22 +23,28 @@ export class ObservationCollector {
   add(measure: string, match: RegionMatch, year: string, sex: Sex, cell: string | number | null | undefined): void {
     const { region } = match
     if (!match.matched) this.unmatched.set(`${region.code ?? ''} ${region.name}`, region)
-    const reading = readCell(cell)
     let value: number | null = null
     let missingSymbol: string | undefined
-    if (reading.kind === 'value') value = reading.value
-    else if (reading.kind === 'missing') missingSymbol = reading.symbol
+    if (typeof cell === 'number' && Number.isFinite(cell)) value = cell
     else {
-      missingSymbol = reading.text
-      this.unknownTexts.set(reading.text, (this.unknownTexts.get(reading.text) ?? 0) + 1)
+      const reading = readCell(cell)
+      if (reading.kind === 'value') value = reading.value
+      else if (reading.kind === 'missing') missingSymbol = reading.symbol
+      else {
+        missingSymbol = reading.text
+        this.unknownTexts.set(reading.text, (this.unknownTexts.get(reading.text) ?? 0) + 1)
+      }
     }
-    const key = `${measure}\u0001${region.code ?? region.name}\u0001${year}\u0001${sex}`
-    const earlier = this.seen.get(key)
+    const seriesKey = idOf(this.measureIds, measure) * 2 ** 21 + idOf(this.regionIds, region.code ?? `\u0001${region.name}`)
+    let series = this.seen.get(seriesKey)
+    if (!series) this.seen.set(seriesKey, (series = new Map()))
+    const cellKey = idOf(this.yearIds, year) * 4 + sexOrder.indexOf(sex)
+    const earlier = series.get(cellKey)
     if (earlier !== undefined) {
       this.noteRepeat(this.observations[earlier], value, missingSymbol)
       return
     }
-    this.seen.set(key, this.observations.length)
+    series.set(cellKey, this.observations.length)
     const observation: Observation = { measure, region, year, sex, value }
     if (missingSymbol !== undefined) observation.missingSymbol = missingSymbol
     this.observations.push(observation)
@@ -72,6 +82,12 @@ export class ObservationCollector {
     }
     return warnings
   }
+}
+
+function idOf(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key)
+  if (id === undefined) ids.set(key, (id = ids.size))
+  return id
 }
 
 function unmatchedRegionWarning(region: RegionRef): string {

@@ -26,31 +26,32 @@ export function normaliseXlsx(file: string, bytes: Uint8Array): Uint8Array {
   guardZipEntries(file, entries)
   const parts = new Map<string, Uint8Array>()
   for (const entry of entries) {
-    if (!entry.name.endsWith('/')) parts.set(entry.name.replace(/^\//, ''), readZipEntry(file, bytes, entry))
+    if (entry.name.endsWith('/')) continue
+    const data = readZipEntry(file, bytes, entry)
+    parts.set(entry.name.replace(/^\//, ''), /\.(xml|rels)$/i.test(entry.name) ? withoutRootPrefix(withoutByteOrderMark(data)) : data)
   }
-  const texts = new Map<string, string>()
   const decoder = new TextDecoder()
+  const encoder = new TextEncoder()
   for (const [name, data] of parts) {
-    if (/\.(xml|rels)$/i.test(name)) texts.set(name, withoutRootPrefix(withoutByteOrderMark(decoder.decode(data))))
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue
+    const xml = decoder.decode(data)
+    guardMergedRanges(file, xml)
+    const withoutDrawing = withoutLegacyDrawing(xml)
+    if (withoutDrawing !== xml) parts.set(name, encoder.encode(withoutDrawing))
   }
   const renamed = numberedWorksheetNames([...parts.keys()])
-  const removed = rewriteAllRelationships(texts, renamed)
-  for (const [name, xml] of texts) {
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
-      guardMergedRanges(file, xml)
-      texts.set(name, withoutLegacyDrawing(xml))
-    }
-  }
-  const contentTypes = texts.get('[Content_Types].xml')
-  if (contentTypes !== undefined) texts.set('[Content_Types].xml', rewriteContentTypes(contentTypes, renamed, removed))
-
-  const encoder = new TextEncoder()
-  const output: Record<string, Uint8Array> = {}
+  const removed = new Set<string>()
   for (const [name, data] of parts) {
-    if (removed.has(name)) continue
-    const text = texts.get(name)
-    output[renamed.get(name) ?? name] = text === undefined ? data : encoder.encode(text)
+    if (!name.endsWith('.rels')) continue
+    const result = rewriteRelationships(name, decoder.decode(data), { renamed, dropTypes: droppedRelationshipTypes })
+    parts.set(name, encoder.encode(result.xml))
+    for (const path of result.dropped) removed.add(path)
   }
+  const contentTypes = parts.get('[Content_Types].xml')
+  if (contentTypes) parts.set('[Content_Types].xml', encoder.encode(rewriteContentTypes(decoder.decode(contentTypes), renamed, removed)))
+
+  const output: Record<string, Uint8Array> = {}
+  for (const [name, data] of parts) if (!removed.has(name)) output[renamed.get(name) ?? name] = data
   return zipSync(output, { level: 0 })
 }
 
@@ -71,15 +72,3 @@ function numberedWorksheetNames(names: readonly string[]): Map<string, string> {
 }
 
 const droppedRelationshipTypes: ReadonlySet<string> = new Set(['vmlDrawing', 'comments'])
-
-/** Rewrites every .rels part in place; returns the parts that are no longer referenced. */
-function rewriteAllRelationships(texts: Map<string, string>, renamed: ReadonlyMap<string, string>): Set<string> {
-  const removed = new Set<string>()
-  for (const [name, xml] of texts) {
-    if (!name.endsWith('.rels')) continue
-    const result = rewriteRelationships(name, xml, { renamed, dropTypes: droppedRelationshipTypes })
-    texts.set(name, result.xml)
-    for (const path of result.dropped) removed.add(path)
-  }
-  return removed
-}
