@@ -2,6 +2,7 @@ import type { CountyProfile } from '@/domain/county-profile'
 import { recordAudit } from './audit-log'
 import { nowIso, type KugghjulDatabase } from './database'
 import type { SettingRecord } from './records'
+import { writeTransaction } from './write-transaction'
 
 const KEY = 'countyProfile'
 
@@ -12,7 +13,7 @@ export async function loadCountyProfile(db: KugghjulDatabase): Promise<CountyPro
 
 /** Saves the profile and its audit entry in one transaction. */
 export async function saveCountyProfile(db: KugghjulDatabase, profile: CountyProfile): Promise<void> {
-  await db.transaction('rw', db.settings, db.auditLog, async () => {
+  await writeTransaction(db, [db.settings, db.auditLog], async () => {
     const existing = await db.settings.get(KEY)
     const now = nowIso()
     await db.settings.put({ key: KEY, value: JSON.parse(JSON.stringify(profile)) as CountyProfile, createdAt: existing?.createdAt ?? now, updatedAt: now })

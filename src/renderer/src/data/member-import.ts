@@ -6,6 +6,7 @@ import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
 import { memberRecord, periodSpan } from './member-repository'
 import type { AuditEntry, MemberRecord, MembershipPeriodRecord } from './records'
+import { writeTransaction } from './write-transaction'
 
 /** Orgnr → who has it, for reviewMemberImport in the import preview. */
 export async function loadExistingOrgNumbers(db: KugghjulDatabase): Promise<Map<string, ExistingOrgNumber>> {
@@ -34,7 +35,7 @@ export async function importMembers(
   rows: readonly MemberImportRow[],
   source: { fileName: string; today: string }
 ): Promise<WriteResult<MemberImportResult, MemberImportErrors>> {
-  return db.transaction('rw', db.members, db.membershipPeriods, db.auditLog, async () => {
+  return writeTransaction(db, [db.members, db.membershipPeriods, db.auditLog], async () => {
     const reviewed = reviewMemberImport(rows, await loadExistingOrgNumbers(db), source.today)
     const problems = reviewed.filter((r): r is Extract<ReviewedImportRow, { ok: false }> => !r.ok)
     if (problems.length > 0) return failed(problems)

@@ -6,6 +6,7 @@ import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, MemberNotFoundError, type MemberWriteErrors, type WriteResult } from './member-register-errors'
 import type { MemberRecord, MembershipPeriodRecord } from './records'
+import { writeTransaction } from './write-transaction'
 
 /** Everything the member list needs, read in two bulk queries; build rows with buildMemberRows. */
 export async function loadMemberRegister(db: KugghjulDatabase): Promise<{ members: MemberRecord[]; periods: MembershipPeriodRecord[] }> {
@@ -62,7 +63,7 @@ export async function createMember(
   const member = validateMemberDraft(draft)
   const decision = validateDecision(decisionDraft, today)
   if (!member.ok || !decision.ok) return failed({ ...(member.ok ? {} : member.errors), ...(decision.ok ? {} : decision.errors) })
-  return db.transaction('rw', db.members, db.membershipPeriods, db.auditLog, async () => {
+  return writeTransaction(db, [db.members, db.membershipPeriods, db.auditLog], async () => {
     const taken = await orgNumberTaken(db, member.fields.orgNumber)
     if (taken) return failed({ orgNumber: taken })
     const now = nowIso()
@@ -109,7 +110,7 @@ function changedFields(before: MemberRecord, after: ValidMemberFields): string[]
 export async function updateMember(db: KugghjulDatabase, memberId: string, draft: MemberDraft): Promise<WriteResult<Member, MemberWriteErrors>> {
   const result = validateMemberDraft(draft)
   if (!result.ok) return failed(result.errors)
-  return db.transaction('rw', db.members, db.auditLog, async () => {
+  return writeTransaction(db, [db.members, db.auditLog], async () => {
     const before = await requireMember(db, memberId)
     const taken = await orgNumberTaken(db, result.fields.orgNumber, memberId)
     if (taken) return failed({ orgNumber: taken })
@@ -123,7 +124,7 @@ export async function updateMember(db: KugghjulDatabase, memberId: string, draft
 }
 
 async function setArchived(db: KugghjulDatabase, memberId: string, archive: boolean): Promise<MemberRecord> {
-  return db.transaction('rw', db.members, db.auditLog, async () => {
+  return writeTransaction(db, [db.members, db.auditLog], async () => {
     const member = await requireMember(db, memberId)
     if ((member.archivedAt !== null) === archive) return member
     const now = nowIso()

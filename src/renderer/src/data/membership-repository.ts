@@ -15,6 +15,7 @@ import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, MemberNotFoundError, type DecisionErrors, type EndingErrors, type WelcomePackageErrors, type WriteResult } from './member-register-errors'
 import { periodSpan, requireMember } from './member-repository'
 import type { MembershipPeriodRecord } from './records'
+import { writeTransaction } from './write-transaction'
 
 async function periodsOf(db: KugghjulDatabase, memberId: string): Promise<MembershipPeriodRecord[]> {
   return db.membershipPeriods.where('memberId').equals(memberId).sortBy('number')
@@ -49,7 +50,7 @@ export async function renewMembership(
   decisionDraft: Decision,
   today: string
 ): Promise<WriteResult<MembershipPeriod, DecisionErrors>> {
-  return db.transaction('rw', tables(db), async () => {
+  return writeTransaction(db, tables(db), async () => {
     const previous = await latestPeriodOf(db, memberId)
     const decision = validateDecision(decisionDraft, today, previous)
     if (!decision.ok) return failed(decision.errors)
@@ -71,7 +72,7 @@ export async function correctDecision(
   decisionDraft: Decision,
   today: string
 ): Promise<WriteResult<MembershipPeriod, DecisionErrors>> {
-  return db.transaction('rw', tables(db), async () => {
+  return writeTransaction(db, tables(db), async () => {
     const period = await requirePeriod(db, periodId)
     const periods = await periodsOf(db, period.memberId)
     if (latestPeriod(periods)?.id !== periodId)
@@ -94,7 +95,7 @@ export async function endMembership(
   endingDraft: MembershipEnding,
   today: string
 ): Promise<WriteResult<MembershipPeriod, EndingErrors>> {
-  return db.transaction('rw', tables(db), async () => {
+  return writeTransaction(db, tables(db), async () => {
     const latest = await latestPeriodOf(db, memberId)
     if (!latest) return failed({ endedOn: 'Verksamheten har ingen anslutningsperiod att avsluta.' })
     const ending = validateEnding(latest, endingDraft, today)
@@ -124,7 +125,7 @@ export async function updateWelcomePackage(
   changes: Partial<WelcomePackage>,
   today: string
 ): Promise<WriteResult<MembershipPeriod, WelcomePackageErrors>> {
-  return db.transaction('rw', tables(db), async () => {
+  return writeTransaction(db, tables(db), async () => {
     const period = await requirePeriod(db, periodId)
     const welcomePackage = { ...period.welcomePackage, ...changes }
     const errors = validateWelcomePackage(welcomePackage, period.decisionDate, today)
