@@ -17,9 +17,10 @@ export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete'
 /**
  * What an audit entry is about. Everything that happens to a member or its
  * periods is logged under 'member' with the member's id, so one query gives a
- * member's history; 'memberImport' is one entry per import batch.
+ * member's history; 'memberImport' is one entry per import batch; 'backup'
+ * is a restore from a backup file (entityId: the file's sha256).
  */
-export type AuditEntityType = 'countyProfile' | 'member' | 'memberImport'
+export type AuditEntityType = 'countyProfile' | 'member' | 'memberImport' | 'backup'
 
 export interface AuditEntry {
   id: string

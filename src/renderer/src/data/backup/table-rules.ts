@@ -1,0 +1,106 @@
+import { memberTypes } from '@/domain/members/member-type'
+import {
+  anything,
+  integer,
+  isoDate,
+  list,
+  nonEmptyText,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  text,
+  timestamp,
+  type Check
+} from './record-shape'
+
+/**
+ * What a row of each table must look like before a backup may replace the
+ * register, and which other rows it points at. This is the one place to
+ * register a new table: add its rule when you add it to schema.ts (a test
+ * fails until every table has one). References name a field holding the key
+ * (or a list of keys) of a row in another table, e.g. action → actionPlan.
+ */
+export interface TableRule {
+  /** Swedish, for messages: "i tabellen Verksamheter". */
+  label: string
+  record: Check
+  references?: readonly TableReference[]
+}
+
+export interface TableReference {
+  field: string
+  table: string
+  /** Swedish, completes "… pekar på …": e.g. 'en verksamhet'. */
+  target: string
+  /** The field may be null or missing. */
+  optional?: boolean
+}
+
+const timestamps = { createdAt: timestamp, updatedAt: timestamp }
+const importBatchId = optional(text(100))
+const auditActions = ['create', 'update', 'archive', 'restore', 'delete', 'import', 'issue'] as const
+
+const contactPerson = object({ id: nonEmptyText(100), name: text(200), role: text(200), email: text(320), phone: text(60) })
+
+const welcomePackage = object({
+  certificateIssuedOn: nullable(isoDate),
+  logoSentOn: nullable(isoDate),
+  leadershipBriefingOfferedOn: nullable(isoDate),
+  leadershipBriefingHeldOn: nullable(isoDate)
+})
+
+export const tableRules: Readonly<Record<string, TableRule>> = {
+  settings: {
+    label: 'Inställningar',
+    // The value is whatever the setting holds (the county profile with its logo); its size is bounded by the file limit.
+    record: object({ key: nonEmptyText(100), value: anything, ...timestamps })
+  },
+  auditLog: {
+    label: 'Händelselogg',
+    record: object({
+      id: nonEmptyText(100),
+      at: timestamp,
+      entityType: nonEmptyText(100),
+      entityId: nonEmptyText(100),
+      action: oneOf(auditActions),
+      summary: text(20_000)
+    })
+  },
+  members: {
+    label: 'Anslutna verksamheter',
+    record: object({
+      id: nonEmptyText(100),
+      name: nonEmptyText(200),
+      orgNumber: (v) => (typeof v === 'string' && /^\d{6}-\d{4}$/.test(v) ? null : 'är inget organisationsnummer (NNNNNN-NNNN)'),
+      type: oneOf(memberTypes),
+      municipalityCode: nullable((v) => (typeof v === 'string' && /^\d{4}$/.test(v) ? null : 'är ingen kommunkod')),
+      streetAddress: text(200),
+      postalCode: text(20),
+      postalTown: text(100),
+      website: text(500),
+      contactPersons: list(contactPerson, 100),
+      archivedAt: nullable(timestamp),
+      importBatchId,
+      ...timestamps
+    })
+  },
+  membershipPeriods: {
+    label: 'Anslutningsperioder',
+    record: object({
+      id: nonEmptyText(100),
+      memberId: nonEmptyText(100),
+      number: integer(1, 1000),
+      decisionDate: isoDate,
+      decisionReference: text(200),
+      decidedBy: text(200),
+      startDate: isoDate,
+      endDate: isoDate,
+      welcomePackage,
+      ending: nullable(object({ endedOn: isoDate, reason: text(1000) })),
+      importBatchId,
+      ...timestamps
+    }),
+    references: [{ field: 'memberId', table: 'members', target: 'en verksamhet' }]
+  }
+}
