@@ -1,9 +1,11 @@
+import * as fs from 'node:fs/promises'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { bridgeChannels } from '../preload/contract'
 import { createAppProtocolHandler } from './app-protocol'
 import { writeFileAtomic } from './atomic-write'
+import { createBackupFolder } from './backups/backup-folder'
 import { createIpcDispatcher, registerIpcHandlers } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
 import { buildMenuTemplate } from './menu'
@@ -43,7 +45,13 @@ if (enforceSingleInstance(app, () => mainWindow)) {
       fileSize: async (path) => (await stat(path)).size,
       readFile: async (path) => new Uint8Array(await readFile(path)),
       joinPath: join,
-      baseName: basename
+      baseName: basename,
+      backups: createBackupFolder({
+        folder: join(app.getPath('userData'), 'backups'),
+        fs,
+        writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+        now: () => new Date()
+      })
     })
     registerIpcHandlers(ipcMain, createIpcDispatcher(handlers, devServerUrl), Object.values(bridgeChannels))
 

@@ -10,6 +10,9 @@ export function createBridge(invoke: Invoke): KugghjulBridge {
   return Object.freeze({
     appInfo: () => invoke(bridgeChannels.appInfo, null),
     saveFile: (request) => invoke(bridgeChannels.saveFile, request),
-    openFile: (request) => invoke(bridgeChannels.openFile, request)
+    openFile: (request) => invoke(bridgeChannels.openFile, request),
+    writeBackup: (request) => invoke(bridgeChannels.writeBackup, request),
+    listBackups: () => invoke(bridgeChannels.listBackups, null),
+    readBackup: (request) => invoke(bridgeChannels.readBackup, request)
   } as KugghjulBridge)
 }

@@ -37,10 +37,66 @@ export type OpenFileResult =
   | { status: 'cancelled' }
   | { status: 'too-large'; name: string; size: number; maxBytes: number }
 
+/**
+ * Automatic backups live in <userData>/backups under names main makes:
+ * kugghjul-sakerhetskopia-2026-11-23T081530123Z.json (automatic) or
+ * kugghjul-fore-aterstallning-….json (the state kept before a restore);
+ * the time is UTC. A read names one of these, and nothing else matches.
+ */
+export const BACKUP_NAME_PATTERN = /^kugghjul-(sakerhetskopia|fore-aterstallning)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/
+
+export type BackupKind = 'automatic' | 'before-restore'
+export const backupKinds: readonly BackupKind[] = ['automatic', 'before-restore']
+
+export interface WriteBackupRequest {
+  /** A complete backup file as the renderer's exportBackup made it. */
+  data: Uint8Array
+  kind: BackupKind
+}
+
+/** What a backup file's first line says, read without loading its rows. */
+export interface BackupFileSummary {
+  formatVersion: number
+  appVersion: string
+  schemaVersion: number
+  createdAt: string
+  counts: Record<string, number>
+}
+
+export interface BackupInfo {
+  name: string
+  kind: BackupKind
+  /** ISO timestamp from the name. */
+  createdAt: string
+  sizeBytes: number
+  /** null when the file's header cannot be read (the file is damaged). */
+  summary: BackupFileSummary | null
+}
+
+export type WriteBackupResult =
+  | { status: 'written'; backup: BackupInfo; removed: string[] }
+  | { status: 'refused'; message: string }
+
+export interface ListBackupsResult {
+  status: 'listed'
+  folder: string
+  /** Newest first. */
+  backups: BackupInfo[]
+}
+
+export interface ReadBackupRequest {
+  name: string
+}
+
+export type ReadBackupResult = { status: 'read'; name: string; bytes: Uint8Array } | { status: 'not-found'; name: string }
+
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo }
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
+  'backups:write': { request: WriteBackupRequest; response: WriteBackupResult }
+  'backups:list': { request: null; response: ListBackupsResult }
+  'backups:read': { request: ReadBackupRequest; response: ReadBackupResult }
 }
 
 export type IpcChannel = keyof IpcContract
@@ -52,13 +108,19 @@ export interface KugghjulBridge {
   appInfo(): Promise<AppInfo>
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
+  listBackups(): Promise<ListBackupsResult>
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
 }
 
 /** Which bridge method speaks on which channel. */
 export const bridgeChannels = {
   appInfo: 'app:info',
   saveFile: 'file:save',
-  openFile: 'file:open'
+  openFile: 'file:open',
+  writeBackup: 'backups:write',
+  listBackups: 'backups:list',
+  readBackup: 'backups:read'
 } as const satisfies Record<keyof KugghjulBridge, IpcChannel>
 
 export const limits = {
@@ -120,16 +182,20 @@ const checkFilters: Check = (value) => {
   return null
 }
 
+const noArguments: Check = (value) => (value === null || value === undefined ? null : 'kanalen tar inga argument')
+
+const checkBytes = (value: unknown): string | null =>
+  !(value instanceof Uint8Array) ? 'data måste vara bytes (Uint8Array)' : value.byteLength > limits.maxSaveBytes ? 'filen är för stor' : null
+
 const validators: { [C in IpcChannel]: Check } = {
-  'app:info': (value) => (value === null || value === undefined ? null : 'kanalen tar inga argument'),
+  'app:info': noArguments,
   'file:save': (value) => {
     if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
     return (
       exactKeys(value, ['suggestedName', 'filters', 'data']) ??
       checkFileName(value.suggestedName) ??
       checkFilters(value.filters) ??
-      (value.data instanceof Uint8Array ? null : 'data måste vara bytes (Uint8Array)') ??
-      ((value.data as Uint8Array).byteLength <= limits.maxSaveBytes ? null : 'filen är för stor')
+      checkBytes(value.data)
     )
   },
   'file:open': (value) => {
@@ -140,6 +206,24 @@ const validators: { [C in IpcChannel]: Check } = {
       (Number.isInteger(value.maxBytes) && (value.maxBytes as number) > 0 && (value.maxBytes as number) <= limits.maxOpenBytes
         ? null
         : 'maxBytes måste vara ett heltal mellan 1 och gränsen')
+    )
+  },
+  'backups:write': (value) => {
+    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
+    return (
+      exactKeys(value, ['data', 'kind']) ??
+      checkBytes(value.data) ??
+      (backupKinds.includes(value.kind as BackupKind) ? null : 'kind måste vara automatic eller before-restore')
+    )
+  },
+  'backups:list': noArguments,
+  'backups:read': (value) => {
+    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
+    return (
+      exactKeys(value, ['name']) ??
+      (typeof value.name === 'string' && value.name.length <= 100 && BACKUP_NAME_PATTERN.test(value.name)
+        ? null
+        : 'namnet är inte en säkerhetskopia som Kugghjul har sparat')
     )
   }
 }

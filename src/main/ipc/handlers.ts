@@ -1,4 +1,6 @@
 import type { AppInfo, FileFilter, OpenFileResult, SaveFileResult } from '../../preload/contract'
+import type { BackupFolder } from '../backups/backup-folder'
+import { createBackupHandlers } from './backup-handlers'
 import type { IpcHandlers } from './dispatcher'
 
 export interface SaveDialogResult {
@@ -22,10 +24,14 @@ export interface HandlerDeps {
   readFile(path: string): Promise<Uint8Array>
   joinPath(...parts: string[]): string
   baseName(path: string): string
+  /** The automatic-backup folder in <userData>/backups. */
+  backups: BackupFolder
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   return {
+    ...createBackupHandlers(deps.backups),
+
     'app:info': async (): Promise<AppInfo> => ({
       version: deps.version,
       dataFolder: deps.dataFolder,

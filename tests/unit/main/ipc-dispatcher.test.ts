@@ -9,11 +9,15 @@ function recordingHandlers() {
   const handlers: IpcHandlers = {
     'app:info': async () => (calls.push('app:info'), { version: '1.0.0', dataFolder: '/data', platform: 'electron' }),
     'file:save': async () => (calls.push('file:save'), { status: 'cancelled' }),
-    'file:open': async () => (calls.push('file:open'), { status: 'cancelled' })
+    'file:open': async () => (calls.push('file:open'), { status: 'cancelled' }),
+    'backups:write': async () => (calls.push('backups:write'), { status: 'refused', message: '' }),
+    'backups:list': async () => (calls.push('backups:list'), { status: 'listed', folder: '/data/backups', backups: [] }),
+    'backups:read': async (request) => (calls.push('backups:read'), { status: 'not-found', name: request.name })
   }
   return { calls, handlers }
 }
 
+const backupName = 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'
 const validSave = { suggestedName: 'medlemmar.xlsx', filters: [{ name: 'Excel', extensions: ['xlsx'] }], data: new Uint8Array([1, 2, 3]) }
 
 describe('IPC dispatcher', () => {
@@ -73,6 +77,56 @@ describe('IPC dispatcher', () => {
     expect(calls).toEqual([])
   })
 
+  it('passes valid backup requests to their handlers', async () => {
+    const { calls, handlers } = recordingHandlers()
+    const dispatch = createIpcDispatcher(handlers)
+    await dispatch('backups:write', { data: new Uint8Array([123, 125]), kind: 'automatic' }, app)
+    await dispatch('backups:write', { data: new Uint8Array([123, 125]), kind: 'before-restore' }, app)
+    await dispatch('backups:list', null, app)
+    await dispatch('backups:read', { name: backupName }, app)
+    expect(calls).toEqual(['backups:write', 'backups:write', 'backups:list', 'backups:read'])
+  })
+
+  it.each([
+    ['a path instead of bytes', { data: '/tmp/backup.json', kind: 'automatic' }],
+    ['bytes as a plain array', { data: [123, 125], kind: 'automatic' }],
+    ['an unknown kind', { data: new Uint8Array([1]), kind: 'manual' }],
+    ['a kind as a huge string', { data: new Uint8Array([1]), kind: 'a'.repeat(1_000_000) }],
+    ['a file name chosen by the renderer', { data: new Uint8Array([1]), kind: 'automatic', name: '../../etc/cron.d/x' }],
+    ['a folder chosen by the renderer', { data: new Uint8Array([1]), kind: 'automatic', folder: '/etc' }],
+    ['an object pretending to be bytes', { data: { byteLength: 10, 0: 123 }, kind: 'automatic' }]
+  ])('rejects a backup write with %s', async (_what, payload) => {
+    const { calls, handlers } = recordingHandlers()
+    await expect(createIpcDispatcher(handlers)('backups:write', payload, app)).rejects.toThrow(IpcValidationError)
+    expect(calls).toEqual([])
+  })
+
+  it.each([
+    ['traversal', '../../etc/passwd'],
+    ['an absolute path', '/etc/passwd'],
+    ['an absolute Windows path', 'C:\\Users\\x\\AppData\\kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'],
+    ['traversal before a valid name', `../${'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'}`],
+    ['a valid name inside a folder', 'backups/kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'],
+    ['a valid name with traversal after it', 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json/../../../etc/passwd'],
+    ['a NUL byte', 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json\u0000'],
+    ['another file in the data folder', 'Preferences'],
+    ['a huge string', `kugghjul-sakerhetskopia-${'9'.repeat(1_000_000)}.json`],
+    ['a number', 42],
+    ['a missing name', undefined]
+  ])('rejects reading a backup by %s', async (_what, name) => {
+    const { calls, handlers } = recordingHandlers()
+    const payload = name === undefined ? {} : { name }
+    await expect(createIpcDispatcher(handlers)('backups:read', payload, app)).rejects.toThrow(/inte en säkerhetskopia som Kugghjul har sparat|okända fält/)
+    await expect(createIpcDispatcher(handlers)('backups:read', { name: backupName, path: '/etc/passwd' }, app)).rejects.toThrow(/okända fält/)
+    expect(calls).toEqual([])
+  })
+
+  it('rejects arguments on backups:list', async () => {
+    const { handlers } = recordingHandlers()
+    await expect(createIpcDispatcher(handlers)('backups:list', { folder: '/etc' }, app)).rejects.toThrow(/tar inga argument/)
+    await expect(createIpcDispatcher(handlers)('backups:list', '../..', app)).rejects.toThrow(/tar inga argument/)
+  })
+
   it('explains a rejection in Swedish, naming the channel', async () => {
     const { handlers } = recordingHandlers()
     await expect(createIpcDispatcher(handlers)('file:save', { ...validSave, suggestedName: '' }, app)).rejects.toThrow(
@@ -92,7 +146,7 @@ describe('IPC dispatcher', () => {
       undefined, 0, -1, NaN, true, 'x'.repeat(1_000_000), [], [[]], {}, { __proto__: { suggestedName: 'a' } },
       new Date(), new Map(), Object.create(null), { suggestedName: 1, filters: 'x', data: 'x' }
     ]
-    for (const channel of ['file:save', 'file:open'] as const) {
+    for (const channel of ['file:save', 'file:open', 'backups:write', 'backups:read'] as const) {
       for (const payload of junk) {
         await expect(dispatch(channel, payload, app)).rejects.toThrow(IpcValidationError)
       }
@@ -104,7 +158,7 @@ describe('IPC dispatcher', () => {
     const registered = new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown>()
     const { handlers } = recordingHandlers()
     registerIpcHandlers({ handle: (c, l) => void registered.set(c, l) }, createIpcDispatcher(handlers), Object.values(bridgeChannels))
-    expect([...registered.keys()].sort()).toEqual(['app:info', 'file:open', 'file:save'])
+    expect([...registered.keys()].sort()).toEqual(['app:info', 'backups:list', 'backups:read', 'backups:write', 'file:open', 'file:save'])
     const listener = registered.get('app:info')!
     await expect(listener({ senderFrame: app }, null)).resolves.toMatchObject({ platform: 'electron' })
     await expect(listener({ senderFrame: null }, null)).rejects.toThrow(/avsändaren/)

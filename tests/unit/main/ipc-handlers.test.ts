@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../src/main/atomic-write'
+import { createBackupFolder } from '../../../src/main/backups/backup-folder'
 import { createHandlers, type HandlerDeps } from '../../../src/main/ipc/handlers'
+import { serializeBackup } from '@/data/backup/backup-serializer'
 
 let folder: string
 let dialogs: { savePath?: string; openPaths: string[]; lastDefaultPath?: string }
@@ -23,7 +25,13 @@ function deps(): HandlerDeps {
     fileSize: async (path) => (await stat(path)).size,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     joinPath: join,
-    baseName: basename
+    baseName: basename,
+    backups: createBackupFolder({
+      folder: join(folder, 'data', 'backups'),
+      fs: { readdir, stat, readFile, open, mkdir, rm },
+      writeFileAtomic: (path, data) => writeFileAtomic(path, data),
+      now: () => new Date('2026-11-23T08:15:30.123Z')
+    })
   }
 }
 
@@ -77,5 +85,16 @@ describe('IPC handlers', () => {
 
   it('returns cancelled when no file was picked', async () => {
     expect(await createHandlers(deps())['file:open']({ filters: [], maxBytes: 10 })).toEqual({ status: 'cancelled' })
+  })
+
+  it('keeps an automatic backup in the backups folder of the data folder, lists it and reads it back', async () => {
+    const handlers = createHandlers(deps())
+    const { bytes } = await serializeBackup({ settings: [] }, { appVersion: '0.1.0', schemaVersion: 2 })
+    const written = await handlers['backups:write']({ data: bytes, kind: 'automatic' })
+    expect(written).toMatchObject({ status: 'written', backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json' } })
+    expect(await readdir(join(folder, 'data', 'backups'))).toEqual(['kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'])
+    const listed = await handlers['backups:list'](null)
+    expect(listed.backups.map((b) => b.summary?.counts)).toEqual([{ settings: 0 }])
+    expect(await handlers['backups:read']({ name: listed.backups[0]!.name })).toEqual({ status: 'read', name: listed.backups[0]!.name, bytes })
   })
 })

@@ -5,17 +5,20 @@
  * web one (download link and file input in a DOM). What differs is only how a
  * test plays the user: picking a file, and finding what was saved.
  */
+import * as fs from 'node:fs/promises'
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../src/main/atomic-write'
+import { createBackupFolder } from '../../../src/main/backups/backup-folder'
 import { createIpcDispatcher } from '../../../src/main/ipc/dispatcher'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { createBridge } from '../../../src/preload/bridge'
 import { createElectronPlatform } from '@/platform/electron-platform'
 import type { Platform } from '@/platform/platform'
 import { createWebPlatform } from '@/platform/web-platform'
+import { serializeBackup } from '@/data/backup/backup-serializer'
 
 interface Harness {
   platform: Platform
@@ -39,7 +42,8 @@ async function electronHarness(): Promise<Harness> {
     fileSize: async (path) => (await stat(path)).size,
     readFile: async (path) => new Uint8Array(await readFile(path)),
     joinPath: join,
-    baseName: basename
+    baseName: basename,
+    backups: createBackupFolder({ folder: join(folder, 'backups'), fs, writeFileAtomic: (path, data) => writeFileAtomic(path, data), now: () => new Date() })
   })
   const dispatch = createIpcDispatcher(handlers)
   // Structured clone is what Electron's IPC does to every payload.
@@ -144,5 +148,29 @@ describe.each([
     const harness = await makeHarness()
     await harness.willPick(null)
     expect(await harness.platform.openFile([], 10)).toEqual({ status: 'cancelled' })
+  })
+
+  it('keeps automatic backups on the desktop and says plainly that the browser has none', async () => {
+    const { platform } = await makeHarness()
+    const { bytes } = await serializeBackup({ settings: [] }, { appVersion: '0.1.0', schemaVersion: 2 })
+    const written = await platform.writeAutomaticBackup(bytes, 'automatic')
+    const listed = await platform.listAutomaticBackups()
+    if (kind === 'web') {
+      for (const result of [written, listed, await platform.readAutomaticBackup('kugghjul-sakerhetskopia-2026-11-23T081530123Z.json')]) {
+        expect(result).toEqual({ status: 'unsupported', message: expect.stringMatching(/bara i skrivbordsversionen.*Exportera/) })
+      }
+      return
+    }
+    if (written.status !== 'written' || listed.status !== 'listed') throw new Error('expected a written, listed backup')
+    expect(listed.backups.map((b) => b.name)).toEqual([written.backup.name])
+    expect(listed.backups[0]!.summary?.counts).toEqual({ settings: 0 })
+    expect(await platform.readAutomaticBackup(written.backup.name)).toEqual({ status: 'read', name: written.backup.name, bytes })
+  })
+
+  it('never reads a file outside the backups by name', async () => {
+    const { platform } = await makeHarness()
+    const result = platform.readAutomaticBackup('../../etc/passwd')
+    if (kind === 'web') await expect(result).resolves.toMatchObject({ status: 'unsupported' })
+    else await expect(result).rejects.toThrow(/inte en säkerhetskopia som Kugghjul har sparat/)
   })
 })

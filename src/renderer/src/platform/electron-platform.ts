@@ -6,6 +6,9 @@ export function createElectronPlatform(bridge: KugghjulBridge): Platform {
     kind: 'electron',
     appInfo: () => bridge.appInfo(),
     saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName, data, filters }),
-    openFile: (filters, maxBytes) => bridge.openFile({ filters, maxBytes })
+    openFile: (filters, maxBytes) => bridge.openFile({ filters, maxBytes }),
+    writeAutomaticBackup: (data, kind) => bridge.writeBackup({ data, kind }),
+    listAutomaticBackups: () => bridge.listBackups(),
+    readAutomaticBackup: (name) => bridge.readBackup({ name })
   }
 }

@@ -1,6 +1,22 @@
-import type { AppInfo, FileFilter, OpenFileResult, SaveFileResult } from '../../../preload/contract'
+import type {
+  AppInfo,
+  BackupInfo,
+  BackupKind,
+  FileFilter,
+  ListBackupsResult,
+  OpenFileResult,
+  ReadBackupResult,
+  SaveFileResult,
+  WriteBackupResult
+} from '../../../preload/contract'
 
-export type { AppInfo, FileFilter, OpenFileResult, SaveFileResult }
+export type { AppInfo, BackupInfo, BackupKind, FileFilter, ListBackupsResult, OpenFileResult, ReadBackupResult, SaveFileResult, WriteBackupResult }
+
+/** What a platform returns for a feature it does not have; `message` is Swedish, for the UI to show. */
+export interface Unsupported {
+  status: 'unsupported'
+  message: string
+}
 
 /**
  * What the renderer needs from the machine it runs on. Two implementations:
@@ -13,4 +29,10 @@ export interface Platform {
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveFileResult>
   /** Lets the user pick one file and returns its bytes. */
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
+  /** Keeps a backup (bytes from exportBackup) in the automatic-backup folder; old ones are rotated. Desktop only. */
+  writeAutomaticBackup(data: Uint8Array, kind: BackupKind): Promise<WriteBackupResult | Unsupported>
+  /** The automatic backups, newest first, with date, size and counts. Desktop only. */
+  listAutomaticBackups(): Promise<ListBackupsResult | Unsupported>
+  /** One automatic backup's bytes, by a name from listAutomaticBackups. Desktop only. */
+  readAutomaticBackup(name: string): Promise<ReadBackupResult | Unsupported>
 }

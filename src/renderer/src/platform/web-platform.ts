@@ -1,5 +1,5 @@
 import type { FileFilter, OpenFileResult } from '../../../preload/contract'
-import type { Platform } from './platform'
+import type { Platform, Unsupported } from './platform'
 
 declare const __APP_VERSION__: string
 
@@ -10,6 +10,13 @@ export interface WebPlatformDeps {
   revokeObjectUrl(url: string): void
 }
 
+/** The browser has no folder of its own to keep backups in; the user downloads and uploads them instead. */
+const noAutomaticBackups: Unsupported = {
+  status: 'unsupported',
+  message:
+    'Automatiska säkerhetskopior finns bara i skrivbordsversionen av Kugghjul. I webbläsaren sparar du en säkerhetskopia med Exportera (den hamnar bland dina hämtade filer) och återställer med Läs in säkerhetskopia.'
+}
+
 function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
 }
@@ -18,6 +25,9 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
   const { document } = deps
   return {
     kind: 'web',
+    writeAutomaticBackup: async () => noAutomaticBackups,
+    listAutomaticBackups: async () => noAutomaticBackups,
+    readAutomaticBackup: async () => noAutomaticBackups,
     appInfo: async () => ({
       version: __APP_VERSION__,
       dataFolder: 'Webbläsarens lagring (IndexedDB) för den här webbadressen',
