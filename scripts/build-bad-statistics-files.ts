@@ -1,14 +1,15 @@
 /**
  * Writes the bad-input corpus for the statistics readers to
  * tests/fixtures/bad/. Each file is small when stored; the zip bomb unpacks
- * to 64 MiB and the merged range covers 17 billion cells.
+ * to 64 MiB, the merged range covers 17 billion cells, and far-apart-cells
+ * spans 2,000 rows × 16,384 columns.
  *
  *   npx tsx scripts/build-bad-statistics-files.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
-import { buildPxwebXlsx } from './pxweb-xlsx-builder'
+import { buildPxwebXlsx, fixedTime } from './pxweb-xlsx-builder'
 
 const out = resolve(import.meta.dirname, '../tests/fixtures/bad')
 const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
@@ -39,7 +40,7 @@ export function minimalXlsx(sheetBody: string, sheetXml?: Uint8Array): Uint8Arra
       ),
       'xl/worksheets/sheet1.xml': sheet
     },
-    { level: 9 }
+    { level: 9, mtime: fixedTime }
   )
 }
 
@@ -64,6 +65,9 @@ export function buildBadFiles(): Record<string, Uint8Array> {
     'zip-bomb.xlsx': minimalXlsx('', bombSheet),
     'huge-merged-range.xlsx': minimalXlsx(`${cells}<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`),
     'empty-sheet.xlsx': minimalXlsx('<sheetData/>'),
+    'far-apart-cells.xlsx': minimalXlsx(
+      `<sheetData>${Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData>`
+    ),
     'windows-1252.csv': windows1252(
       '"region";"kön";"2022";"2023"\r\n' +
         '"0885 Borgholm";"kvinnor";5321,5;5400\r\n"0885 Borgholm";"män";5298;..\r\n' +

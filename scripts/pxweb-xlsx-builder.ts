@@ -23,6 +23,9 @@ export interface PxwebSheet {
   sheetPart?: string
 }
 
+/** Zip entry times, so that rebuilding a fixture gives the same bytes. */
+export const fixedTime = new Date(2024, 0, 1)
+
 export const templatePath = resolve(import.meta.dirname, '../tests/fixtures/stats/scb_befolkningstathet.xlsx')
 
 function escapeXml(text: string): string {
@@ -103,5 +106,5 @@ export function buildPxwebXlsx(sheet: PxwebSheet): Uint8Array {
   parts['xl/worksheets/sheet1.xml'] = strToU8(sheetXml(templateSheet, sheet, strings))
   parts['xl/sharedStrings.xml'] = strToU8(strings.toXml())
   if (sheet.sheetPart && sheet.sheetPart !== 'xl/worksheets/sheet1.xml') renameSheetPart(parts, sheet.sheetPart)
-  return zipSync(parts, { level: 6 })
+  return zipSync(parts, { level: 6, mtime: fixedTime })
 }

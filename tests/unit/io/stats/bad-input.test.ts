@@ -28,6 +28,7 @@ const cases: ReadonlyArray<[string, StatisticsFileProblem, RegExp]> = [
   ['zip-bomb.xlsx', 'zip-bomb', /packas upp till 1025 gånger sin packade storlek/],
   ['huge-merged-range.xlsx', 'merged-range-too-large', /sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/],
   ['empty-sheet.xlsx', 'empty-sheet', /kalkylbladet är tomt/],
+  ['far-apart-cells.xlsx', 'sheet-too-spread', /sträcker sig över 32\s768\s000 celler/],
   ['no-region.csv', 'no-region', /Hittade ingen kolumn med regioner/],
   ['no-region.xlsx', 'no-region', /Hittade ingen kolumn med regioner/]
 ]

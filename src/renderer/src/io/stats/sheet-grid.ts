@@ -1,4 +1,6 @@
 import type { CellValue, Worksheet } from 'exceljs'
+import { statisticsFileErrors } from './statistics-file-error'
+import { statisticsFileLimits } from './statistics-file-limits'
 
 /**
  * A worksheet as plain rows of plain values, 0-based, which is all the
@@ -46,15 +48,21 @@ function mergesOf(worksheet: Worksheet): CellRange[] {
   return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }))
 }
 
-export function worksheetToGrid(worksheet: Worksheet): SheetGrid {
+/**
+ * The sheet's rows as plain values. A small file can still place a few
+ * cells far apart (A1 and XFD1048576); the rows × columns it would span is
+ * checked first so such a sheet is refused instead of filling memory.
+ */
+export function worksheetToGrid(file: string, worksheet: Worksheet): SheetGrid {
+  const span = worksheet.rowCount * worksheet.columnCount
+  if (span > statisticsFileLimits.maxSheetSpan) throw statisticsFileErrors.sheetTooSpread(file, worksheet.name, span)
   const rows: GridCell[][] = []
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as CellValue[]
     const cells: GridCell[] = new Array<GridCell>(Math.max(0, values.length - 1)).fill(null)
-    for (let column = 1; column < values.length; column++) {
-      const value = values[column]
-      if (value !== undefined && value !== null) cells[column - 1] = plainValue(value)
-    }
+    values.forEach((value, column) => {
+      if (column > 0 && value !== undefined && value !== null) cells[column - 1] = plainValue(value)
+    })
     rows[rowNumber - 1] = cells
   })
   for (let index = 0; index < rows.length; index++) rows[index] ??= []

@@ -11,6 +11,7 @@ export type StatisticsFileProblem =
   | 'damaged-file'
   | 'zip-bomb'
   | 'merged-range-too-large'
+  | 'sheet-too-spread'
   | 'no-worksheet'
   | 'empty-sheet'
   | 'no-table'
@@ -65,6 +66,12 @@ export const statisticsFileErrors = {
       'merged-range-too-large',
       `Filen "${file}" har sammanfogade celler (${range}) som täcker ${cells.toLocaleString('sv-SE')} celler, ` +
         'vilket är orimligt för en statistiktabell. Ta bort sammanfogningen i Excel eller hämta tabellen igen.'
+    ),
+  sheetTooSpread: (file: string, sheet: string, cells: number) =>
+    new StatisticsFileError(
+      'sheet-too-spread',
+      `Kalkylbladet "${sheet}" i "${file}" sträcker sig över ${cells.toLocaleString('sv-SE')} celler, ` +
+        'vilket är orimligt för en statistiktabell. Ta bort innehåll långt utanför tabellen i Excel, eller hämta tabellen igen.'
     ),
   noWorksheet: (file: string) =>
     new StatisticsFileError('no-worksheet', `Excel-filen "${file}" innehåller inget kalkylblad. ${redownload}`),

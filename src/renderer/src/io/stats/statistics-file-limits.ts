@@ -11,5 +11,7 @@ export const statisticsFileLimits = {
   maxCompressionRatio: 200,
   ratioCheckFromBytes: 1024 * 1024,
   /** Cells covered by all merged ranges of a sheet together; ExcelJS creates an object for each. */
-  maxMergedCells: 100_000
+  maxMergedCells: 100_000,
+  /** Rows × columns a sheet's cells may span; a 230,000-cell PxWeb export spans about that many. */
+  maxSheetSpan: 20_000_000
 } as const

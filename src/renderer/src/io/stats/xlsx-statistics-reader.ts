@@ -17,7 +17,7 @@ export async function readXlsxStatistics(file: string, bytes: Uint8Array, onProg
   const workbook = await loadWorkbook(file, packageBytes)
   onProgress?.({ stage: 'parsing', fraction: 0.7 })
   if (workbook.worksheets.length === 0) throw statisticsFileErrors.noWorksheet(file)
-  const grids = workbook.worksheets.map(worksheetToGrid).filter((grid) => grid.rows.some((row) => !isEmptyRow(row)))
+  const grids = workbook.worksheets.map((sheet) => worksheetToGrid(file, sheet)).filter((grid) => grid.rows.some((row) => !isEmptyRow(row)))
   const [first] = grids
   if (!first) throw statisticsFileErrors.emptySheet(file)
   const layout = detectXlsxLayout(first)
