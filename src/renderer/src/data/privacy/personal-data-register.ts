@@ -1,0 +1,46 @@
+import type { KugghjulDatabase } from '../database'
+import { listContactPersons } from './contact-persons'
+
+/**
+ * The register of personal data Kugghjul holds (registerförteckning), for
+ * Inställningar. Register a category here when a table starts holding data
+ * about people (e.g. dialogue participants), so the register stays complete.
+ */
+export interface PersonalDataCategory {
+  /** Swedish. */
+  label: string
+  table: string
+  /** Where in a row, e.g. "contactPersons[].name". */
+  fields: readonly string[]
+  /** Swedish: why the data is kept. */
+  purpose: string
+  /** How many persons the category holds now, and how many of them are anonymised. */
+  count(db: KugghjulDatabase): Promise<{ persons: number; anonymised: number }>
+}
+
+export const personalDataCategories: readonly PersonalDataCategory[] = [
+  {
+    label: 'Kontaktpersoner hos anslutna verksamheter',
+    table: 'members',
+    fields: ['contactPersons[].name', 'contactPersons[].role', 'contactPersons[].email', 'contactPersons[].phone'],
+    purpose: 'Kontakt med verksamheten om anslutningen, dialoger, insatser och inbjudningar till länets aktiviteter.',
+    async count(db) {
+      const entries = await listContactPersons(db)
+      const anonymised = entries.filter((e) => e.anonymised).length
+      return { persons: entries.length - anonymised, anonymised }
+    }
+  }
+]
+
+export interface PersonalDataRegister {
+  categories: (Omit<PersonalDataCategory, 'count'> & { persons: number; anonymised: number })[]
+  /** Persons whose data is held (not anonymised), over all categories. */
+  totalPersons: number
+}
+
+export async function loadPersonalDataRegister(db: KugghjulDatabase): Promise<PersonalDataRegister> {
+  const categories = await Promise.all(
+    personalDataCategories.map(async ({ count, ...category }) => ({ ...category, ...(await count(db)) }))
+  )
+  return { categories, totalPersons: categories.reduce((sum, c) => sum + c.persons, 0) }
+}
