@@ -4,7 +4,7 @@ import { exportBackup } from '@/data/backup/backup-export'
 import { restoreBackup } from '@/data/backup/backup-restore'
 import { diffDumps, dumpDatabase, isRestoreAuditEntry } from '@/data/backup/database-dump'
 import { archiveMember } from '@/data/member-repository'
-import { schemaVersions, type SchemaVersion } from '@/data/schema'
+import { latestSchemaVersion, schemaVersions, type SchemaVersion } from '@/data/schema'
 import { freshDatabase } from '../fresh-database'
 import { fileObject, fillRegister } from './sample-register'
 
@@ -103,10 +103,11 @@ describe('restore from a backup', () => {
   })
 
   it('runs the upgrade functions of later schema versions on older rows', async () => {
-    const withV3: SchemaVersion[] = [
+    // A made-up next version that changes member rows.
+    const withNext: SchemaVersion[] = [
       ...schemaVersions,
       {
-        version: 3,
+        version: latestSchemaVersion + 1,
         stores: { members: 'id, &orgNumber, type, municipalityCode, importBatchId, postalTown' },
         upgrade: async (tx) => {
           await tx.table('members').toCollection().modify((m: { postalTown: string }) => void (m.postalTown = m.postalTown.toUpperCase()))
@@ -116,8 +117,8 @@ describe('restore from a backup', () => {
     const v2 = freshDatabase()
     await fillRegister(v2, 3)
     const backup = await exportBackup(v2, { appVersion })
-    const db = freshDatabase(undefined, withV3)
-    const result = await restoreBackup(db, backup.bytes, { appVersion, versions: withV3 })
+    const db = freshDatabase(undefined, withNext)
+    const result = await restoreBackup(db, backup.bytes, { appVersion, versions: withNext })
     expect(result.ok).toBe(true)
     const towns = (await db.members.toArray()).map((m) => m.postalTown)
     expect(towns.length).toBe(3)

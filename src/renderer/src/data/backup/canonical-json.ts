@@ -1,44 +1,45 @@
 /**
  * JSON with object keys sorted and no whitespace, so the same data always
  * gives the same text (and checksum), whatever order its keys were written
- * in. Written out by hand rather than with a JSON.stringify replacer: that
+ * in. Written out by hand rather than with a JSON.stringify replacer, which
  * builds a sorted copy of every object and is several times slower on a
  * large register.
  */
 export function canonicalJson(value: unknown): string {
-  const parts: string[] = []
-  write(value, parts)
-  return parts.join('')
+  return write(value) ?? 'null'
 }
 
-function write(value: unknown, parts: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    // Like JSON.stringify: undefined and functions vanish (written as null inside arrays by the caller).
-    parts.push(JSON.stringify(value) ?? 'null')
-    return
+/** The canonical text of `value`, or undefined where JSON leaves a value out (undefined, functions). */
+function write(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value)
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'object':
+      break
+    default:
+      return undefined
   }
+  if (value === null) return 'null'
   if (Array.isArray(value)) {
-    parts.push('[')
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) parts.push(',')
-      write(value[i], parts)
-    }
-    parts.push(']')
-    return
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (write(value[i]) ?? 'null')
+    return out + ']'
   }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    write((value as { toJSON(): unknown }).toJSON(), parts)
-    return
-  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return write((value as { toJSON(): unknown }).toJSON())
   const record = value as Record<string, unknown>
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined && typeof record[k] !== 'function')
-    .sort()
-  parts.push('{')
-  keys.forEach((key, i) => {
-    if (i > 0) parts.push(',')
-    parts.push(JSON.stringify(key), ':')
-    write(record[key], parts)
-  })
-  parts.push('}')
+  const keys = Object.keys(record).sort()
+  let out = '{'
+  let first = true
+  for (const key of keys) {
+    const text = write(record[key])
+    if (text === undefined) continue
+    out += (first ? '' : ',') + JSON.stringify(key) + ':' + text
+    first = false
+  }
+  return out + '}'
 }
+
