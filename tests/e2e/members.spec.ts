@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen, orgNumber } from './support'
 
 test.beforeEach(async ({ page }) => {
+  // Statuses depend on today's date; pin it so the tests read the same next year.
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
   await completeWizard(page, { ...kalmar, logo: undefined })
 })
 
@@ -129,4 +131,20 @@ test('the list searches, filters and sorts in Swedish order, Å Ä Ö after Z', 
   await page.getByRole('link', { name: 'Verksamheter' }).first().click()
   await expect(page.getByLabel('Status')).toHaveValue('new')
   await page.screenshot({ path: 'test-results/screens/member-list.png' })
+})
+
+test('the evaluation reminder can be set earlier in Inställningar', async ({ page }) => {
+  // Ends 2027-05-31: 189 days left, outside the default 90-day warning.
+  await addMember(page, { name: 'Emmaboda kommun', orgNumber: orgNumber('212000070'), decisionDate: '2024-06-01' })
+  await expect(page.getByTestId('member-status')).toHaveText('Ny')
+  await openScreen(page, 'Inställningar')
+  await page.getByLabel('Påminn om utvärdering, dagar före periodens slut').fill('0')
+  await page.getByRole('button', { name: 'Spara påminnelsen' }).click()
+  await expect(page.getByText('Ange ett antal dagar mellan 1 och 365, t.ex. 90.')).toBeVisible()
+  await page.getByLabel('Påminn om utvärdering, dagar före periodens slut').fill('200')
+  await page.getByRole('button', { name: 'Spara påminnelsen' }).click()
+  await expect(page.getByText('Påminnelsen är sparad: 200 dagar före periodens slut.')).toBeVisible()
+  await page.reload()
+  await openScreen(page, 'Översikt')
+  await expect(page.getByTestId('todo-due')).toContainText('Emmaboda kommun')
 })

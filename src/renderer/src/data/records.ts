@@ -1,4 +1,5 @@
 /** Shapes of the rows stored in IndexedDB. Every row has createdAt and updatedAt (ISO timestamps). */
+import type { Certificate } from '@/domain/certificates/certificate'
 import type { Member } from '@/domain/members/member'
 import type { MembershipPeriod } from '@/domain/members/membership-period'
 
@@ -18,9 +19,10 @@ export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete'
  * What an audit entry is about. Everything that happens to a member or its
  * periods is logged under 'member' with the member's id, so one query gives a
  * member's history; 'memberImport' is one entry per import batch; 'backup'
- * is a restore from a backup file (entityId: the file's sha256).
+ * is a restore from a backup file (entityId: the file's sha256); 'certificate'
+ * is the issue of an intyg (entityId: the certificate's id).
  */
-export type AuditEntityType = 'countyProfile' | 'member' | 'memberImport' | 'backup'
+export type AuditEntityType = 'countyProfile' | 'preferences' | 'member' | 'memberImport' | 'backup' | 'certificate'
 
 export interface AuditEntry {
   id: string
@@ -37,3 +39,5 @@ export interface MemberRecord extends Member, Timestamps {
 }
 
 export type MembershipPeriodRecord = MembershipPeriod & Timestamps & { importBatchId?: string }
+
+export type CertificateRecord = Certificate & Timestamps

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { auditEntriesFor } from '@/data/audit-log'
 import { insertDemoRegister } from '@/data/demo-data'
+import { loadPreferences, savePreferences } from '@/data/preferences-repository'
 import { useDatabase } from '@/data/database-instance'
 import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
 import { importMembers, loadExistingOrgNumbers } from '@/data/member-import'
@@ -44,7 +45,9 @@ export const useMembersStore = defineStore('members', () => {
   const archivedCount = computed(() => rows.value.length - activeRows.value.length)
 
   async function load(): Promise<void> {
-    const register = await loadMemberRegister(useDatabase())
+    const db = useDatabase()
+    warningDays.value = (await loadPreferences(db)).evaluationWarningDays
+    const register = await loadMemberRegister(db)
     members.value = register.members
     periods.value = register.periods
     loaded.value = true
@@ -78,6 +81,11 @@ export const useMembersStore = defineStore('members', () => {
 
   const restore = (id: string) => write(() => restoreMember(useDatabase(), id))
   const history = (id: string) => auditEntriesFor(useDatabase(), 'member', id)
+
+  async function setWarningDays(days: number): Promise<void> {
+    await savePreferences(useDatabase(), { evaluationWarningDays: days })
+    warningDays.value = days
+  }
 
   /** Fills an empty register with made-up members for a demonstration (refused when members exist). */
   async function addDemoData(count: number, countyCode: string) {
@@ -117,6 +125,7 @@ export const useMembersStore = defineStore('members', () => {
     history,
     reviewImport,
     commitImport,
-    addDemoData
+    addDemoData,
+    setWarningDays
   }
 })
