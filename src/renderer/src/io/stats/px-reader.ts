@@ -7,7 +7,7 @@ import type { ParsedStatistics, Sex } from '@/domain/statistics/statistics-table
 import { classifyLabels, RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
 import { parsePxContent, pxValues, type PxKeyword } from './px-keywords'
 import { statisticsFileErrors } from './statistics-file-error'
-import { decodeText } from './text-decoding'
+import { decodeText } from '../text/decode-text'
 
 /**
  * A PC-Axis (.px) file: variables from STUB and HEADING with their VALUES
@@ -77,7 +77,7 @@ function coordinatesAt(variables: readonly PxVariable[], indices: readonly numbe
 }
 
 export function readPxFile(file: string, bytes: Uint8Array): ParsedStatistics {
-  const { keywords, data } = parsePxContent(decodeText(bytes))
+  const { keywords, data } = parsePxContent(decodeText(bytes).text)
   if (data === null) throw statisticsFileErrors.damaged(file, 'PC-Axis-filen saknar DATA')
   const regions = new RegionCache()
   const variables = readVariables(file, keywords, regions)

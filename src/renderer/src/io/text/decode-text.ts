@@ -1,11 +1,13 @@
 /**
  * Bytes → text for files people export from Excel and older systems: UTF-8
- * (with or without BOM) when the bytes are valid UTF-8, otherwise
- * Windows-1252, which Swedish Excel uses for "CSV (semikolonavgränsad)".
+ * (with or without BOM) when the bytes are valid UTF-8, UTF-16 when they
+ * start with its byte-order mark (Excel's "Unicode-text"), otherwise
+ * Windows-1252, which Swedish Excel uses for "CSV (semikolonavgränsad)" and
+ * older SCB CSV and PC-Axis files use too.
  */
 export interface DecodedText {
   text: string
-  encoding: 'utf-8' | 'windows-1252'
+  encoding: 'utf-8' | 'utf-16le' | 'windows-1252'
 }
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, – , ”, …). Node's
@@ -23,6 +25,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: 'utf-8' }
