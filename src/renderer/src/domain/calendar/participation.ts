@@ -1,0 +1,70 @@
+import type { Member } from '../members/member'
+import { memberTypes, type MemberType } from '../members/member-type'
+import { attendanceTotal, type Attendance, type ParticipantCounts } from './attendance'
+import type { CalendarEvent } from './calendar-event'
+
+/** Sums of participants; `total` is derived, always women + men + otherOrNotStated. */
+export interface ParticipationSums extends ParticipantCounts {
+  total: number
+  /** Distinct events with at least one attendance. */
+  events: number
+  /** Attendance rows (member × event). */
+  attendances: number
+}
+
+/** Adds up attendance rows. */
+export function sumParticipation(rows: readonly Attendance[]): ParticipationSums {
+  const counts = { women: 0, men: 0, otherOrNotStated: 0 }
+  const events = new Set<string>()
+  for (const a of rows) {
+    counts.women += a.women
+    counts.men += a.men
+    counts.otherOrNotStated += a.otherOrNotStated
+    events.add(a.eventId)
+  }
+  return { ...counts, total: attendanceTotal(counts), events: events.size, attendances: rows.length }
+}
+
+/** Per event id, its participation. */
+export function participationByEvent(rows: readonly Attendance[]): Map<string, ParticipationSums> {
+  const byEvent = new Map<string, Attendance[]>()
+  for (const a of rows) (byEvent.get(a.eventId) ?? byEvent.set(a.eventId, []).get(a.eventId)!).push(a)
+  return new Map([...byEvent].map(([id, list]) => [id, sumParticipation(list)]))
+}
+
+export interface ParticipationReport {
+  from: string
+  to: string
+  /** Events in the range, whether anyone attended or not. */
+  eventCount: number
+  bySex: ParticipationSums
+  /** Every member type in the UI's order; types without attendance have zeros. */
+  byMemberType: { type: MemberType; sums: ParticipationSums }[]
+}
+
+/**
+ * Participation in events dated from `from` to `to` (both included), by sex
+ * and by the attending member's type. Attendance of a member no longer in
+ * the data counts in the totals and under 'other'.
+ */
+export function participationReport(args: {
+  events: readonly CalendarEvent[]
+  attendance: readonly Attendance[]
+  members: readonly Pick<Member, 'id' | 'type'>[]
+  from: string
+  to: string
+}): ParticipationReport {
+  const { from, to } = args
+  const inRange = new Set(args.events.filter((e) => e.date >= from && e.date <= to).map((e) => e.id))
+  const rows = args.attendance.filter((a) => inRange.has(a.eventId))
+  const typeOf = new Map(args.members.map((m) => [m.id, m.type]))
+  const byType = new Map<MemberType, Attendance[]>(memberTypes.map((t) => [t, []]))
+  for (const a of rows) byType.get(typeOf.get(a.memberId) ?? 'other')!.push(a)
+  return {
+    from,
+    to,
+    eventCount: inRange.size,
+    bySex: sumParticipation(rows),
+    byMemberType: memberTypes.map((type) => ({ type, sums: sumParticipation(byType.get(type)!) }))
+  }
+}
