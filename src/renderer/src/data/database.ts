@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import type { AuditEntry, MemberRecord, MembershipPeriodRecord, SettingRecord } from './records'
+import type { AuditEntry, CertificateRecord, MemberRecord, MembershipPeriodRecord, SettingRecord } from './records'
 import { schemaVersions, type SchemaVersion } from './schema'
 
 export const DATABASE_NAME = 'kugghjul'
@@ -9,6 +9,7 @@ export class KugghjulDatabase extends Dexie {
   auditLog!: Table<AuditEntry, string>
   members!: Table<MemberRecord, string>
   membershipPeriods!: Table<MembershipPeriodRecord, string>
+  certificates!: Table<CertificateRecord, string>
 
   /** `versions` is the full history by default; migration tests open a prefix of it. */
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {

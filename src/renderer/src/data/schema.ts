@@ -27,6 +27,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       members: 'id, &orgNumber, type, municipalityCode, importBatchId',
       membershipPeriods: 'id, memberId, &[memberId+number], endDate, decisionDate, importBatchId'
     }
+  },
+  {
+    // Membership certificates (intyg). New table only. The number is unique, and so is the period:
+    // one certificate per period, which a reprint reuses. code is indexed for Kontrollera intyg.
+    version: 4,
+    stores: {
+      certificates: 'id, &number, code, &periodId, memberId, issuedAt'
+    }
   }
 ]
 

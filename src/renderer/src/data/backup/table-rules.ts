@@ -102,5 +102,36 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
       ...timestamps
     }),
     references: [{ field: 'memberId', table: 'members', target: 'en verksamhet' }]
+  },
+  certificates: {
+    label: 'Intyg',
+    record: object({
+      id: nonEmptyText(100),
+      number: (v) => (typeof v === 'string' && /^[A-Z]{1,2}-\d{4}-\d{3,}$/.test(v) ? null : 'är inget intygsnummer (t.ex. H-2026-014)'),
+      code: (v) => (typeof v === 'string' && /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/.test(v) ? null : 'är ingen kontrollkod (t.ex. K7QM-2XRP-9D)'),
+      memberId: nonEmptyText(100),
+      periodId: nonEmptyText(100),
+      periodNumber: integer(1, 1000),
+      issuedAt: timestamp,
+      issuedOn: isoDate,
+      content: object({
+        number: nonEmptyText(20),
+        orgNumber: nonEmptyText(20),
+        memberName: nonEmptyText(200),
+        periodStartDate: isoDate,
+        periodEndDate: isoDate,
+        decisionDate: isoDate,
+        countyCode: nonEmptyText(2),
+        strategyName: text(200),
+        strategyStartYear: integer(2000, 2100),
+        strategyEndYear: integer(2000, 2100)
+      }),
+      signatory: object({ name: text(120), title: text(120) }),
+      ...timestamps
+    }),
+    references: [
+      { field: 'memberId', table: 'members', target: 'en verksamhet' },
+      { field: 'periodId', table: 'membershipPeriods', target: 'en anslutningsperiod' }
+    ]
   }
 }
