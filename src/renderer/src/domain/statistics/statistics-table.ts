@@ -4,6 +4,8 @@
  * import turn it into wide Series records (DESIGN.md, "Data").
  */
 
+import type { DetectedDimension } from './statistics-dimension'
+
 export type Sex = 'women' | 'men' | 'total'
 
 /** The order sexes are listed in everywhere. */
@@ -38,4 +40,6 @@ export interface ParsedStatistics {
   observations: Observation[]
   /** Things the user should know before importing, in Swedish. */
   warnings: string[]
+  /** The dimensions the reader detected and could take otherwise (none for SCB's fixed-layout static tables). */
+  dimensions?: DetectedDimension[]
 }

@@ -41,14 +41,25 @@ function isSexColumn(labels: readonly string[], hint: DimensionRole | null): boo
   return hint === 'sex' || sexes.some((sex) => sex !== 'total')
 }
 
-export function classifyLabels(labels: readonly string[], hint: DimensionRole | null, regions: RegionCache): DimensionRole {
-  if (labels.length === 0) return 'measure'
-  if (labels.every((label) => periodFromCell(label) !== null)) return 'year'
-  if (isSexColumn(labels, hint)) return 'sex'
+export interface Classification {
+  role: DimensionRole
+  /** False when the labels fit the role only in part, or the heading suggests another role. */
+  sure: boolean
+}
+
+export function classifyLabelsWithCertainty(labels: readonly string[], hint: DimensionRole | null, regions: RegionCache): Classification {
+  if (labels.length === 0) return { role: 'measure', sure: true }
+  if (labels.every((label) => periodFromCell(label) !== null)) return { role: 'year', sure: true }
+  if (isSexColumn(labels, hint)) return { role: 'sex', sure: true }
   const matched = labels.filter((label) => regions.match(label)?.matched).length
-  if (hint === 'region' || matched * 2 >= labels.length) return 'region'
-  if (labels.every((label) => splitTrailingPeriod(label) !== null)) return 'labelled-year'
-  return 'measure'
+  if (hint === 'region' || matched * 2 >= labels.length) return { role: 'region', sure: matched === labels.length }
+  if (labels.every((label) => splitTrailingPeriod(label) !== null)) return { role: 'labelled-year', sure: true }
+  const looksOtherwise = hint !== null || matched > 0 || labels.some((label) => recognizeSex(label) !== null)
+  return { role: 'measure', sure: !looksOtherwise }
+}
+
+export function classifyLabels(labels: readonly string[], hint: DimensionRole | null, regions: RegionCache): DimensionRole {
+  return classifyLabelsWithCertainty(labels, hint, regions).role
 }
 
 /** Whether the labels in front of the years ("kvinnor 2023") are sexes; otherwise they name measures. */

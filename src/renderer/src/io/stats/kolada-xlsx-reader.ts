@@ -1,3 +1,4 @@
+import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { fileBaseName } from './file-name'
 import { readPivotTable } from './pivot-table-reader'
@@ -9,6 +10,11 @@ import type { SheetGrid } from './sheet-grid'
  * row, an empty cell where a value is missing. Names are matched to codes;
  * aggregates such as "Stockholms läns kommuner (ovägt medel)" are reported.
  */
-export function readKoladaSheet(file: string, grid: SheetGrid, onRows?: (done: number, total: number) => void): ParsedStatistics {
-  return readPivotTable({ file, rows: grid.rows, format: 'kolada-xlsx', source: 'Kolada', fallbackTitle: fileBaseName(file), onRows })
+export function readKoladaSheet(
+  file: string,
+  grid: SheetGrid,
+  onRows?: (done: number, total: number) => void,
+  roleOverrides?: RoleOverrides
+): ParsedStatistics {
+  return readPivotTable({ file, rows: grid.rows, format: 'kolada-xlsx', source: 'Kolada', fallbackTitle: fileBaseName(file), onRows, roleOverrides })
 }

@@ -3,8 +3,10 @@ import { ObservationCollector } from '@/domain/statistics/observation-collector'
 import { periodFromCell, splitTrailingPeriod, yearFromTitle } from '@/domain/statistics/period-label'
 import type { RegionMatch } from '@/domain/statistics/region-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
+import type { DetectedDimension, RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics, Sex, StatisticsFormat } from '@/domain/statistics/statistics-table'
-import { classifyLabels, labelledYearsAreSexes, RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
+import { chooseRole, withRole } from './dimension-choice'
+import { labelledYearsAreSexes, RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
 import { findPivotLayout, type PivotLayout } from './pivot-layout'
 import { cellText, type GridCell } from './sheet-grid'
 import { statisticsFileErrors } from './statistics-file-error'
@@ -22,6 +24,8 @@ export interface PivotTableSource {
   /** Used when the table has no title of its own (CSV). */
   fallbackTitle: string
   onRows?: (done: number, total: number) => void
+  /** The user's corrections from the preview, by DetectedDimension.key ('stub:0', 'header:0'). */
+  roleOverrides?: RoleOverrides
 }
 
 interface Coordinates {
@@ -67,13 +71,23 @@ function headerLabels(rows: readonly GridCell[][], layout: PivotLayout): Labels 
   return (headerIndex, column) => filled[headerIndex]?.[column] ?? ''
 }
 
-function columnCoordinates(layout: PivotLayout, labels: Labels, regions: RegionCache): Coordinates[] {
+interface Detection {
+  file: string
+  regions: RegionCache
+  overrides: RoleOverrides | undefined
+  dimensions: DetectedDimension[]
+}
+
+function columnCoordinates(layout: PivotLayout, labels: Labels, detection: Detection): Coordinates[] {
+  const { regions } = detection
   const columns = Array.from({ length: layout.columnCount - layout.stubColumns }, (_, i) => i + layout.stubColumns)
   const result = columns.map((): Coordinates => ({ region: null, year: null, sex: null, measure: '' }))
   const parts = columns.map((): string[] => [])
-  layout.headerRows.forEach((_, h) => {
+  layout.headerRows.forEach((row, h) => {
     const rowLabels = distinct(columns.map((c) => labels(h, c)))
-    const role = classifyLabels(rowLabels, null, regions)
+    const dimension = { key: `header:${h}`, label: `Rubrikraden (rad ${row + 1})`, labels: rowLabels, hint: null }
+    const { role, dimension: detected } = chooseRole(detection.file, dimension, regions, detection.overrides)
+    detection.dimensions.push(detected)
     const sexes = role === 'labelled-year' && labelledYearsAreSexes(rowLabels)
     columns.forEach((c, i) => {
       const part = applyLabel(result[i]!, role, labels(h, c), regions, sexes)
@@ -95,15 +109,26 @@ function filledStubs(rows: readonly GridCell[][], layout: PivotLayout): string[]
   return filled
 }
 
-function stubRoles(stubs: readonly string[][], layout: PivotLayout, labels: Labels, regions: RegionCache): DimensionRole[] {
+function stubRoles(stubs: readonly string[][], layout: PivotLayout, labels: Labels, detection: Detection): DimensionRole[] {
   const roles: DimensionRole[] = []
   for (let c = 0; c < layout.stubColumns; c++) {
     const heading = layout.headerRows.map((_, h) => labels(h, c)).findLast((label) => label !== '') ?? ''
-    let role = classifyLabels(distinct(stubs.map((row) => row[c] ?? '')), roleFromHeading(heading), regions)
-    if (role === 'region' && roles.includes('region')) role = 'measure'
-    roles.push(role === 'labelled-year' ? 'measure' : role)
+    const where = `kolumn ${columnLetter(c)}`
+    const label = heading ? `Kolumnen "${heading}" (${where})` : `Kolumnen utan rubrik (${where})`
+    const dimension = { key: `stub:${c}`, label, labels: distinct(stubs.map((row) => row[c] ?? '')), hint: roleFromHeading(heading) }
+    let chosen = chooseRole(detection.file, dimension, detection.regions, detection.overrides)
+    if (chosen.role === 'labelled-year' || (chosen.role === 'region' && roles.includes('region') && !chosen.dimension.overridden)) chosen = withRole(chosen, 'measure')
+    detection.dimensions.push(chosen.dimension)
+    roles.push(chosen.role)
   }
   return roles
+}
+
+/** 0 → "A", 26 → "AA", as Excel names columns. */
+function columnLetter(index: number): string {
+  let name = ''
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name
+  return name
 }
 
 /** Per cell, so kept to a string concatenation. */
@@ -116,9 +141,10 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
   const regions = new RegionCache()
   const layout = findPivotLayout(file, rows, regions)
   const labels = headerLabels(rows, layout)
-  const columns = columnCoordinates(layout, labels, regions)
+  const detection: Detection = { file, regions, overrides: input.roleOverrides, dimensions: [] }
   const stubs = filledStubs(rows, layout)
-  const roles = stubRoles(stubs, layout, labels, regions)
+  const roles = stubRoles(stubs, layout, labels, detection)
+  const columns = columnCoordinates(layout, labels, detection)
   if (!roles.includes('region') && !columns.some((column) => column.region)) throw statisticsFileErrors.noRegion(file)
   const title = layout.title || input.fallbackTitle
   const titleYear = yearFromTitle(title)
@@ -152,5 +178,6 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
   if (rowsWithoutRegion > 0) {
     warnings.push(`${rowsWithoutRegion} värden saknar region (tom regioncell) och hoppades över. Kontrollera de första raderna i tabellen.`)
   }
-  return { format: input.format, title, source: input.source, notes: layout.notes, observations: collector.observations, warnings }
+  const { dimensions } = detection
+  return { format: input.format, title, source: input.source, notes: layout.notes, observations: collector.observations, warnings, dimensions }
 }

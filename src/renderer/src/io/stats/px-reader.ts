@@ -3,8 +3,10 @@ import { ObservationCollector } from '@/domain/statistics/observation-collector'
 import { periodFromCell, yearFromTitle } from '@/domain/statistics/period-label'
 import type { RegionMatch } from '@/domain/statistics/region-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
+import type { DetectedDimension, RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics, Sex } from '@/domain/statistics/statistics-table'
-import { classifyLabels, RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
+import { chooseRole, withRole } from './dimension-choice'
+import { RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
 import { parsePxContent, pxValues, type PxKeyword } from './px-keywords'
 import { statisticsFileErrors } from './statistics-file-error'
 import { decodeText } from '../text/decode-text'
@@ -33,23 +35,40 @@ function regionLabel(variable: Pick<PxVariable, 'labels' | 'codes'>, index: numb
   return regionCode.test(code) && !label.startsWith(code) ? `${code} ${label}` : label
 }
 
-function roleOf(keywords: readonly PxKeyword[], name: string, labels: string[], codes: string[], regions: RegionCache, taken: DimensionRole[]): DimensionRole {
-  if (pxValues(keywords, 'CONTVARIABLE')?.[0] === name) return 'measure'
-  const isTime = pxValues(keywords, 'TIMEVAL', name) !== undefined || pxValues(keywords, 'VARIABLE-TYPE', name)?.[0] === 'T'
-  if (isTime) return 'year'
-  const regionLabels = labels.map((_, index) => regionLabel({ labels, codes }, index))
-  const role = classifyLabels(regionLabels, roleFromHeading(name), regions)
-  return role === 'labelled-year' || taken.includes(role) ? 'measure' : role
+interface PxDetection {
+  file: string
+  keywords: readonly PxKeyword[]
+  regions: RegionCache
+  overrides: RoleOverrides | undefined
+  dimensions: DetectedDimension[]
 }
 
-function readVariables(file: string, keywords: readonly PxKeyword[], regions: RegionCache): PxVariable[] {
+/** The content variable and TIMEVAL variables are declared by the file; the rest is judged from the labels, and the user may correct it. */
+function roleOf(detection: PxDetection, name: string, labels: string[], codes: string[], taken: DimensionRole[]): DimensionRole {
+  const { keywords } = detection
+  const isContent = pxValues(keywords, 'CONTVARIABLE')?.[0] === name
+  const isTime = pxValues(keywords, 'TIMEVAL', name) !== undefined || pxValues(keywords, 'VARIABLE-TYPE', name)?.[0] === 'T'
+  const regionLabels = labels.map((_, index) => regionLabel({ labels, codes }, index))
+  const dimension = { key: `px:${name}`, label: `Variabeln "${name}"`, labels: regionLabels, hint: isTime ? ('year' as const) : roleFromHeading(name) }
+  let chosen = chooseRole(detection.file, dimension, detection.regions, detection.overrides)
+  if (!chosen.dimension.overridden) {
+    const declared: DimensionRole | null = isContent ? 'measure' : isTime ? 'year' : null
+    if (declared) chosen = { role: declared, dimension: { ...chosen.dimension, role: declared, certainty: 'sure' } }
+    else if (chosen.role === 'labelled-year' || taken.includes(chosen.role)) chosen = withRole(chosen, 'measure')
+  }
+  detection.dimensions.push(chosen.dimension)
+  return chosen.role
+}
+
+function readVariables(detection: PxDetection): PxVariable[] {
+  const { file, keywords } = detection
   const names = [...(pxValues(keywords, 'STUB') ?? []), ...(pxValues(keywords, 'HEADING') ?? [])]
   const variables: PxVariable[] = []
   for (const name of names) {
     const labels = pxValues(keywords, 'VALUES', name)
     if (!labels) throw statisticsFileErrors.damaged(file, `variabeln "${name}" saknar VALUES`)
     const codes = pxValues(keywords, 'CODES', name) ?? []
-    const role = roleOf(keywords, name, labels, codes, regions, variables.map((v) => v.role))
+    const role = roleOf(detection, name, labels, codes, variables.map((v) => v.role))
     variables.push({ name, labels, codes, role, content: pxValues(keywords, 'CONTVARIABLE')?.[0] === name })
   }
   return variables
@@ -76,11 +95,12 @@ function coordinatesAt(variables: readonly PxVariable[], indices: readonly numbe
   return result
 }
 
-export function readPxFile(file: string, bytes: Uint8Array): ParsedStatistics {
+export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: RoleOverrides): ParsedStatistics {
   const { keywords, data } = parsePxContent(decodeText(bytes).text)
   if (data === null) throw statisticsFileErrors.damaged(file, 'PC-Axis-filen saknar DATA')
   const regions = new RegionCache()
-  const variables = readVariables(file, keywords, regions)
+  const detection: PxDetection = { file, keywords, regions, overrides: roleOverrides, dimensions: [] }
+  const variables = readVariables(detection)
   const title = pxValues(keywords, 'TITLE')?.join(' ') ?? ''
   const titleYear = yearFromTitle(title)
   if (!variables.some((v) => v.role === 'region')) throw statisticsFileErrors.noRegion(file)
@@ -109,5 +129,5 @@ export function readPxFile(file: string, bytes: Uint8Array): ParsedStatistics {
   }
   const notes = keywords.filter((k) => k.language === null && /^NOTEX?$/.test(k.name)).flatMap((k) => k.values)
   const source = pxValues(keywords, 'SOURCE')?.[0] ?? ''
-  return { format: 'px', title, source, notes, observations: collector.observations, warnings: collector.warnings() }
+  return { format: 'px', title, source, notes, observations: collector.observations, warnings: collector.warnings(), dimensions: detection.dimensions }
 }

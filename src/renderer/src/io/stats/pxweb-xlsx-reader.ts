@@ -1,3 +1,4 @@
+import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { fileBaseName } from './file-name'
 import { readPivotTable } from './pivot-table-reader'
@@ -16,7 +17,12 @@ function sourceFromNotes(notes: readonly string[]): string {
  * sexes or measures) in header rows, stub columns filled down, regions as
  * "0880 Kalmar", footnotes after a blank row.
  */
-export function readPxwebSheet(file: string, grid: SheetGrid, onRows?: (done: number, total: number) => void): ParsedStatistics {
-  const parsed = readPivotTable({ file, rows: grid.rows, format: 'pxweb-xlsx', source: '', fallbackTitle: fileBaseName(file), onRows })
+export function readPxwebSheet(
+  file: string,
+  grid: SheetGrid,
+  onRows?: (done: number, total: number) => void,
+  roleOverrides?: RoleOverrides
+): ParsedStatistics {
+  const parsed = readPivotTable({ file, rows: grid.rows, format: 'pxweb-xlsx', source: '', fallbackTitle: fileBaseName(file), onRows, roleOverrides })
   return { ...parsed, source: sourceFromNotes(parsed.notes) }
 }

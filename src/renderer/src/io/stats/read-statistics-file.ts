@@ -1,3 +1,4 @@
+import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { readCsvFile } from './csv-reader'
 import { fileExtension } from './file-name'
@@ -33,16 +34,31 @@ export function detectStatisticsFileKind(file: string, bytes: Uint8Array): Stati
   return /^\s*(CHARSET|AXIS-VERSION|LANGUAGE|CODEPAGE)\s*=/.test(head) ? 'px' : 'csv'
 }
 
-export async function readStatisticsFile(file: string, bytes: Uint8Array, onProgress?: ProgressListener): Promise<ParsedStatistics> {
+export interface StatisticsReadOptions {
+  /** The user's corrections of detected dimensions, by DetectedDimension.key (from an earlier read's `dimensions`). */
+  roleOverrides?: RoleOverrides
+}
+
+export async function readStatisticsFile(
+  file: string,
+  bytes: Uint8Array,
+  onProgress?: ProgressListener,
+  options: StatisticsReadOptions = {}
+): Promise<ParsedStatistics> {
   onProgress?.({ stage: 'checking', fraction: 0 })
   if (bytes.length === 0) throw statisticsFileErrors.emptyFile(file)
   if (bytes.length > statisticsFileLimits.maxFileBytes) {
     throw statisticsFileErrors.fileTooLarge(file, bytes.length, statisticsFileLimits.maxFileBytes)
   }
   const kind = detectStatisticsFileKind(file, bytes)
+  const { roleOverrides } = options
   const onRows = (done: number, total: number): void => onProgress?.({ stage: 'parsing', fraction: done / total })
   const parsed =
-    kind === 'xlsx' ? await readXlsxStatistics(file, bytes, onProgress) : kind === 'px' ? readPxFile(file, bytes) : readCsvFile(file, bytes, onRows)
+    kind === 'xlsx'
+      ? await readXlsxStatistics(file, bytes, onProgress, roleOverrides)
+      : kind === 'px'
+        ? readPxFile(file, bytes, roleOverrides)
+        : readCsvFile(file, bytes, onRows, roleOverrides)
   onProgress?.({ stage: 'done', fraction: 1 })
   return parsed
 }

@@ -17,6 +17,7 @@ export type StatisticsFileProblem =
   | 'no-table'
   | 'no-region'
   | 'no-year'
+  | 'role-does-not-fit'
 
 export class StatisticsFileError extends Error {
   constructor(
@@ -91,6 +92,12 @@ export const statisticsFileErrors = {
       'no-region',
       `Hittade ingen kolumn med regioner i "${file}". Tabellen måste ange kommun, län eller riket för varje rad ` +
         '(t.ex. "0880 Kalmar", "08 Kalmar län" eller "Kalmar"). Välj region som en av tabellens variabler när du hämtar den.'
+    ),
+  roleDoesNotFit: (file: string, dimension: string, role: string, label: string) =>
+    new StatisticsFileError(
+      'role-does-not-fit',
+      `${dimension} i "${file}" kan inte läsas som ${role}: "${label}" är inget ${role === 'år' ? 'år (t.ex. 2023)' : 'kön (kvinnor, män, totalt)'}. ` +
+        'Välj en annan roll för den, eller låt Kugghjul avgöra.'
     ),
   noYear: (file: string) =>
     new StatisticsFileError(

@@ -1,3 +1,4 @@
+import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { readKoladaSheet } from './kolada-xlsx-reader'
 import { readPxwebSheet } from './pxweb-xlsx-reader'
@@ -10,7 +11,12 @@ import { normaliseXlsx } from './xlsx-normaliser'
 import { loadWorkbook } from './xlsx-workbook'
 
 /** An .xlsx from SCB (PxWeb or static table) or Kolada: guard and normalise the package, load it with ExcelJS, read the sheet. */
-export async function readXlsxStatistics(file: string, bytes: Uint8Array, onProgress?: ProgressListener): Promise<ParsedStatistics> {
+export async function readXlsxStatistics(
+  file: string,
+  bytes: Uint8Array,
+  onProgress?: ProgressListener,
+  roleOverrides?: RoleOverrides
+): Promise<ParsedStatistics> {
   onProgress?.({ stage: 'unpacking', fraction: 0.05 })
   const packageBytes = normaliseXlsx(file, bytes)
   onProgress?.({ stage: 'loading', fraction: 0.15 })
@@ -23,7 +29,7 @@ export async function readXlsxStatistics(file: string, bytes: Uint8Array, onProg
   const layout = detectXlsxLayout(first)
   if (layout === 'static-xlsx') return readStaticSheets(file, grids)
   const onRows = (done: number, total: number): void => onProgress?.({ stage: 'parsing', fraction: 0.75 + (0.25 * done) / total })
-  const parsed = layout === 'kolada-xlsx' ? readKoladaSheet(file, first, onRows) : readPxwebSheet(file, first, onRows)
+  const parsed = layout === 'kolada-xlsx' ? readKoladaSheet(file, first, onRows, roleOverrides) : readPxwebSheet(file, first, onRows, roleOverrides)
   if (grids.length > 1) {
     const ignored = grids.slice(1).map((grid) => `"${grid.name}"`).join(', ')
     parsed.warnings.push(`Bara det första bladet ("${first.name}") lästes in; bladen ${ignored} hoppades över. Spara dem som egna filer om de också ska importeras.`)
