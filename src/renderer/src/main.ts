@@ -5,6 +5,7 @@ import './assets/main.css'
 import { selectPlatform } from './platform/select-platform'
 import { createAppRouter } from './router'
 import { useAppStore } from './stores/app'
+import { useBackupsStore } from './stores/backups'
 import { useCountyProfileStore } from './stores/county-profile'
 
 async function start(): Promise<void> {
@@ -15,6 +16,8 @@ async function start(): Promise<void> {
   await useCountyProfileStore(pinia).load()
   app.use(createAppRouter(pinia))
   app.mount('#app')
+  // Desktop only: a backup now and then daily (a no-op in the browser).
+  useBackupsStore(pinia).startSchedule()
 }
 
 start().catch((error: unknown) => {

@@ -1,0 +1,116 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { startAutomaticBackups } from '@/data/backup/automatic-backup-schedule'
+import { exportBackup } from '@/data/backup/backup-export'
+import type { BackupHeader } from '@/data/backup/backup-format'
+import { restoreBackup } from '@/data/backup/backup-restore'
+import { validateBackup } from '@/data/backup/backup-validation'
+import { useDatabase } from '@/data/database-instance'
+import type { BackupInfo } from '@/platform/platform'
+import { useAppStore } from './app'
+
+const RESTORED_FLAG = 'kugghjul-restored'
+const BACKUP_FILTERS = [{ name: 'Kugghjul-säkerhetskopia', extensions: ['json'] }]
+
+/** A file that passed validation and waits for the user to say "replace everything". */
+export interface PendingRestore {
+  source: string
+  bytes: Uint8Array
+  header: BackupHeader
+}
+
+/**
+ * Backups: export now, the automatic backups the desktop app keeps, and
+ * restore (validated before anything changes, with a safety backup first).
+ */
+export const useBackupsStore = defineStore('backups', () => {
+  const app = useAppStore()
+  const automatic = ref<BackupInfo[] | null>(null)
+  const automaticMessage = ref('')
+  const lastAutomaticError = ref('')
+
+  const appVersion = () => app.info?.version ?? '0.0.0'
+
+  async function exportNow(): Promise<string | null> {
+    const backup = await exportBackup(useDatabase(), { appVersion: appVersion() })
+    const saved = await app.requirePlatform().saveFile(backup.suggestedName, backup.bytes, BACKUP_FILTERS)
+    return saved.status === 'saved' ? saved.path : null
+  }
+
+  async function refreshAutomatic(): Promise<void> {
+    const result = await app.requirePlatform().listAutomaticBackups()
+    if (result.status === 'unsupported') {
+      automatic.value = null
+      automaticMessage.value = result.message
+    } else automatic.value = result.backups
+  }
+
+  /** Desktop only: a backup at start and then daily, into the backups folder main rotates. */
+  function startSchedule(): () => void {
+    const platform = app.requirePlatform()
+    if (platform.kind !== 'electron') return () => undefined
+    return startAutomaticBackups({
+      takeBackup: async () => {
+        const backup = await exportBackup(useDatabase(), { appVersion: appVersion() })
+        const written = await platform.writeAutomaticBackup(backup.bytes, 'automatic')
+        if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian skrevs inte.')
+      },
+      onError: (error) => (lastAutomaticError.value = `Den automatiska säkerhetskopian misslyckades: ${error instanceof Error ? error.message : String(error)}`),
+      setInterval: (run, ms) => window.setInterval(run, ms),
+      clearInterval: (handle) => window.clearInterval(handle as number)
+    })
+  }
+
+  /** Checks a file; a problem comes back as a Swedish message and nothing changes. */
+  async function check(source: string, bytes: Uint8Array): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string }> {
+    const result = await validateBackup(useDatabase(), bytes)
+    return result.ok ? { ok: true, pending: { source, bytes, header: result.backup.header } } : { ok: false, message: result.problem.message }
+  }
+
+  async function openFile(): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string } | null> {
+    const picked = await app.requirePlatform().openFile(BACKUP_FILTERS, 512 * 1024 * 1024)
+    if (picked.status === 'cancelled') return null
+    if (picked.status === 'too-large') return { ok: false, message: `Filen "${picked.name}" är för stor för att vara en säkerhetskopia från Kugghjul. Inget har ändrats.` }
+    return check(picked.name, picked.bytes)
+  }
+
+  async function openAutomatic(name: string): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string }> {
+    const read = await app.requirePlatform().readAutomaticBackup(name)
+    if (read.status === 'unsupported') return { ok: false, message: read.message }
+    if (read.status === 'not-found') return { ok: false, message: `Säkerhetskopian ${name} finns inte längre. Uppdatera listan.` }
+    return check(name, read.bytes)
+  }
+
+  /**
+   * Replaces everything with the pending file. The current data is kept first:
+   * in the desktop app in the backups folder, in the browser as a download.
+   * On success the app reloads, so every screen reads the restored data.
+   */
+  async function restore(pending: PendingRestore): Promise<{ ok: false; message: string } | { ok: true }> {
+    const platform = app.requirePlatform()
+    const result = await restoreBackup(useDatabase(), pending.bytes, {
+      appVersion: appVersion(),
+      keepSafetyBackup: async (safety) => {
+        if (platform.kind === 'electron') {
+          const written = await platform.writeAutomaticBackup(safety.bytes, 'before-restore')
+          if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian av nuvarande data kunde inte sparas.')
+        } else {
+          await platform.saveFile(safety.suggestedName.replace('sakerhetskopia', 'fore-aterstallning'), safety.bytes, BACKUP_FILTERS)
+        }
+      }
+    })
+    if (!result.ok) return { ok: false, message: result.problem.message }
+    sessionStorage.setItem(RESTORED_FLAG, `${pending.source} (${pending.header.createdAt.slice(0, 10)})`)
+    window.location.reload()
+    return { ok: true }
+  }
+
+  /** After a restore and reload: what was restored, once. */
+  function takeRestoredNotice(): string | null {
+    const value = sessionStorage.getItem(RESTORED_FLAG)
+    sessionStorage.removeItem(RESTORED_FLAG)
+    return value
+  }
+
+  return { automatic, automaticMessage, lastAutomaticError, exportNow, refreshAutomatic, startSchedule, openFile, openAutomatic, restore, takeRestoredNotice }
+})

@@ -1,0 +1,139 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { expect, test, type Page } from '@playwright/test'
+import { dumpDatabase } from './database-dump'
+import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen, orgNumber } from './support'
+
+async function openBackups(page: Page): Promise<void> {
+  await openScreen(page, 'Inställningar')
+  await page.getByRole('link', { name: 'Säkerhetskopior' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible()
+}
+
+async function saveBackup(page: Page, path: string): Promise<void> {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Spara säkerhetskopia…' }).click()
+  await (await download).saveAs(path)
+}
+
+async function chooseBackup(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
+  await (await chooser).setFiles({ ...file, mimeType: 'application/json' })
+}
+
+/** A register with something in every table the app has today. */
+async function fillRegister(page: Page): Promise<void> {
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2024-02-01', decisionReference: 'KS 2024/5' })
+  await page.getByRole('button', { name: 'Klart idag: Intyg utfärdat' }).click()
+  await page.getByRole('link', { name: 'Redigera uppgifter' }).click()
+  await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click()
+  await page.locator('#contact-0-name').fill('Åsa Öberg')
+  await page.locator('#contact-0-email').fill('asa.oberg@kalmar.se')
+  await page.getByRole('button', { name: 'Spara ändringarna' }).click()
+  await addMember(page, { name: 'Ölands folkhögskola', orgNumber: orgNumber('802000004'), type: 'Idéburen organisation', decisionDate: '2023-05-01' })
+  await openScreen(page, 'Inställningar')
+  await page.getByLabel('Påminn om utvärdering, dagar före periodens slut').fill('120')
+  await page.getByRole('button', { name: 'Spara påminnelsen' }).click()
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
+  await completeWizard(page, { ...kalmar, logo: undefined })
+})
+
+test('a backup brings back exactly what was there after changes and deletions', async ({ page }, testInfo) => {
+  await fillRegister(page)
+  const before = await dumpDatabase(page)
+  expect(before['members']).toHaveLength(2)
+
+  await openBackups(page)
+  await expectNoAxeViolations(page, 'Säkerhetskopior')
+  const file = testInfo.outputPath('kugghjul-backup.json')
+  await saveBackup(page, file)
+
+  // Change and delete things.
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Ölands folkhögskola' }).click()
+  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Arkivera' }).click()
+  await openScreen(page, 'Inställningar')
+  await page.getByLabel('Strategins namn').fill('Ett annat namn')
+  await page.getByRole('button', { name: 'Spara länsprofilen' }).click()
+  expect(await dumpDatabase(page)).not.toEqual(before)
+
+  await openBackups(page)
+  await chooseBackup(page, { name: 'kugghjul-backup.json', buffer: await readFile(file) })
+  const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
+  await expect(dialog).toContainText('2 verksamheter')
+  const safety = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
+  expect((await safety).suggestedFilename()).toContain('fore-aterstallning')
+  await expect(page.getByTestId('restored-notice')).toContainText('kugghjul-backup.json')
+
+  const after = await dumpDatabase(page)
+  const restoreEntries = (after['auditLog'] as { entityType: string }[]).filter((e) => e.entityType === 'backup')
+  expect(restoreEntries).toHaveLength(1)
+  expect({ ...after, auditLog: (after['auditLog'] as { entityType: string }[]).filter((e) => e.entityType !== 'backup') }).toEqual(before)
+  await expect(page.getByTestId('header-strategy')).toHaveText('Ett jämställt Kalmar län 2023–2027')
+})
+
+test('a truncated or edited backup is refused and nothing changes', async ({ page }, testInfo) => {
+  await fillRegister(page)
+  await openBackups(page)
+  const file = testInfo.outputPath('backup.json')
+  await saveBackup(page, file)
+  const bytes = await readFile(file)
+  const before = await dumpDatabase(page)
+
+  await chooseBackup(page, { name: 'halv.json', buffer: bytes.subarray(0, Math.floor(bytes.length / 2)) })
+  await expect(page.getByRole('alert')).toContainText('Inget har ändrats')
+  await expect(page.getByRole('dialog')).toBeHidden()
+
+  const edited = bytes.toString('utf8').replace('Kalmar kommun', 'Kalmar kommuN')
+  await writeFile(testInfo.outputPath('edited.json'), edited)
+  await chooseBackup(page, { name: 'andrad.json', buffer: Buffer.from(edited) })
+  await expect(page.getByRole('alert')).toContainText('Inget har ändrats')
+  expect(await dumpDatabase(page)).toEqual(before)
+})
+
+test('personal data: register, extract for one person, anonymisation that keeps the history, and review of old data', async ({ page }) => {
+  await fillRegister(page)
+  await openScreen(page, 'Inställningar')
+  await page.getByRole('link', { name: 'Personuppgifter' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Personuppgifter' })).toBeVisible()
+  await expect(page.getByTestId('persons-held')).toHaveText('1')
+  await expectNoAxeViolations(page, 'Personuppgifter')
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Registerutdrag för Åsa Öberg' }).click()
+  const extract = await readFile(await (await download).path())
+  expect(extract.toString('utf8')).toContain('asa.oberg@kalmar.se')
+
+  await page.getByRole('button', { name: 'Anonymisera… Åsa Öberg' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Anonymisera' }).click()
+  await expect(page.getByTestId('privacy-message')).toContainText('Åsa Öberg anonymiserades')
+  await expect(page.getByTestId('persons-held')).toHaveText('0')
+
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Kalmar kommun' }).click()
+  await expect(page.getByText('Anonymiserad kontaktperson')).toBeVisible()
+  await expect(page.locator('main')).not.toContainText('Åsa Öberg')
+  await expect(page.getByRole('table').last()).toContainText('lades till')
+
+  // End Ölands folkhögskola's membership and look three years ahead.
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Ölands folkhögskola' }).click()
+  await page.getByRole('link', { name: 'Redigera uppgifter' }).click()
+  await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click()
+  await page.locator('#contact-0-name').fill('Per Lind')
+  await page.getByRole('button', { name: 'Spara ändringarna' }).click()
+  await page.getByRole('button', { name: 'Avsluta anslutningen…' }).click()
+  await page.locator('#ending-reason').fill('Valde att inte förnya')
+  await page.getByRole('button', { name: 'Avsluta anslutningen', exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Avsluta' }).click()
+  await page.clock.setFixedTime(new Date('2029-12-01T10:00:00'))
+  await page.reload()
+  await openScreen(page, 'Inställningar')
+  await page.getByRole('link', { name: 'Personuppgifter' }).click()
+  await expect(page.getByTestId('retention-list')).toContainText('Per Lind')
+})
