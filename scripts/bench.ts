@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import type { BenchContext, Scenario, ScenarioResult } from '../tests/bench/measure'
+import { backupScenario } from '../tests/bench/scenarios/backup'
 import { baseUrl, browserScenario } from '../tests/bench/scenarios/browser'
 import { bundleSizeScenario } from '../tests/bench/scenarios/bundle-size'
 import { memberFilterScenario } from '../tests/bench/scenarios/member-filter'
@@ -19,7 +20,7 @@ const json = args.includes('--json')
 const outIndex = args.indexOf('--out')
 const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'bench-out') : json ? 'bench-out' : null
 
-const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario]
+const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario]
 
 async function startPreview(): Promise<() => void> {
   const port = new URL(baseUrl).port
