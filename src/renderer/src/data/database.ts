@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import type { AuditEntry, CertificateRecord, MemberRecord, MembershipPeriodRecord, SettingRecord } from './records'
+import type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics/statistics-records'
 import { schemaVersions, type SchemaVersion } from './schema'
 
 export const DATABASE_NAME = 'kugghjul'
@@ -10,6 +11,9 @@ export class KugghjulDatabase extends Dexie {
   members!: Table<MemberRecord, string>
   membershipPeriods!: Table<MembershipPeriodRecord, string>
   certificates!: Table<CertificateRecord, string>
+  importBatches!: Table<ImportBatchRecord, string>
+  datasets!: Table<DatasetRecord, string>
+  series!: Table<SeriesRecord, string>
 
   /** `versions` is the full history by default; migration tests open a prefix of it. */
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {

@@ -21,8 +21,9 @@ export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete'
  * member's history; 'memberImport' is one entry per import batch; 'backup'
  * is a restore from a backup file (entityId: the file's sha256); 'certificate'
  * is the issue of an intyg (entityId: the certificate's id).
+ * 'statisticsImport' is an import (or its undo) of a statistics file (entityId: the import batch's id).
  */
-export type AuditEntityType = 'countyProfile' | 'preferences' | 'member' | 'memberImport' | 'backup' | 'certificate'
+export type AuditEntityType = 'countyProfile' | 'preferences' | 'member' | 'memberImport' | 'backup' | 'certificate' | 'statisticsImport'
 
 export interface AuditEntry {
   id: string
@@ -41,3 +42,6 @@ export interface MemberRecord extends Member, Timestamps {
 export type MembershipPeriodRecord = MembershipPeriod & Timestamps & { importBatchId?: string }
 
 export type CertificateRecord = Certificate & Timestamps
+
+/** Statistics (schema version 5). */
+export type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics/statistics-records'

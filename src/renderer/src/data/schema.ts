@@ -35,6 +35,19 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       certificates: 'id, &number, code, &periodId, memberId, issuedAt'
     }
+  },
+  {
+    // Imported statistics (Statistik): datasets, wide series (one per dataset × measure × region, DESIGN.md
+    // "Data") and the import batches that wrote them. New tables only. Every dataset and series carries its
+    // importBatchId so an import is undone in one step; a batch is found by the file's sha256 (unique: the
+    // same file twice is refused, or replaced in one transaction). [datasetId+measure] serves the measure
+    // view, [measure+regionCode] a member's key measures.
+    version: 5,
+    stores: {
+      importBatches: 'id, &sha256, importedAt',
+      datasets: 'id, importBatchId',
+      series: 'id, datasetId, [datasetId+measure], [measure+regionCode], regionCode, importBatchId'
+    }
   }
 ]
 

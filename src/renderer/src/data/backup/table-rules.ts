@@ -13,6 +13,7 @@ import {
   timestamp,
   type Check
 } from './record-shape'
+import { statisticsTableRules } from './statistics-table-rules'
 
 /**
  * What a row of each table must look like before a backup may replace the
@@ -51,6 +52,8 @@ const welcomePackage = object({
 })
 
 export const tableRules: Readonly<Record<string, TableRule>> = {
+  // Datasets, series and import batches (schema version 5).
+  ...statisticsTableRules,
   settings: {
     label: 'Inställningar',
     // The value is whatever the setting holds (the county profile with its logo); its size is bounded by the file limit.

@@ -50,6 +50,11 @@ function fromCode(code: string, nameInFile: string): RegionMatch {
   return { region: { code: canonical, name: known ?? (nameInFile || canonical) }, matched: known !== undefined }
 }
 
+/** Whether a code is Riket ('00'), one of the 21 län or one of the 290 kommuner. */
+export function isKnownRegionCode(code: string): boolean {
+  return namesByCode.has(code)
+}
+
 /** The region a cell names, or null for an empty cell. */
 export function recognizeRegion(label: string): RegionMatch | null {
   const text = label.trim().replace(/\s+/g, ' ')

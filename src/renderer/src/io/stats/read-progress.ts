@@ -1,5 +1,6 @@
 /** Progress of reading one statistics file, for the import view's progress bar. */
-export type ReadStage = 'checking' | 'unpacking' | 'loading' | 'parsing' | 'done'
+/** 'building' is the import's last step after the read: wide series and the preview (statistics-import-job.ts). */
+export type ReadStage = 'checking' | 'unpacking' | 'loading' | 'parsing' | 'building' | 'done'
 
 export interface ReadProgress {
   stage: ReadStage
