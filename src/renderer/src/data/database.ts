@@ -1,5 +1,17 @@
 import Dexie, { type Table } from 'dexie'
-import type { AuditEntry, CertificateRecord, MemberRecord, MembershipPeriodRecord, SettingRecord } from './records'
+import type {
+  ActionPlanRecord,
+  ActionRecord,
+  AttendanceRecord,
+  AuditEntry,
+  CertificateRecord,
+  DialogueRecord,
+  EventRecord,
+  MemberRecord,
+  MembershipPeriodRecord,
+  NetworkRecord,
+  SettingRecord
+} from './records'
 import type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics/statistics-records'
 import { schemaVersions, type SchemaVersion } from './schema'
 
@@ -14,6 +26,12 @@ export class KugghjulDatabase extends Dexie {
   importBatches!: Table<ImportBatchRecord, string>
   datasets!: Table<DatasetRecord, string>
   series!: Table<SeriesRecord, string>
+  dialogues!: Table<DialogueRecord, string>
+  actionPlans!: Table<ActionPlanRecord, string>
+  actions!: Table<ActionRecord, string>
+  events!: Table<EventRecord, string>
+  attendance!: Table<AttendanceRecord, string>
+  networks!: Table<NetworkRecord, string>
 
   /** `versions` is the full history by default; migration tests open a prefix of it. */
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {

@@ -1,7 +1,13 @@
 /** Shapes of the rows stored in IndexedDB. Every row has createdAt and updatedAt (ISO timestamps). */
+import type { Action } from '@/domain/action-plans/action'
+import type { ActionPlan } from '@/domain/action-plans/action-plan'
+import type { Attendance } from '@/domain/calendar/attendance'
+import type { CalendarEvent } from '@/domain/calendar/calendar-event'
 import type { Certificate } from '@/domain/certificates/certificate'
+import type { Dialogue } from '@/domain/dialogues/dialogue'
 import type { Member } from '@/domain/members/member'
 import type { MembershipPeriod } from '@/domain/members/membership-period'
+import type { Network } from '@/domain/networks/network'
 
 export interface Timestamps {
   createdAt: string
@@ -20,10 +26,25 @@ export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete'
  * periods is logged under 'member' with the member's id, so one query gives a
  * member's history; 'memberImport' is one entry per import batch; 'backup'
  * is a restore from a backup file (entityId: the file's sha256); 'certificate'
- * is the issue of an intyg (entityId: the certificate's id).
+ * is the issue of an intyg (entityId: the certificate's id). A member's
+ * 'dialogue', 'actionPlan' and 'action' entries carry the member's id, so one
+ * query gives the member's work, deleted items included; 'event' (with its
+ * attendance) and 'network' carry the event's or network's id.
  * 'statisticsImport' is an import (or its undo) of a statistics file (entityId: the import batch's id).
  */
-export type AuditEntityType = 'countyProfile' | 'preferences' | 'member' | 'memberImport' | 'backup' | 'certificate' | 'statisticsImport'
+export type AuditEntityType =
+  | 'countyProfile'
+  | 'preferences'
+  | 'member'
+  | 'memberImport'
+  | 'backup'
+  | 'certificate'
+  | 'dialogue'
+  | 'actionPlan'
+  | 'action'
+  | 'event'
+  | 'network'
+  | 'statisticsImport'
 
 export interface AuditEntry {
   id: string
@@ -42,6 +63,14 @@ export interface MemberRecord extends Member, Timestamps {
 export type MembershipPeriodRecord = MembershipPeriod & Timestamps & { importBatchId?: string }
 
 export type CertificateRecord = Certificate & Timestamps
+
+export type DialogueRecord = Dialogue & Timestamps
+export type ActionPlanRecord = ActionPlan & Timestamps
+export type ActionRecord = Action & Timestamps
+export type EventRecord = CalendarEvent & Timestamps
+/** No total: it is always women + men + otherOrNotStated (attendanceTotal). */
+export type AttendanceRecord = Attendance & Timestamps
+export type NetworkRecord = Network & Timestamps
 
 /** Statistics (schema version 5). */
 export type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics/statistics-records'

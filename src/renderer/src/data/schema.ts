@@ -29,6 +29,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
     }
   },
   {
+    // Dialogues, action plans and actions, the årshjul (events and attendance) and networks. New tables only.
+    // [memberId+periodId] serves a member's detail page and the plan of a period (unique: one plan per
+    // period); date serves the year view and date ranges; attendance is unique per event and member.
+    version: 3,
+    stores: {
+      dialogues: 'id, memberId, periodId, [memberId+periodId], date',
+      actionPlans: 'id, &[memberId+periodId], memberId, periodId',
+      actions: 'id, actionPlanId, memberId, periodId, [memberId+periodId]',
+      events: 'id, date, networkId, *invitedMemberIds, *invitedNetworkIds',
+      attendance: 'id, &[eventId+memberId], eventId, memberId',
+      networks: 'id, *memberIds'
+    }
+  },
+  {
     // Membership certificates (intyg). New table only. The number is unique, and so is the period:
     // one certificate per period, which a reprint reuses. code is indexed for Kontrollera intyg.
     version: 4,

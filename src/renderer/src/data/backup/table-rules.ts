@@ -14,6 +14,7 @@ import {
   type Check
 } from './record-shape'
 import { statisticsTableRules } from './statistics-table-rules'
+import { memberWorkTableRules } from './member-work-table-rules'
 
 /**
  * What a row of each table must look like before a backup may replace the
@@ -54,6 +55,8 @@ const welcomePackage = object({
 export const tableRules: Readonly<Record<string, TableRule>> = {
   // Datasets, series and import batches (schema version 5).
   ...statisticsTableRules,
+  // Dialogues, action plans, actions, events, attendance and networks (schema version 3).
+  ...memberWorkTableRules,
   settings: {
     label: 'Inställningar',
     // The value is whatever the setting holds (the county profile with its logo); its size is bounded by the file limit.

@@ -1,0 +1,26 @@
+import type { FocusArea } from '@/domain/county-profile'
+import { loadCountyProfile } from './county-profile-repository'
+import type { KugghjulDatabase } from './database'
+import type { Timestamps } from './records'
+
+/** The county profile's focus areas (none before the profile exists). Read inside the write transaction. */
+export async function focusAreasOf(db: KugghjulDatabase): Promise<FocusArea[]> {
+  return (await loadCountyProfile(db))?.focusAreas ?? []
+}
+
+/** A new row: the fields with an id and both timestamps. */
+export function newRow<F extends object>(id: string, fields: F, now: string): F & { id: string } & Timestamps {
+  return { ...fields, id, createdAt: now, updatedAt: now }
+}
+
+/** The stored row with edited fields and a new updatedAt. */
+export function editedRow<R extends Timestamps, F extends object>(row: R, fields: F, now: string): R & F {
+  return { ...row, ...fields, updatedAt: now }
+}
+
+/** Ids in `wanted` that are not keys of `table`. */
+export async function missingKeys(table: { bulkGet(keys: string[]): Promise<unknown[]> }, wanted: readonly string[]): Promise<string[]> {
+  if (wanted.length === 0) return []
+  const found = await table.bulkGet([...wanted])
+  return wanted.filter((_, i) => found[i] === undefined)
+}
