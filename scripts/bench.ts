@@ -12,6 +12,7 @@ import type { BenchContext, Scenario, ScenarioResult } from '../tests/bench/meas
 import { backupScenario } from '../tests/bench/scenarios/backup'
 import { baseUrl, browserScenario } from '../tests/bench/scenarios/browser'
 import { bundleSizeScenario } from '../tests/bench/scenarios/bundle-size'
+import { certificatesScenario } from '../tests/bench/scenarios/certificates'
 import { memberFilterScenario } from '../tests/bench/scenarios/member-filter'
 
 const args = process.argv.slice(2)
@@ -20,7 +21,7 @@ const json = args.includes('--json')
 const outIndex = args.indexOf('--out')
 const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'bench-out') : json ? 'bench-out' : null
 
-const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario]
+const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario, certificatesScenario]
 
 async function startPreview(): Promise<() => void> {
   const port = new URL(baseUrl).port

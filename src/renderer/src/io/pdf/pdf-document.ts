@@ -1,0 +1,51 @@
+/**
+ * The small part of pdfmake's document definition that Kugghjul's documents
+ * use, typed. pdfmake itself is loaded only when a PDF is made (pdf-maker.ts).
+ */
+export type PdfContent = string | PdfNode | PdfContent[]
+
+export interface PdfNode {
+  text?: PdfContent
+  stack?: PdfContent[]
+  columns?: PdfContent[]
+  image?: string
+  svg?: string
+  canvas?: PdfCanvasItem[]
+  table?: { widths: (number | string)[]; body: PdfContent[][] }
+  layout?: string
+  width?: number | string
+  height?: number
+  fit?: [number, number]
+  style?: string | string[]
+  fontSize?: number
+  bold?: boolean
+  italics?: boolean
+  color?: string
+  alignment?: 'left' | 'center' | 'right' | 'justify'
+  characterSpacing?: number
+  lineHeight?: number
+  margin?: number | [number, number] | [number, number, number, number]
+  absolutePosition?: { x: number; y: number }
+  pageBreak?: 'before' | 'after'
+  columnGap?: number
+}
+
+export type PdfCanvasItem =
+  | { type: 'rect'; x: number; y: number; w: number; h: number; r?: number; lineWidth?: number; lineColor?: string; color?: string }
+  | { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth?: number; lineColor?: string }
+
+export interface PdfDocumentDefinition {
+  pageSize: 'A4'
+  pageOrientation: 'portrait' | 'landscape'
+  pageMargins: [number, number, number, number]
+  info: { title: string; author: string; subject?: string; creator?: string; keywords?: string }
+  language: string
+  content: PdfContent[]
+  images?: Record<string, string>
+  styles?: Record<string, Omit<PdfNode, 'text' | 'stack' | 'columns'>>
+  defaultStyle?: { font: string; fontSize: number; color?: string; lineHeight?: number }
+  background?: (currentPage: number, pageSize: { width: number; height: number }) => PdfContent | null
+}
+
+/** A4 in PDF points. */
+export const A4 = { width: 595.28, height: 841.89 } as const
