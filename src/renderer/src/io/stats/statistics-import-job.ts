@@ -5,6 +5,7 @@ import type { StatisticsFormat } from '@/domain/statistics/statistics-table'
 import { sha256Hex } from '@/data/backup/sha256'
 import type { ProgressListener } from './read-progress'
 import { readStatisticsFile } from './read-statistics-file'
+import { StatisticsImportCancelled } from './statistics-import-protocol'
 
 /**
  * Everything an import does before anything is written: read the file,
@@ -26,14 +27,6 @@ export interface StatisticsImportResult {
   dataset: { title: string; source: string; format: StatisticsFormat; measures: string[]; years: string[]; notes: string[] }
   series: WideSeries[]
   preview: StatisticsImportPreview
-}
-
-/** Thrown between steps when the caller cancelled. */
-export class StatisticsImportCancelled extends Error {
-  constructor() {
-    super('Inläsningen avbröts. Välj filen igen för att läsa in den.')
-    this.name = 'StatisticsImportCancelled'
-  }
 }
 
 /** The reader's own progress covers 0–0.9; building the series and preview the rest. */
