@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { exportEventYear, eventYearFileName } from '@/io/excel/event-year-export'
+import { attendance, calendarEvent } from '../domain/calendar/calendar-fixtures'
+
+const today = '2026-11-23'
+
+async function read(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes.buffer as ArrayBuffer)
+  return workbook
+}
+
+describe('årshjul export to .xlsx', () => {
+  const events = [
+    calendarEvent('oct', '2026-10-15', { title: 'Nätverksträff hälsa', networkId: 'n1', goals: [5], focusAreaIds: ['fa-health'], invitedMemberIds: ['m1', 'm2'] }),
+    calendarEvent('mar', '2026-03-05', { title: 'Informationspass', kind: 'briefing', startTime: null, endTime: null }),
+    calendarEvent('next', '2027-01-20', { title: 'Nästa år' })
+  ]
+  const rows = [attendance('oct', 'm1', 8, 3, 1), attendance('oct', 'm2', 2, 2, 0), attendance('next', 'm1', 50, 50, 50)]
+  const input = {
+    year: 2026,
+    events,
+    attendance: rows,
+    members: [
+      { id: 'm1', name: 'Kalmar kommun', type: 'municipality' as const },
+      { id: 'm2', name: 'Kvinnojouren Växjö', type: 'nonProfit' as const }
+    ],
+    networks: [{ id: 'n1', name: 'Hälsonätverket' }],
+    focusAreas: [{ id: 'fa-health', name: 'Jämställd hälsa' }],
+    today
+  }
+
+  it('writes the year’s events in date order with real dates and participation by sex', async () => {
+    const sheet = (await read(await exportEventYear(input))).getWorksheet('Aktiviteter')!
+    expect(sheet.rowCount).toBe(3)
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual(['Datum', 'Start', 'Slut', 'Aktivitet'])
+    const [march, october] = [sheet.getRow(2), sheet.getRow(3)]
+    expect(march.getCell(1).value).toBeInstanceOf(Date)
+    expect((march.getCell(1).value as Date).toISOString().slice(0, 10)).toBe('2026-03-05')
+    expect(march.getCell(1).numFmt).toBe('yyyy-mm-dd')
+    expect([march.getCell(4).value, march.getCell(5).value, march.getCell(2).value]).toEqual(['Informationspass', 'Informationspass', null])
+    const values = (october.values as unknown[]).slice(1)
+    expect(values.slice(3, 5)).toEqual(['Nätverksträff hälsa', 'Nätverksträff'])
+    expect(values.slice(7, 17)).toEqual(['Hälsonätverket', undefined, '5', 'Jämställd hälsa', 2, 2, 10, 5, 1, { formula: 'N3+O3+P3', result: 16 }])
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+  })
+
+  it('lists attendance per member with the total as women + men + other', async () => {
+    const sheet = (await read(await exportEventYear(input))).getWorksheet('Deltagande')!
+    expect(sheet.rowCount).toBe(3)
+    const body = sheet.getRows(2, 2)!.map((r) => (r.values as unknown[]).slice(2))
+    expect(body).toEqual([
+      ['Nätverksträff hälsa', 'Kalmar kommun', 'Kommun', 8, 3, 1, { formula: 'E2+F2+G2', result: 12 }],
+      ['Nätverksträff hälsa', 'Kvinnojouren Växjö', 'Idéburen organisation', 2, 2, 0, { formula: 'E3+F3+G3', result: 4 }]
+    ])
+    expect(eventYearFileName(2026)).toBe('arshjul-2026.xlsx')
+  })
+})
