@@ -1,3 +1,4 @@
+import { keyMeasureRegions, type KeyMeasureChoice } from '@/domain/statistics/key-measures'
 import type { KugghjulDatabase } from '../database'
 import type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics-records'
 
@@ -27,4 +28,14 @@ export async function loadMeasureSeriesForRegions(db: KugghjulDatabase, datasetI
 /** Every series a batch wrote (for the import history's detail and for tests). */
 export async function loadBatchSeries(db: KugghjulDatabase, batchId: string): Promise<SeriesRecord[]> {
   return db.series.where('importBatchId').equals(batchId).toArray()
+}
+
+/** The series keyMeasuresFor needs for a kommun: each chosen measure's series for the kommun, its county and Riket. */
+export async function loadKeyMeasureInputs(
+  db: KugghjulDatabase,
+  choices: readonly KeyMeasureChoice[],
+  municipalityCode: string
+): Promise<{ choice: KeyMeasureChoice; series: SeriesRecord[] }[]> {
+  const regions = keyMeasureRegions(municipalityCode)
+  return Promise.all(choices.map(async (choice) => ({ choice, series: await loadMeasureSeriesForRegions(db, choice.datasetId, choice.measure, regions) })))
 }

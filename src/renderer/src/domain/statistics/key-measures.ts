@@ -1,0 +1,62 @@
+import { findMunicipality } from '../regions/municipality-lookup'
+import { measureKind, womenShare, type MeasureKind } from './measure-kind'
+import type { SeriesCell, WideSeries } from './series'
+
+/**
+ * A member's key measures (nyckeltal) for its kommun: for each measure the
+ * coordinator chose, the latest year in which the kommun has a value for
+ * women or men, with the county and Riket in the same year for comparison.
+ */
+export interface KeyMeasureChoice {
+  datasetId: string
+  measure: string
+}
+
+export interface SexFigures {
+  women: number | null
+  men: number | null
+  total: number | null
+  womenShare: number | null
+}
+
+export interface KeyMeasureFigure extends KeyMeasureChoice {
+  kind: MeasureKind
+  /** Null when the kommun has no value for women or men in any year. */
+  year: string | null
+  municipality: SexFigures | null
+  county: SexFigures | null
+  country: SexFigures | null
+}
+
+function figures(kind: MeasureKind, cell: SeriesCell | undefined): SexFigures | null {
+  if (!cell) return null
+  return { women: cell.women, men: cell.men, total: cell.total, womenShare: womenShare(kind, cell.women, cell.men, cell.total) }
+}
+
+function latestYearWithSexes(series: WideSeries | undefined): string | null {
+  if (!series) return null
+  const years = Object.keys(series.values).filter((year) => {
+    const cell = series.values[year]
+    return cell !== undefined && (cell.women !== null || cell.men !== null)
+  })
+  return years.sort().at(-1) ?? null
+}
+
+/** `inputs` hold each chosen measure's series (at least the kommun's, its county's and Riket's: loadMeasureSeriesForRegions). */
+export function keyMeasuresFor(municipalityCode: string, inputs: readonly { choice: KeyMeasureChoice; series: readonly WideSeries[] }[]): KeyMeasureFigure[] {
+  const countyCode = findMunicipality(municipalityCode)?.countyCode ?? municipalityCode.slice(0, 2)
+  return inputs.map(({ choice, series }) => {
+    const kind = measureKind(choice.measure)
+    const of = (code: string): WideSeries | undefined => series.find((s) => s.measure === choice.measure && s.regionCode === code)
+    const own = of(municipalityCode)
+    const year = latestYearWithSexes(own)
+    const at = (s: WideSeries | undefined): SexFigures | null => (year === null ? null : figures(kind, s?.values[year]))
+    return { ...choice, kind, year, municipality: at(own), county: at(of(countyCode)), country: at(of('00')) }
+  })
+}
+
+/** The region codes keyMeasuresFor needs for a kommun: the kommun, its county and Riket. */
+export function keyMeasureRegions(municipalityCode: string): string[] {
+  const countyCode = findMunicipality(municipalityCode)?.countyCode ?? municipalityCode.slice(0, 2)
+  return [municipalityCode, countyCode, '00']
+}
