@@ -60,7 +60,7 @@ export const backupScenario: Scenario = {
     const db = new KugghjulDatabase(`bench-${crypto.randomUUID()}`, versions)
     await fill(db, size)
     const runs = smoke ? 1 : 5
-    let bytes = new Uint8Array()
+    let bytes: Uint8Array = new Uint8Array()
     const exports = await sampleMs(runs, async () => (bytes = (await exportBackup(db, { appVersion: 'bench' })).bytes))
     const restores = await sampleMs(runs, async () => {
       const restored = await restoreBackup(db, bytes, { appVersion: 'bench', versions })

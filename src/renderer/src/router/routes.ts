@@ -23,6 +23,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/statistik', name: 'statistics', component: () => import('@/views/StatisticsView.vue'), meta: { title: 'Statistik', nav: true } },
   { path: '/dokument', name: 'documents', component: () => import('@/views/DocumentsView.vue'), meta: { title: 'Intyg och rapporter', nav: true } },
   { path: '/installningar', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Inställningar', nav: true } },
+  { path: '/dokument/kontrollera', name: 'verify-certificate', component: () => import('@/views/VerifyCertificateView.vue'), meta: { title: 'Kontrollera intyg', section: 'documents' } },
   { path: '/installningar/sakerhetskopior', name: 'backups', component: () => import('@/views/BackupsView.vue'), meta: { title: 'Säkerhetskopior', section: 'settings' } },
   { path: '/installningar/personuppgifter', name: 'privacy', component: () => import('@/views/PrivacyView.vue'), meta: { title: 'Personuppgifter', section: 'settings' } },
   { path: '/valkommen', name: 'welcome', component: () => import('@/views/WelcomeWizardView.vue'), meta: { title: 'Välkommen till Kugghjul' } },

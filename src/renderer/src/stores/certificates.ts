@@ -1,0 +1,59 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { issueCertificates, periodIdsAwaitingCertificate } from '@/data/certificate-issue'
+import { loadCertificates, verifyCertificate } from '@/data/certificate-repository'
+import { useDatabase } from '@/data/database-instance'
+import type { Certificate } from '@/domain/certificates/certificate'
+import { certificateSheet } from '@/domain/certificates/certificate-sheet'
+import { useAppStore } from './app'
+import { useCountyProfileStore } from './county-profile'
+import { useMembersStore } from './members'
+
+export interface PdfProgress {
+  done: number
+  total: number
+}
+
+/**
+ * Certificates: issue one or many (a reprint gives the same number and code),
+ * make the PDF off the main thread with progress, save it, and verify.
+ */
+export const useCertificatesStore = defineStore('certificates', () => {
+  const app = useAppStore()
+  const certificates = shallowRef<Certificate[]>([])
+  const awaiting = shallowRef<string[]>([])
+  const progress = ref<PdfProgress | null>(null)
+
+  async function load(): Promise<void> {
+    const db = useDatabase()
+    ;[certificates.value, awaiting.value] = await Promise.all([loadCertificates(db), periodIdsAwaitingCertificate(db, app.today)])
+  }
+
+  /**
+   * Issues certificates for the periods (or reuses theirs), makes one PDF and
+   * saves it. Returns a Swedish sentence for the screen.
+   */
+  async function issueAndSave(periodIds: readonly string[], fileLabel: string): Promise<string> {
+    const issued = await issueCertificates(useDatabase(), [...periodIds], app.today)
+    if (!issued.ok) throw new Error([issued.errors.message, ...issued.errors.problems].join(' '))
+    await Promise.all([load(), useMembersStore().load()])
+    const profile = useCountyProfileStore().profile!
+    const sheets = issued.value.certificates.map((c) => certificateSheet(c, profile))
+    progress.value = { done: 0, total: sheets.length }
+    try {
+      const { certificatesPdfInWorker } = await import('@/io/pdf/certificate-pdf-client')
+      const bytes = await certificatesPdfInWorker(sheets, (done, total) => (progress.value = { done, total }))
+      const saved = await app.requirePlatform().saveFile(`Intyg ${fileLabel} ${app.today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
+      const count = sheets.length === 1 ? 'Intyget' : `${sheets.length} intyg`
+      const fresh = issued.value.newlyIssued.length
+      const news = fresh === sheets.length ? '' : ` (${fresh} nya, ${sheets.length - fresh} utskrivna igen)`
+      return saved.status === 'saved' ? `${count}${news} sparades i ${saved.path}.` : `${count} utfärdades men PDF-filen sparades inte.`
+    } finally {
+      progress.value = null
+    }
+  }
+
+  const verify = (typed: string) => verifyCertificate(useDatabase(), typed, app.today)
+
+  return { certificates, awaiting, progress, load, issueAndSave, verify }
+})
