@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by'
 import type { Member } from '../members/member'
 import type { MembershipPeriod } from '../members/membership-period'
 import type { ActionPlan } from './action-plan'
@@ -35,8 +36,7 @@ export function planCoverage(
   plans: readonly ActionPlan[],
   today: string
 ): PlanCoverage {
-  const periodsByMember = new Map<string, MembershipPeriod[]>()
-  for (const p of periods) (periodsByMember.get(p.memberId) ?? periodsByMember.set(p.memberId, []).get(p.memberId)!).push(p)
+  const periodsByMember = groupBy(periods, (p) => p.memberId)
   const planByPeriod = new Map(plans.map((p) => [p.periodId, p]))
   const coverage: PlanCoverage = { withoutPlan: [], draftOnly: [], established: [] }
   for (const member of members) {

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by'
 import type { Member } from '../members/member'
 import { memberTypes, type MemberType } from '../members/member-type'
 import { attendanceTotal, type Attendance, type ParticipantCounts } from './attendance'
@@ -27,9 +28,7 @@ export function sumParticipation(rows: readonly Attendance[]): ParticipationSums
 
 /** Per event id, its participation. */
 export function participationByEvent(rows: readonly Attendance[]): Map<string, ParticipationSums> {
-  const byEvent = new Map<string, Attendance[]>()
-  for (const a of rows) (byEvent.get(a.eventId) ?? byEvent.set(a.eventId, []).get(a.eventId)!).push(a)
-  return new Map([...byEvent].map(([id, list]) => [id, sumParticipation(list)]))
+  return new Map([...groupBy(rows, (a) => a.eventId)].map(([id, list]) => [id, sumParticipation(list)]))
 }
 
 export interface ParticipationReport {

@@ -3,6 +3,7 @@ import { eventKindLabels, type CalendarEvent } from '@/domain/calendar/calendar-
 import { participationByEvent } from '@/domain/calendar/participation'
 import { eventsOfYear } from '@/domain/calendar/year-view'
 import type { FocusArea } from '@/domain/county-profile'
+import { groupBy } from '@/domain/group-by'
 import type { Member } from '@/domain/members/member'
 import { memberTypeLabels } from '@/domain/members/member-type'
 import type { Network } from '@/domain/networks/network'
@@ -119,8 +120,7 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
   finish(eventSheet, eventColumns)
 
   const attendanceSheet = addSheet(workbook, 'Deltagande', attendanceColumns)
-  const byEvent = new Map<string, Attendance[]>()
-  for (const a of attendance) byEvent.set(a.eventId, [...(byEvent.get(a.eventId) ?? []), a])
+  const byEvent = groupBy(attendance, (a) => a.eventId)
   for (const e of events) {
     for (const a of byEvent.get(e.id) ?? []) {
       const m = member.get(a.memberId)
