@@ -14,6 +14,7 @@ import { baseUrl, browserScenario } from '../tests/bench/scenarios/browser'
 import { bundleSizeScenario } from '../tests/bench/scenarios/bundle-size'
 import { certificatesScenario } from '../tests/bench/scenarios/certificates'
 import { memberFilterScenario } from '../tests/bench/scenarios/member-filter'
+import { statisticsImportScenario } from '../tests/bench/scenarios/statistics-import'
 
 const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
@@ -21,7 +22,7 @@ const json = args.includes('--json')
 const outIndex = args.indexOf('--out')
 const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'bench-out') : json ? 'bench-out' : null
 
-const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario, certificatesScenario]
+const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario, certificatesScenario, statisticsImportScenario]
 
 async function startPreview(): Promise<() => void> {
   const port = new URL(baseUrl).port
