@@ -30,10 +30,12 @@ async function fillRegister(page: Page): Promise<void> {
   await page.locator('#contact-0-name').fill('Åsa Öberg')
   await page.locator('#contact-0-email').fill('asa.oberg@kalmar.se')
   await page.getByRole('button', { name: 'Spara ändringarna' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Kalmar kommun' })).toBeVisible()
   await addMember(page, { name: 'Ölands folkhögskola', orgNumber: orgNumber('802000004'), type: 'Idéburen organisation', decisionDate: '2023-05-01' })
   await openScreen(page, 'Inställningar')
   await page.getByLabel('Påminn om utvärdering, dagar före periodens slut').fill('120')
   await page.getByRole('button', { name: 'Spara påminnelsen' }).click()
+  await expect(page.getByText('Påminnelsen är sparad')).toBeVisible()
 }
 
 test.beforeEach(async ({ page }) => {
@@ -127,6 +129,7 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click()
   await page.locator('#contact-0-name').fill('Per Lind')
   await page.getByRole('button', { name: 'Spara ändringarna' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Ölands folkhögskola' })).toBeVisible()
   await page.getByRole('button', { name: 'Avsluta anslutningen…' }).click()
   await page.locator('#ending-reason').fill('Valde att inte förnya')
   await page.getByRole('button', { name: 'Avsluta anslutningen', exact: true }).click()

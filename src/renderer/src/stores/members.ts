@@ -87,11 +87,11 @@ export const useMembersStore = defineStore('members', () => {
     warningDays.value = days
   }
 
-  /** Fills an empty register with made-up members for a demonstration (refused when members exist). */
-  async function addDemoData(count: number, countyCode: string) {
-    const { generateMembers } = await import('@/domain/test-data/member-generator')
-    const register = generateMembers({ seed: 2026, count, countyCode, today: app.today, yearsOfHistory: 20 })
-    return write(() => insertDemoRegister(useDatabase(), register))
+  /** Fills an empty register with made-up members and their work for a demonstration (refused when members exist). */
+  async function addDemoData(count: number, countyCode: string, focusAreaIds: readonly string[]) {
+    const { generateDemoRegister } = await import('@/domain/test-data/demo-register')
+    const { register, work } = generateDemoRegister({ members: count, countyCode, today: app.today, focusAreaIds })
+    return write(() => insertDemoRegister(useDatabase(), register, work))
   }
 
   /** Checks spreadsheet rows against the rules and the register as it is now; writes nothing. */
