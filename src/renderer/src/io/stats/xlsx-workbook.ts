@@ -1,20 +1,14 @@
 import type { Workbook } from 'exceljs'
+import { loadExcelJs } from '../excel/excel-cells'
 import { statisticsFileErrors } from './statistics-file-error'
-
-type ExcelJsModule = typeof import('exceljs')
-
-/** ExcelJS is large; it is loaded the first time a workbook is read. */
-async function excelJs(): Promise<ExcelJsModule> {
-  const module = (await import('exceljs')) as ExcelJsModule & { default?: ExcelJsModule }
-  return module.default ?? module
-}
 
 /**
  * Loads a normalised .xlsx package (see normaliseXlsx) with ExcelJS. Kept
  * apart so the bench can time ExcelJS alone against the whole parse.
  */
 export async function loadWorkbook(file: string, packageBytes: Uint8Array): Promise<Workbook> {
-  const { Workbook } = await excelJs()
+  // ExcelJS is large; it is loaded the first time a workbook is read.
+  const { Workbook } = await loadExcelJs()
   const workbook = new Workbook()
   try {
     // ExcelJS's types ask for a Node Buffer; JSZip underneath takes any Uint8Array.
