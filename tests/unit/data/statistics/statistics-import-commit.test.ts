@@ -59,6 +59,7 @@ describe('committing a statistics import', () => {
     expect(second.replaced?.id).toBe(first.batch.id)
     expect((await listImportBatches(db)).map((b) => b.id)).toEqual([second.batch.id])
     expect((await listDatasets(db)).map((d) => d.id)).toEqual([second.dataset.id])
+    expect(second.dataset.id).toBe(first.dataset.id) // references to the dataset stay valid
     expect(await db.series.count()).toBe(before.series.length)
     expect(await db.series.where('importBatchId').equals(first.batch.id).count()).toBe(0)
     const [entry] = await auditEntriesFor(db, 'statisticsImport', second.batch.id)

@@ -43,9 +43,12 @@ export async function commitStatisticsImport(
 ): Promise<CommittedImport> {
   return writeTransaction(db, statisticsTables(db), async () => {
     let replaced: ImportBatchRecord | null = null
+    // A replaced file is the same file, so its dataset keeps its id: what points at it (action-plan targets, key-measure choices) stays valid.
+    let datasetId = newId()
     if (options.replaceBatchId) {
       replaced = (await db.importBatches.get(options.replaceBatchId)) ?? null
       if (!replaced) throw new ImportBatchNotFoundError(options.replaceBatchId)
+      datasetId = (await db.datasets.where('importBatchId').equals(replaced.id).first())?.id ?? datasetId
       await deleteBatchRows(db, replaced)
     }
     const existing = await findImportBySha256(db, input.sha256)
@@ -61,7 +64,7 @@ export async function commitStatisticsImport(
       createdAt: now,
       updatedAt: now
     }
-    const dataset: DatasetRecord = { id: newId(), importBatchId: batch.id, fileName: input.fileName, ...input.dataset, createdAt: now, updatedAt: now }
+    const dataset: DatasetRecord = { id: datasetId, importBatchId: batch.id, fileName: input.fileName, ...input.dataset, createdAt: now, updatedAt: now }
     await db.importBatches.add(batch)
     await db.datasets.add(dataset)
     for (let start = 0; start < input.series.length; start += SERIES_CHUNK) {
