@@ -10,15 +10,17 @@ import { fixtureBytes } from './statistics-fixture'
  * this thread: messages are structured-cloned both ways, as across a real
  * worker boundary, so only data crosses it.
  */
+type Handler = (event: { data: ImportRequestMessage }) => void
+
 class InProcessWorker {
   private listeners = new Map<string, Set<(event: unknown) => void>>()
   terminated = false
   posted: ImportRequestMessage[] = []
-  private handler: ((event: { data: ImportRequestMessage }) => void) | null = null
+  private handler: Handler | null = null
 
   async start(): Promise<this> {
     await import('@/io/stats/statistics-import.worker')
-    this.handler = (globalThis as unknown as { onmessage: typeof this.handler }).onmessage
+    this.handler = (globalThis as unknown as { onmessage: Handler | null }).onmessage
     return this
   }
 
