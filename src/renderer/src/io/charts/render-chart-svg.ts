@@ -33,8 +33,13 @@ export async function renderChartSvg(spec: ChartSpec, size: { width: number; hei
   const echarts = await loadECharts()
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height, locale: 'EN' })
   const unit = spec.unit ? ` ${spec.unit}` : ''
-  const valueAxis = { type: 'value' as const, axisLabel: { formatter: (v: number) => `${formatValue(v)}${unit}`, color: '#1f2328' } }
-  const categoryAxis = { type: 'category' as const, data: spec.categories, axisLabel: { color: '#1f2328', width: spec.horizontal ? 180 : 90, overflow: 'break' as const } }
+  const allWhole = spec.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)))
+  const valueAxis = { type: 'value' as const, minInterval: allWhole ? 1 : 0, axisLabel: { formatter: (v: number) => `${formatValue(v)}${unit}`, color: '#1f2328' } }
+  const categoryAxis = {
+    type: 'category' as const,
+    data: spec.categories,
+    axisLabel: { color: '#1f2328', width: spec.horizontal ? 180 : 90, overflow: 'break' as const, lineHeight: 13, fontSize: 11 }
+  }
   chart.setOption({
     animation: false,
     color: [...chartPalette],
