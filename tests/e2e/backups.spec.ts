@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { dumpDatabase } from './database-dump'
@@ -139,4 +140,20 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await openScreen(page, 'Inställningar')
   await page.getByRole('link', { name: 'Personuppgifter' }).click()
   await expect(page.getByTestId('retention-list')).toContainText('Per Lind')
+})
+
+test('a register made by npm run seed restores into the app', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('seed.json')
+  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--members', '30', '--today', '2026-11-23', '--out', file], { stdio: 'pipe' })
+  await openBackups(page)
+  await chooseBackup(page, { name: 'seed.json', buffer: await readFile(file) })
+  const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
+  await expect(dialog).toContainText('30 verksamheter')
+  const safety = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
+  await safety
+  await expect(page.getByTestId('restored-notice')).toBeVisible()
+  await openScreen(page, 'Verksamheter')
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 30 av 30 verksamheter')
+  await expect(page.getByTestId('header-strategy')).toHaveText('Ett jämställt Kalmar län 2023–2027')
 })
