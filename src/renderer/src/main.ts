@@ -6,6 +6,7 @@ import { selectPlatform } from './platform/select-platform'
 import { createAppRouter } from './router'
 import { useAppStore } from './stores/app'
 import { useBackupsStore } from './stores/backups'
+import { useErrorsStore } from './stores/errors'
 import { useCountyProfileStore } from './stores/county-profile'
 
 async function start(): Promise<void> {
@@ -14,6 +15,13 @@ async function start(): Promise<void> {
   app.use(pinia)
   await useAppStore(pinia).start(selectPlatform(window), navigator.storage)
   await useCountyProfileStore(pinia).load()
+  // Whatever a screen did not catch is shown in the shell instead of vanishing.
+  const errors = useErrorsStore(pinia)
+  app.config.errorHandler = (error) => errors.report(error)
+  window.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault()
+    errors.report(event.reason)
+  })
   app.use(createAppRouter(pinia))
   app.mount('#app')
   // Desktop only: a backup now and then daily (a no-op in the browser).
