@@ -6,6 +6,7 @@ import type {
   AuditEntry,
   CertificateRecord,
   DialogueRecord,
+  EvaluationRecord,
   EventRecord,
   MemberRecord,
   MembershipPeriodRecord,
@@ -32,6 +33,7 @@ export class KugghjulDatabase extends Dexie {
   events!: Table<EventRecord, string>
   attendance!: Table<AttendanceRecord, string>
   networks!: Table<NetworkRecord, string>
+  evaluations!: Table<EvaluationRecord, string>
 
   /** `versions` is the full history by default; migration tests open a prefix of it. */
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {

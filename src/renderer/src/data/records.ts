@@ -5,6 +5,7 @@ import type { Attendance } from '@/domain/calendar/attendance'
 import type { CalendarEvent } from '@/domain/calendar/calendar-event'
 import type { Certificate } from '@/domain/certificates/certificate'
 import type { Dialogue } from '@/domain/dialogues/dialogue'
+import type { Evaluation } from '@/domain/evaluation/evaluation'
 import type { Member } from '@/domain/members/member'
 import type { MembershipPeriod } from '@/domain/members/membership-period'
 import type { Network } from '@/domain/networks/network'
@@ -31,6 +32,7 @@ export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'delete'
  * query gives the member's work, deleted items included; 'event' (with its
  * attendance) and 'network' carry the event's or network's id.
  * 'statisticsImport' is an import (or its undo) of a statistics file (entityId: the import batch's id).
+ * 'evaluation' is a draft saved or an evaluation completed with its decision (entityId: the member's id).
  */
 export type AuditEntityType =
   | 'countyProfile'
@@ -45,6 +47,7 @@ export type AuditEntityType =
   | 'event'
   | 'network'
   | 'statisticsImport'
+  | 'evaluation'
 
 export interface AuditEntry {
   id: string
@@ -74,3 +77,6 @@ export type NetworkRecord = Network & Timestamps
 
 /** Statistics (schema version 5). */
 export type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics/statistics-records'
+
+/** Evaluations (schema version 6). */
+export type EvaluationRecord = Evaluation & Timestamps

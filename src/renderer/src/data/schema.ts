@@ -62,6 +62,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       datasets: 'id, importBatchId',
       series: 'id, datasetId, [datasetId+measure], [measure+regionCode], regionCode, importBatchId'
     }
+  },
+  {
+    // Evaluations (utvärdering) of membership periods. New table only. One evaluation per period (unique);
+    // memberId serves the member's page, status the list of drafts.
+    version: 6,
+    stores: {
+      evaluations: 'id, memberId, &periodId, status'
+    }
   }
 ]
 

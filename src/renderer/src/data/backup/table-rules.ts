@@ -15,6 +15,7 @@ import {
 } from './record-shape'
 import { statisticsTableRules } from './statistics-table-rules'
 import { memberWorkTableRules } from './member-work-table-rules'
+import { evaluationTableRules } from './evaluation-table-rules'
 
 /**
  * What a row of each table must look like before a backup may replace the
@@ -57,6 +58,8 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
   ...statisticsTableRules,
   // Dialogues, action plans, actions, events, attendance and networks (schema version 3).
   ...memberWorkTableRules,
+  // Evaluations (schema version 6).
+  ...evaluationTableRules,
   settings: {
     label: 'Inställningar',
     // The value is whatever the setting holds (the county profile with its logo); its size is bounded by the file limit.
