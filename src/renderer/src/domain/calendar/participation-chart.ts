@@ -1,0 +1,20 @@
+import { sexColors, type ChartSpec } from '../charts/chart-spec'
+import { memberTypeLabels } from '../members/member-type'
+import { participantCountLabels } from './attendance'
+import type { ParticipationReport } from './participation'
+
+/** Participants by member type, women, men and other side by side; member types nobody came from are left out. */
+export function participationByMemberTypeChart(report: ParticipationReport): ChartSpec {
+  const rows = report.byMemberType.filter((r) => r.sums.total > 0)
+  return {
+    kind: 'bar',
+    title: `Deltagare per typ av verksamhet ${report.from}–${report.to}`,
+    categories: rows.map((r) => memberTypeLabels[r.type]),
+    unit: 'personer',
+    series: [
+      { name: participantCountLabels.women, values: rows.map((r) => r.sums.women), color: sexColors.women },
+      { name: participantCountLabels.men, values: rows.map((r) => r.sums.men), color: sexColors.men },
+      { name: participantCountLabels.otherOrNotStated, values: rows.map((r) => r.sums.otherOrNotStated), color: sexColors.other }
+    ]
+  }
+}
