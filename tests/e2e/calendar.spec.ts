@@ -85,6 +85,9 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await expect(page.getByTestId('network-members')).toContainText('Kalmar kommun')
   await expect(page.getByTestId('network-members')).toContainText('Nybro kommun')
   await expectNoAxeViolations(page, 'Nätverkets sida')
+  await page.getByRole('link', { name: 'Nätverk', exact: true }).click()
+  await expect(page.getByTestId('network-table').getByRole('row', { name: new RegExp(networkName) })).toContainText('2')
+  await expectNoAxeViolations(page, 'Nätverk (lista)')
 
   await createEvent(
     page,
@@ -108,6 +111,13 @@ test('a network meets, two members register attendance by sex, and the sums foll
   expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual(['Kalmar kommun', '3', '2', '1', '6', expect.stringContaining('Ändra')])
   expect(await rowCells(page, 'attendance-table', 'Summa')).toEqual(['Summa', '7', '6', '1', '14', ''])
   await expectNoAxeViolations(page, 'Aktivitetens sida')
+  await page.screenshot({ path: 'test-results/screens/aktivitet.png', fullPage: true })
+
+  await page.getByRole('link', { name: 'Redigera' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Redigera Nätverksträff jämställd hälsa' })).toBeVisible()
+  await expect(page.getByLabel('Starttid')).toHaveValue('14:00')
+  await expect(page.getByLabel('Hör till nätverk')).toHaveValue(/.+/)
+  await page.getByRole('link', { name: 'Avbryt' }).click()
 
   // A changed row replaces the old one; the total is summed again.
   await page.getByRole('button', { name: 'Ändra deltagandet för Nybro kommun' }).click()
@@ -120,12 +130,13 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul' }).click()
   await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Deltagande' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagande i årshjulet' })).toBeVisible()
-  await expect(page.getByTestId('participation-summary')).toContainText('1 aktiviteter 2026-01-01–2026-12-31, 1 med registrerat deltagande · 16 deltagare')
+  await expect(page.getByTestId('participation-summary')).toContainText('1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 16 deltagare')
   expect(await rowCells(page, 'participation-by-sex', '2026')).toEqual(['2026-01-01–2026-12-31', '7', '6', '3', '16'])
   expect(await rowCells(page, 'participation-by-type', 'Kommun')).toEqual(['Kommun', '7', '6', '3', '16'])
   expect(await rowCells(page, 'participation-by-type', 'Summa')).toEqual(['Summa', '7', '6', '3', '16'])
-  await expect(page.getByRole('img', { name: /Deltagare per typ av verksamhet/ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /Antal deltagare per typ av verksamhet/ })).toBeVisible()
   await expectNoAxeViolations(page, 'Deltagande')
+  await page.screenshot({ path: 'test-results/screens/deltagande.png', fullPage: true })
   await page.getByLabel('Från och med').fill('2026-11-11')
   await expect(page.getByTestId('participation-summary')).toContainText('0 aktiviteter')
 

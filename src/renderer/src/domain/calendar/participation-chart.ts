@@ -8,9 +8,8 @@ export function participationByMemberTypeChart(report: ParticipationReport): Cha
   const rows = report.byMemberType.filter((r) => r.sums.total > 0)
   return {
     kind: 'bar',
-    title: `Deltagare per typ av verksamhet ${report.from}–${report.to}`,
+    title: `Antal deltagare per typ av verksamhet ${report.from}–${report.to}`,
     categories: rows.map((r) => memberTypeLabels[r.type]),
-    unit: 'personer',
     series: [
       { name: participantCountLabels.women, values: rows.map((r) => r.sums.women), color: sexColors.women },
       { name: participantCountLabels.men, values: rows.map((r) => r.sums.men), color: sexColors.men },

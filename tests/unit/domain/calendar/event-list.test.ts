@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { filterEvents, sortEventRows, type EventRow } from '@/domain/calendar/event-list'
+import { participationByMemberTypeChart } from '@/domain/calendar/participation-chart'
+import { participationReport } from '@/domain/calendar/participation'
+import { attendance, calendarEvent } from './calendar-fixtures'
+
+const training = calendarEvent('t', '2026-05-04', { kind: 'training', title: 'Öppen utbildning', focusAreaIds: ['fa1'] })
+const meeting = calendarEvent('m', '2026-02-10', { kind: 'networkMeeting', title: 'Nätverksträff', networkId: 'n1' })
+const briefing = calendarEvent('b', '2026-09-01', { kind: 'briefing', title: 'Ledningens pass', invitedNetworkIds: ['n1'] })
+const all = [training, meeting, briefing]
+const none = { kind: '', networkId: '', focusAreaId: '' }
+
+describe('filterEvents', () => {
+  it('keeps everything without filters, and narrows by kind, focus area and network (own or invited)', () => {
+    expect(filterEvents(all, none)).toHaveLength(3)
+    expect(filterEvents(all, { ...none, kind: 'training' })).toEqual([training])
+    expect(filterEvents(all, { ...none, focusAreaId: 'fa1' })).toEqual([training])
+    expect(filterEvents(all, { ...none, networkId: 'n1' })).toEqual([meeting, briefing])
+    expect(filterEvents(all, { ...none, networkId: 'n1', kind: 'briefing' })).toEqual([briefing])
+  })
+})
+
+describe('sortEventRows', () => {
+  const rows: EventRow[] = [
+    { event: training, networkName: '', participants: null },
+    { event: meeting, networkName: 'Ölandsnätverket', participants: 12 },
+    { event: briefing, networkName: 'Arbetsmarknad', participants: 4 }
+  ]
+  it('sorts by date, by title in Swedish order (Ö last) and by participants with unregistered lowest', () => {
+    expect(sortEventRows(rows, { key: 'date', direction: 'asc' }).map((r) => r.event.id)).toEqual(['m', 't', 'b'])
+    expect(sortEventRows(rows, { key: 'title', direction: 'asc' }).map((r) => r.event.title)).toEqual(['Ledningens pass', 'Nätverksträff', 'Öppen utbildning'])
+    expect(sortEventRows(rows, { key: 'network', direction: 'desc' }).map((r) => r.event.id)).toEqual(['m', 'b', 't'])
+    expect(sortEventRows(rows, { key: 'participants', direction: 'desc' }).map((r) => r.participants)).toEqual([12, 4, null])
+  })
+})
+
+describe('participationByMemberTypeChart', () => {
+  it('shows women, men and other per member type that anyone came from, the same figures as the report', () => {
+    const report = participationReport({
+      events: [meeting],
+      attendance: [attendance('m', 'k', 3, 2, 1), attendance('m', 'r', 4, 4, 0)],
+      members: [
+        { id: 'k', type: 'municipality' },
+        { id: 'r', type: 'region' }
+      ],
+      from: '2026-01-01',
+      to: '2026-12-31'
+    })
+    const chart = participationByMemberTypeChart(report)
+    expect(chart.categories).toEqual(['Kommun', 'Region'])
+    expect(chart.series.map((s) => [s.name, s.values])).toEqual([
+      ['Kvinnor', [3, 4]],
+      ['Män', [2, 4]],
+      ['Annat eller ej angivet', [1, 0]]
+    ])
+  })
+})
