@@ -148,3 +148,20 @@ test('the evaluation reminder can be set earlier in Inställningar', async ({ pa
   await openScreen(page, 'Översikt')
   await expect(page.getByTestId('todo-due')).toContainText('Emmaboda kommun')
 })
+
+test('the list can be filtered by network', async ({ page }) => {
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2025-05-01' })
+  await addMember(page, { name: 'Nybro kommun', orgNumber: '212000-0696', decisionDate: '2025-06-01' })
+  await openScreen(page, 'Årshjul')
+  await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Nätverk' }).click()
+  await page.getByRole('link', { name: 'Nytt nätverk' }).click()
+  await page.getByLabel('Namn', { exact: true }).fill('HR-nätverket')
+  await page.getByRole('checkbox', { name: /Nybro kommun/ }).check()
+  await page.getByRole('button', { name: 'Lägg till nätverket' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'HR-nätverket' })).toBeVisible()
+
+  await openScreen(page, 'Verksamheter')
+  await page.getByLabel('Nätverk').selectOption({ label: 'HR-nätverket' })
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 1 av 2 verksamheter')
+  await expect(page.getByRole('link', { name: 'Nybro kommun' })).toBeVisible()
+})

@@ -15,6 +15,7 @@ import type { Decision, MembershipEnding } from '@/domain/members/membership-per
 import { DEFAULT_EVALUATION_WARNING_DAYS } from '@/domain/members/membership-status'
 import type { WelcomePackage } from '@/domain/members/welcome-package'
 import { useAppStore } from './app'
+import { useNetworksStore } from './networks'
 import { useUndoStore } from './undo'
 
 /**
@@ -29,16 +30,24 @@ export const useMembersStore = defineStore('members', () => {
   const loaded = ref(false)
   const warningDays = ref(DEFAULT_EVALUATION_WARNING_DAYS)
   /** The list's search, filters and sort, kept while the user visits a member and comes back. */
-  const listFilter = ref<Required<Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes'>>>({
+  const listFilter = ref<Required<Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes' | 'networkIds'>>>({
     query: '',
     statuses: [],
     types: [],
-    municipalityCodes: []
+    municipalityCodes: [],
+    networkIds: []
+  })
+  const networks = useNetworksStore()
+  /** Network ids per member, for the list's network filter. */
+  const networkIdsByMember = computed(() => {
+    const map = new Map<string, string[]>()
+    for (const n of networks.networks) for (const id of n.memberIds) map.set(id, [...(map.get(id) ?? []), n.id])
+    return map
   })
   const listSort = ref<MemberSort>({ key: 'name', direction: 'asc' })
 
   const rows = computed<MemberRow[]>(() =>
-    buildMemberRows(members.value, periods.value, { today: app.today, warningDays: warningDays.value })
+    buildMemberRows(members.value, periods.value, { today: app.today, warningDays: warningDays.value, networkIdsByMember: networkIdsByMember.value })
   )
   const rowsById = computed(() => new Map(rows.value.map((r) => [r.member.id, r])))
   const activeRows = computed(() => rows.value.filter((r) => r.member.archivedAt === null))
@@ -47,6 +56,7 @@ export const useMembersStore = defineStore('members', () => {
   async function load(): Promise<void> {
     const db = useDatabase()
     warningDays.value = (await loadPreferences(db)).evaluationWarningDays
+    await networks.ensureLoaded()
     const register = await loadMemberRegister(db)
     members.value = register.members
     periods.value = register.periods
