@@ -1,0 +1,234 @@
+import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+
+/**
+ * The Statistik screens on real and generated SCB files. Values below were
+ * looked up with `npm run --silent inspect-stats -- tests/fixtures/stats/<file> --long`.
+ */
+const pxweb = 'tests/fixtures/stats/pxweb_region_kon_ar.xlsx'
+const pxwebTitle = 'Folkmängd efter region, kön och år'
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
+  await completeWizard(page, { ...kalmar, logo: undefined })
+})
+
+async function openImport(page: Page): Promise<void> {
+  await openScreen(page, 'Statistik')
+  await page.getByRole('link', { name: 'Importera fil…' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera statistik' })).toBeVisible()
+}
+
+async function pickFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Välj statistikfil…' }).click()
+  await (await chooser).setFiles(path)
+}
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await openImport(page)
+  await pickFile(page, path)
+  await expect(page.getByRole('heading', { name: '2. Förhandsgranska' })).toBeVisible()
+}
+
+/** The cells after the row header, spaces normalised (Swedish numbers use a no-break space). */
+async function cellTexts(row: Locator): Promise<string[]> {
+  return (await row.locator('td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())
+}
+
+function comparisonRow(page: Page, region: string, year: string): Locator {
+  return page
+    .getByTestId('comparison-table')
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: region, exact: true }) })
+    .filter({ has: page.getByRole('cell', { name: year, exact: true }) })
+}
+
+test('a PxWeb file with kön: preview, save, compare women and men, copy, export, the duplicate question and undo', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await openScreen(page, 'Statistik')
+  await expect(page.getByText('Ingen statistik är importerad ännu. Hämta')).toBeVisible()
+  await expectNoAxeViolations(page, 'the empty Statistik screen')
+
+  await openImport(page)
+  await expectNoAxeViolations(page, 'the import screen')
+  await pickFile(page, pxweb)
+  await expect(page.getByRole('heading', { name: '2. Förhandsgranska' })).toBeVisible()
+  await expect(page.getByTestId('preview-title')).toHaveText(pxwebTitle)
+  await expect(page.getByTestId('preview-years')).toHaveText('2021, 2022, 2023')
+  await expect(page.getByTestId('preview-sexes')).toHaveText('Kvinnor, Män, Totalt')
+  await expect(page.getByTestId('preview-values')).toHaveText('51 värden, 3 saknade')
+  await expect(page.getByTestId('preview-regions')).toHaveText('6 hittade: 00 Riket, 08 Kalmar län, 0880 Kalmar, 0885 Borgholm, 0862 Emmaboda, 0861 Mönsterås')
+  await expect(page.getByTestId('preview-unmatched')).toHaveText('Inga')
+  const firstRows = page.getByTestId('preview-rows').locator('tbody tr')
+  await expect(firstRows).toHaveCount(20)
+  expect(await cellTexts(firstRows.nth(0))).toEqual(['Folkmängd', '00 Riket', '2021', 'Män', '1 000'])
+  expect(await cellTexts(firstRows.nth(19))).toEqual(['Folkmängd', '0880 Kalmar', '2022', 'Män', '1 085'])
+  // Detected for sure: region, kön and year need no correction, so no select is offered.
+  await expect(page.getByTestId('dimension-roles').getByRole('combobox')).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/screens/statistics-preview.png', fullPage: true })
+  await expectNoAxeViolations(page, 'the import preview')
+
+  // Nothing is written before Spara.
+  await openScreen(page, 'Statistik')
+  await expect(page.getByTestId('dataset-list')).toHaveCount(0)
+  await importFile(page, pxweb)
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await expect(page.getByTestId('import-saved')).toContainText(`"${pxwebTitle}" sparades: 1 mått för åren 2021, 2022, 2023.`)
+  await expectNoAxeViolations(page, 'the saved import')
+
+  await page.getByRole('link', { name: 'Visa statistiken' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: pxwebTitle })).toBeVisible()
+  // Kalmar län's kommuner, the county and Riket by default; the file has four of the twelve kommuner.
+  await expect(page.getByTestId('chosen-regions').getByRole('listitem')).toHaveCount(6)
+  await expect(page.getByTestId('missing-regions')).toHaveText('Finns inte i tabellen: Hultsfred, Högsby, Mörbylånga, Nybro, Oskarshamn, Torsås, Vimmerby, Västervik.')
+  expect(await cellTexts(comparisonRow(page, 'Kalmar', '2023'))).toEqual(['0880', '2023', '1 098', '1 096', '2 194', '2', '50,0'])
+  expect(await cellTexts(comparisonRow(page, 'Kalmar län', '2021'))).toEqual(['08', '2021', '1 031', '1 037', '2 068', '-6', '49,9'])
+  // Missing values keep the file's symbol, explained below the table.
+  expect(await cellTexts(comparisonRow(page, 'Borgholm', '2021'))).toEqual(['0885', '2021', '..', '1 111', '..', '', ''])
+  expect(await cellTexts(comparisonRow(page, 'Emmaboda', '2023'))).toEqual(['0862', '2023', '1 180', '-', '2 350', '', '50,2'])
+  await expect(page.getByTestId('missing-legend')).toHaveText(
+    '.. = uppgiften är inte tillgänglig eller för osäker för att anges · - = inget finns att redovisa (noll)'
+  )
+  await expect(page.getByRole('img', { name: /Folkmängd, 2023\. Diagram över 6 kategorier \(Kvinnor, Män\)/ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /Folkmängd, Kalmar län\. Diagram över 3 kategorier/ })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/statistics-measure.png', fullPage: true })
+  await expectNoAxeViolations(page, 'the measure view')
+
+  // Regions can be removed and added back.
+  await page.getByRole('button', { name: 'Ta bort Riket' }).click()
+  await expect(comparisonRow(page, 'Riket', '2023')).toHaveCount(0)
+  await page.getByLabel('Lägg till region').selectOption({ label: 'Riket' })
+  await page.getByRole('button', { name: 'Lägg till', exact: true }).click()
+  expect(await cellTexts(comparisonRow(page, 'Riket', '2023'))).toEqual(['00', '2023', '1 016', '1 022', '2 038', '-6', '49,9'])
+
+  await page.getByRole('button', { name: 'Kopiera' }).click()
+  await expect(page.getByTestId('output-message')).toContainText('Tabellen är kopierad')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied.split('\n').slice(0, 2)).toEqual(['Folkmängd', 'Region\tRegionkod\tÅr\tKvinnor\tMän\tTotalt\tSkillnad (kvinnor − män)\tKvinnors andel (%)'])
+  expect(copied).toContain('Kalmar\t0880\t2023\t1098\t1096\t2194\t2\t50\n')
+  expect(copied).toContain('Borgholm\t0885\t2021\t..\t1111\t..\t\t\n')
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exportera till Excel' }).click()
+  const saved = await download
+  expect(saved.suggestedFilename()).toBe('Folkmängd 2026-11-23.xlsx')
+  const workbook = new ExcelJS.Workbook()
+  const bytes = await readFile(await saved.path())
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+  const sheet = workbook.getWorksheet('Jämförelse')!
+  expect(sheet.getCell('A1').value).toBe('Folkmängd')
+  expect(sheet.getRow(4).values).toEqual([undefined, 'Region', 'Regionkod', 'År', 'Kvinnor', 'Män', 'Totalt', 'Skillnad (kvinnor − män)', 'Kvinnors andel (%)'])
+  const kalmar2023 = sheet.getRows(5, sheet.rowCount - 4)!.find((r) => r.getCell(2).value === '0880' && r.getCell(3).value === '2023')!
+  expect([kalmar2023.getCell(4).value, kalmar2023.getCell(5).value, kalmar2023.getCell(6).value, kalmar2023.getCell(7).value]).toEqual([1098, 1096, 2194, 2])
+  await expect(page.getByTestId('output-message')).toContainText('Tabellen sparades som Folkmängd 2026-11-23.xlsx.')
+
+  // The same file again: asked before anything is written; Avbryt keeps the first import, Ersätt replaces it.
+  await importFile(page, pxweb)
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  const question = page.getByRole('dialog', { name: 'Filen är redan importerad' })
+  await expect(question).toContainText('pxweb_region_kon_ar.xlsx importerades 2026-11-23')
+  await expectNoAxeViolations(page, 'the duplicate question')
+  await question.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(page.getByText('Importen avbröts. Den tidigare importen finns kvar som den var.')).toBeVisible()
+  await pickFile(page, pxweb)
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await question.getByRole('button', { name: 'Ersätt' }).click()
+  await expect(page.getByTestId('import-saved')).toContainText('ersatte den tidigare importen av samma fil')
+
+  await page.getByRole('link', { name: 'Till Statistik' }).click()
+  await expect(page.getByTestId('dataset-list').locator('tbody tr')).toHaveCount(1)
+  const history = page.getByTestId('import-history')
+  await expect(history.locator('tbody tr')).toHaveCount(1)
+  expect((await cellTexts(history.locator('tbody tr').first())).slice(0, 5)).toEqual(['pxweb_region_kon_ar.xlsx', '2026-11-23 11:00', '6', '51', '3'])
+  await history.getByRole('button', { name: /Ångra import/ }).click()
+  const undo = page.getByRole('dialog', { name: 'Ångra importen?' })
+  await expect(undo).toContainText('All statistik från pxweb_region_kon_ar.xlsx (6 serier')
+  await expectNoAxeViolations(page, 'the undo question')
+  await undo.getByRole('button', { name: 'Ångra importen' }).click()
+  await expect(page.getByTestId('history-message')).toHaveText('Importen av pxweb_region_kon_ar.xlsx är ångrad. Dess statistik är borttagen.')
+  await expect(page.getByTestId('dataset-list')).toHaveCount(0)
+  await expect(page.getByTestId('import-history')).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByText('Ingen statistik är importerad ännu. Hämta')).toBeVisible()
+})
+
+test('real SCB files: a CSV of län by kön and a PC-Axis file, compared and shown as key measures on a member page', async ({ page }) => {
+  // No clipboard here: "Kopiera" falls back to a text field to copy by hand.
+  await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }))
+  await importFile(page, 'tests/fixtures/stats/UF0506A1.csv')
+  await expect(page.getByTestId('preview-title')).toHaveText('UF0506A1')
+  await expect(page.getByTestId('preview-years')).toHaveText('2017')
+  await expect(page.getByTestId('preview-sexes')).toHaveText('Kvinnor, Män')
+  await expect(page.getByTestId('preview-values')).toHaveText('336 värden, 0 saknade')
+  await expect(page.getByTestId('preview-regions')).toContainText('21 hittade: 01 Stockholms län')
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await page.getByRole('link', { name: 'Visa statistiken' }).click()
+
+  await page.getByLabel('Mått').selectOption('totalt 16-74 år, forskarutbildning')
+  // The file has län only: of the default regions just Kalmar län is there.
+  await expect(page.getByTestId('chosen-regions').getByRole('listitem')).toHaveText([/Kalmar län/])
+  expect(await cellTexts(comparisonRow(page, 'Kalmar län', '2017'))).toEqual(['08', '2017', '324', '411', '', '-87', '44,1'])
+  await page.getByRole('button', { name: 'Kopiera' }).click()
+  const manual = page.getByLabel('Urklippet gick inte att använda. Markera texten och kopiera den med Ctrl+C.')
+  await expect(manual).toHaveValue(/^totalt 16-74 år, forskarutbildning\nRegion\t/)
+  await expect(manual).toHaveValue(/Kalmar län\t08\t2017\t324\t411\t\t-87\t44,1\n/)
+  await page.getByLabel('Visa på verksamhetssidan').check()
+  await expectNoAxeViolations(page, 'the measure view with the manual copy field')
+
+  await importFile(page, 'tests/fixtures/stats/BE0101N1.px')
+  await expect(page.getByTestId('preview-regions')).toHaveText('2 hittade: 0114 Upplands Väsby, 0115 Vallentuna')
+  await expect(page.getByTestId('preview-values')).toHaveText('64 värden, 0 saknade')
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await expect(page.getByTestId('import-saved')).toContainText('8 mått för åren 2020, 2021.')
+
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '2120000662', municipality: 'Kalmar (0880)', decisionDate: '2026-03-15' })
+  const keyMeasures = page.getByTestId('key-measures')
+  // UF0506A1 has no kommuner, so the member's kommun has no values; the measure is still listed.
+  await expect(keyMeasures.getByRole('table', { name: 'totalt 16-74 år, forskarutbildning' })).toContainText('Tabellen har inga värden för kvinnor och män i Kalmar.')
+  await expectNoAxeViolations(page, 'the member page with key measures')
+})
+
+test('a key measure on a member page shows the kommun, the county and Riket in the latest year', async ({ page }) => {
+  await importFile(page, pxweb)
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await page.getByRole('link', { name: 'Visa statistiken' }).click()
+  await page.getByLabel('Visa på verksamhetssidan').check()
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '2120000662', municipality: 'Kalmar (0880)', decisionDate: '2026-03-15' })
+  const table = page.getByTestId('key-measures').getByRole('table', { name: 'Folkmängd, 2023' })
+  expect(await cellTexts(table.locator('tbody tr').nth(0))).toEqual(['1 098', '1 096', '50,0 %'])
+  expect(await cellTexts(table.locator('tbody tr').nth(1))).toEqual(['1 057', '1 059', '50,0 %'])
+  expect(await cellTexts(table.locator('tbody tr').nth(2))).toEqual(['1 016', '1 022', '49,9 %'])
+  await expect(table.getByRole('rowheader')).toHaveText(['Kalmar', 'Kalmar län', 'Riket'])
+})
+
+test('a correction the labels cannot have is refused with the reason, and the last good reading stays', async ({ page }) => {
+  await importFile(page, 'tests/fixtures/stats/Kolada_3.xlsx')
+  await expect(page.getByTestId('preview-unmatched')).toHaveText('1: Stockholms läns kommuner (ovägt medel)')
+  const regionColumn = page.getByLabel('Kolumnen utan rubrik (kolumn B)')
+  await expect(regionColumn).toHaveValue('region')
+  await expect(page.getByText('Osäker tolkning – kontrollera')).toBeVisible()
+  await expectNoAxeViolations(page, 'the preview with an unsure column')
+  await regionColumn.selectOption({ label: 'Del av måttets namn' })
+  await expect(page.getByTestId('import-problem')).toContainText('Hittade ingen kolumn med regioner i "Kolada_3.xlsx"')
+  await expect(regionColumn).toHaveValue('region')
+  await expect(page.getByTestId('preview-title')).toHaveText('Kolada nyckeltal')
+})
+
+for (const bad of [
+  { file: 'zip-bomb.xlsx', message: 'packas upp till 1025 gånger sin packade storlek' },
+  { file: 'text-renamed.xlsx', message: 'heter .xlsx men är ingen Excel-arbetsbok' }
+]) {
+  test(`a bad file (${bad.file}) gets its Swedish message and nothing is written`, async ({ page }) => {
+    await openImport(page)
+    await pickFile(page, `tests/fixtures/bad/${bad.file}`)
+    await expect(page.getByTestId('import-problem')).toContainText(bad.message)
+    await expect(page.getByRole('heading', { name: '1. Välj fil' })).toBeVisible()
+    await expectNoAxeViolations(page, `the import screen after ${bad.file}`)
+    await openScreen(page, 'Statistik')
+    await expect(page.getByText('Ingen statistik är importerad ännu. Hämta')).toBeVisible()
+    await expect(page.getByTestId('import-history')).toHaveCount(0)
+  })
+}
