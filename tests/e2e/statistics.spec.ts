@@ -202,6 +202,9 @@ test('a key measure on a member page shows the kommun, the county and Riket in t
   expect(await cellTexts(table.locator('tbody tr').nth(1))).toEqual(['1 057', '1 059', '50,0 %'])
   expect(await cellTexts(table.locator('tbody tr').nth(2))).toEqual(['1 016', '1 022', '49,9 %'])
   await expect(table.getByRole('rowheader')).toHaveText(['Kalmar', 'Kalmar län', 'Riket'])
+  await page.getByTestId('key-measures').screenshot({ path: 'test-results/screens/member-key-measures.png' })
+  await openScreen(page, 'Statistik')
+  await page.screenshot({ path: 'test-results/screens/statistics-list.png', fullPage: true })
 })
 
 test('a correction the labels cannot have is refused with the reason, and the last good reading stays', async ({ page }) => {
