@@ -2,11 +2,10 @@ import type { CertificateSheet } from '@/domain/certificates/certificate-sheet'
 import { gearSvg } from './gear-symbol'
 import { LOGO_IMAGE_KEY, logoNode } from './logo-content'
 import { A4, type PdfContent, type PdfDocumentDefinition, type PdfNode } from './pdf-document'
+import { documentColors } from './document-colors'
 import { DOCUMENT_FONT } from './pdf-maker'
 
-const NAVY = '#1d4f7c'
-const GOLD = '#b08d3c'
-const GREY = '#4a4a4a'
+const { navy: NAVY, gold: GOLD, grey: GREY } = documentColors
 const MARGIN_X = 72
 const FOOTER_TOP = A4.height - 118
 

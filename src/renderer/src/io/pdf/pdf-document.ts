@@ -11,7 +11,7 @@ export interface PdfNode {
   image?: string
   svg?: string
   canvas?: PdfCanvasItem[]
-  table?: { widths: (number | string)[]; body: PdfContent[][] }
+  table?: { widths: (number | string)[]; body: PdfContent[][]; headerRows?: number; dontBreakRows?: boolean }
   layout?: string
   width?: number | string
   height?: number
@@ -28,6 +28,12 @@ export interface PdfNode {
   absolutePosition?: { x: number; y: number }
   pageBreak?: 'before' | 'after'
   columnGap?: number
+  fillColor?: string
+  /** Keeps the node on one page when it fits (a heading with its first lines, a chart with its table). */
+  unbreakable?: boolean
+  noWrap?: boolean
+  /** Marks a heading, so pageBreakBefore can keep it off the bottom of a page. */
+  headlineLevel?: number
 }
 
 export type PdfCanvasItem =
@@ -45,6 +51,12 @@ export interface PdfDocumentDefinition {
   styles?: Record<string, Omit<PdfNode, 'text' | 'stack' | 'columns'>>
   defaultStyle?: { font: string; fontSize: number; color?: string; lineHeight?: number }
   background?: (currentPage: number, pageSize: { width: number; height: number }) => PdfContent | null
+  footer?: (currentPage: number, pageCount: number) => PdfContent | null
+  /** Asked for each node after layout; true moves it to the next page (pdfmake then lays the document out again). */
+  pageBreakBefore?: (node: { headlineLevel?: number; startPosition?: { verticalRatio: number } }, context: { getFollowingNodesOnPage(): unknown[] }) => boolean
+  /** pdfkit's conformance subset, e.g. 'PDF/A-2b' (XMP identification, sRGB output intent); needs `version` 1.4 or later. */
+  subset?: 'PDF/A-2b'
+  version?: '1.3' | '1.4' | '1.5' | '1.6' | '1.7'
 }
 
 /** A4 in PDF points. */

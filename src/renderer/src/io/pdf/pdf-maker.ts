@@ -1,3 +1,4 @@
+import { letSvgTextUseVirtualFonts } from './node-svg-fonts'
 import type { PdfDocumentDefinition } from './pdf-document'
 
 /** The part of pdfmake's instance API (0.3) that is the same in Node and in the browser bundle. */
@@ -45,7 +46,10 @@ function loadPdfMake(): Promise<PdfMake> {
       [DOCUMENT_FONT]: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' }
     })
     pdfmake.setUrlAccessPolicy(() => false)
-    pdfmake.setLocalAccessPolicy?.(() => false)
+    if (pdfmake.setLocalAccessPolicy) {
+      pdfmake.setLocalAccessPolicy(() => false)
+      await letSvgTextUseVirtualFonts()
+    }
     return pdfmake
   })()
   loading.catch(() => (loading = undefined))

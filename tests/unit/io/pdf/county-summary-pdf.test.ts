@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto' // before Dexie loads, so it finds the in-memory IndexedDB
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { saveCountyProfile } from '@/data/county-profile-repository'
+import { insertDemoRegister } from '@/data/demo-data'
+import { loadCountySummaryInput } from '@/data/report-loaders'
+import { countyActionCounts } from '@/domain/action-plans/action-summary'
+import { participationReport } from '@/domain/calendar/participation'
+import { countySummary } from '@/domain/county-summary/county-summary'
+import { generateDemoRegister } from '@/domain/test-data/demo-register'
+import { sampleProfile, SAMPLE_TODAY } from '@/domain/test-data/evaluation-report-sample'
+import { loadExcelJs } from '@/io/excel/excel-cells'
+import { exportCountySummary } from '@/io/excel/county-summary-export'
+import { countySummarySections } from '@/io/pdf/county-summary-document'
+import { countySummaryPdf } from '@/io/pdf/county-summary-pdf'
+import { freshDatabase } from '../../data/fresh-database'
+
+const folder = process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-lagesrapport-'))
+const text = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+
+async function summaryOf2026() {
+  const db = freshDatabase()
+  await saveCountyProfile(db, sampleProfile)
+  const { register, work } = generateDemoRegister({ members: 60, countyCode: '08', today: SAMPLE_TODAY, focusAreaIds: sampleProfile.focusAreas.map((f) => f.id) })
+  await insertDemoRegister(db, register, work)
+  const input = await loadCountySummaryInput(db, 2026, SAMPLE_TODAY)
+  return { input, summary: countySummary(input) }
+}
+
+describe('county summary (lägesrapport)', () => {
+  it('counts with the register aggregations: members by type and kommun, new, renewed and ended, actions and participation', async () => {
+    const { input, summary } = await summaryOf2026()
+    expect(summary.asOf).toBe(SAMPLE_TODAY)
+    expect(summary.byType.reduce((sum, t) => sum + t.count, 0)).toBe(summary.activeTotal)
+    expect(summary.byMunicipality.slice(0, 12).map((m) => m.name)).toContain('Mörbylånga')
+    expect(summary.byMunicipality.reduce((sum, m) => sum + m.members, 0)).toBe(summary.activeTotal)
+    const renewed = input.periods.filter((p) => p.number > 1 && p.decisionDate.startsWith('2026'))
+    expect(summary.renewals).toHaveLength(renewed.length)
+    expect(summary.endings.every((e) => e.endedOn.startsWith('2026'))).toBe(true)
+    const participation = participationReport({ ...input, from: '2026-01-01', to: '2026-12-31' })
+    expect(summary.participation.bySex).toEqual(participation.bySex)
+    expect(summary.participation.bySex.total).toBe(summary.participation.bySex.women + summary.participation.bySex.men + summary.participation.bySex.otherOrNotStated)
+    expect(summary.actions.distinct.total).toBeLessThanOrEqual(countyActionCounts(input.actions).distinct.total)
+  })
+
+  it('prints the cover, sections, figures and Swedish characters in the PDF, with metadata', async () => {
+    const { summary } = await summaryOf2026()
+    const path = join(folder, 'lagesrapport-2026.pdf')
+    writeFileSync(path, await countySummaryPdf(summary))
+    const printed = text(path)
+    const flat = printed.replace(/\s+/g, ' ')
+    for (const section of countySummarySections) expect(flat).toContain(section)
+    expect(flat).toContain('Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027 Sida 2 av')
+    expect(flat).toContain(`${summary.activeTotal} verksamheter var anslutna 2026-11-23`)
+    const total = summary.participation.bySex
+    expect(flat).toMatch(new RegExp(`Totalt ${total.women} ${total.men} ${total.otherOrNotStated} ${total.total}`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\\s?')))
+    expect(flat).toContain('Delmål 6: Mäns våld mot')
+    // The lägesrapport's own words have no Ö; the evaluation report's test checks all seven.
+    for (const ch of ['å', 'ä', 'ö', 'Å', 'Ä', 'é']) expect(printed, ch).toContain(ch)
+    const meta = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+    expect(meta).toMatch(/^Title:\s+Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027$/m)
+    expect(meta).toMatch(/^Author:\s+Länsstyrelsen i Kalmar län$/m)
+  })
+
+  it('writes the same figures to .xlsx as typed cells', async () => {
+    const { summary } = await summaryOf2026()
+    const bytes = await exportCountySummary(summary)
+    writeFileSync(join(folder, 'lagesrapport-2026.xlsx'), bytes)
+    const ExcelJS = await loadExcelJs()
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Per typ', 'Per kommun', 'Nya', 'Förnyade', 'Avslutade', 'Insatser', 'Deltagande'])
+    const perType = workbook.getWorksheet('Per typ')!
+    expect(perType.getRow(perType.rowCount).values).toEqual([undefined, 'Totalt', summary.activeTotal])
+    const renewals = workbook.getWorksheet('Förnyade')!
+    if (summary.renewals.length > 0) expect(renewals.getCell('C2').value).toBeInstanceOf(Date)
+    const participation = workbook.getWorksheet('Deltagande')!
+    const totals = participation.getRow(participation.rowCount).values as unknown[]
+    expect(totals.slice(1)).toEqual(['Totalt', summary.participation.bySex.women, summary.participation.bySex.men, summary.participation.bySex.otherOrNotStated, summary.participation.bySex.total])
+  })
+})

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { evaluationReport } from '@/domain/evaluation/evaluation-report'
+import { sampleEvaluationReportInput } from '@/domain/test-data/evaluation-report-sample'
+import { evaluationReportSections } from '@/io/pdf/evaluation-report-document'
+import { evaluationReportPdf } from '@/io/pdf/evaluation-report-pdf'
+
+const folder = process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-rapport-'))
+const text = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+const info = (path: string, ...args: string[]) => execFileSync('pdfinfo', [...args, path], { encoding: 'utf8' })
+
+async function reportFile(name: string, archival: boolean, progress?: number[]) {
+  const input = sampleEvaluationReportInput({ dialogues: 8, actions: 10, eventsPerYear: 6, measures: 2 })
+  const report = evaluationReport(input)
+  const path = join(folder, name)
+  writeFileSync(path, await evaluationReportPdf(report, { archival, onProgress: (f) => progress?.push(f) }))
+  return { path, report, input }
+}
+
+describe('evaluation report PDF', () => {
+  it('prints the cover, every section, the action titles, figures and Swedish characters', async () => {
+    const progress: number[] = []
+    const { path, report } = await reportFile('utvarderingsrapport.pdf', false, progress)
+    const printed = text(path)
+    const flat = printed.replace(/\s+/g, ' ')
+    for (const expected of ['Mörbylånga kommun', 'Anslutningsperiod 1: 2023-11-20 – 2026-11-19', '212000-0761', 'Ett jämställt Kalmar län 2023–2027'])
+      expect(flat).toContain(expected)
+    for (const section of evaluationReportSections) expect(flat).toContain(section)
+    for (const goal of report.goals) for (const action of goal.actions) expect(flat).toContain(action.title.replace(/\s+/g, ' '))
+    expect(flat).toContain('Anslutningen förnyas.')
+    expect(flat).toContain('Nytt ledningsbeslut 2026-11-02 (KS 2026/87, Kommunstyrelsen).')
+    expect(flat).toMatch(/Summa, \d+ aktiviteter/)
+    for (const ch of ['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', 'é']) expect(printed, ch).toContain(ch)
+    const meta = info(path)
+    expect(meta).toMatch(/^Title:\s+Utvärderingsrapport – Mörbylånga kommun, period 1$/m)
+    expect(meta).toMatch(/^Author:\s+Länsstyrelsen i Kalmar län$/m)
+    expect(progress[0]).toBe(0)
+    expect(progress.at(-1)).toBe(1)
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress)
+    expect(meta).toMatch(/^Pages:\s+\d+$/m)
+  })
+
+  it('prints each chosen measure as a chart and a table with the kommun, the county and Riket', async () => {
+    const { path } = await reportFile('matt.pdf', false)
+    const flat = text(path).replace(/\s+/g, ' ')
+    expect(flat).toContain('Förvärvsarbetande 20–64 år, antal, 2024')
+    expect(flat).toMatch(/Region Kvinnor Män Skillnad \(k − m\) Kvinnors andel \(%\) Mörbylånga 3 591 3 780 -189 48,7 Kalmar län 59 850 63 000 -3 150 48,7 Riket/)
+    expect(flat).toMatch(/Andel chefer, procent, 2024 .*Mörbylånga 40,6 39,8 0,8/)
+    // Chart text is embedded Roboto like the rest: no other font in the file.
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
+    expect(fonts.every((row) => /Roboto/.test(row) && / yes yes /.test(row))).toBe(true)
+  })
+
+  it('makes a PDF/A-2b file for archiving: XMP part identification, language, embedded fonts', async () => {
+    const { path } = await reportFile('arkiv.pdf', true)
+    const meta = info(path, '-meta')
+    expect(meta).toMatch(/<pdfaid:part>2<\/pdfaid:part>/)
+    expect(meta).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/)
+    expect(meta).toContain('<rdf:li xml:lang="x-default">Utvärderingsrapport – Mörbylånga kommun, period 1</rdf:li>')
+    const plain = info(path)
+    expect(plain).toMatch(/^PDF version:\s+1\.7$/m)
+    expect(plain).toMatch(/^Metadata Stream:\s+yes$/m)
+    const raw = readFileSync(path).toString('latin1')
+    expect(raw).toMatch(/\/Lang \(sv-SE\)/)
+    expect(raw).toMatch(/\/OutputIntents \[\d+ 0 R\]/)
+    expect(raw).toMatch(/\/S \/GTS_PDFA1/)
+  })
+})
