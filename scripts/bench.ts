@@ -13,6 +13,7 @@ import { backupScenario } from '../tests/bench/scenarios/backup'
 import { baseUrl, browserScenario } from '../tests/bench/scenarios/browser'
 import { bundleSizeScenario } from '../tests/bench/scenarios/bundle-size'
 import { certificatesScenario } from '../tests/bench/scenarios/certificates'
+import { evaluationReportScenario } from '../tests/bench/scenarios/evaluation-report'
 import { memberFilterScenario } from '../tests/bench/scenarios/member-filter'
 import { statisticsImportScenario } from '../tests/bench/scenarios/statistics-import'
 
@@ -22,7 +23,7 @@ const json = args.includes('--json')
 const outIndex = args.indexOf('--out')
 const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'bench-out') : json ? 'bench-out' : null
 
-const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario, certificatesScenario, statisticsImportScenario]
+const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, browserScenario, backupScenario, certificatesScenario, evaluationReportScenario, statisticsImportScenario]
 
 async function startPreview(): Promise<() => void> {
   const port = new URL(baseUrl).port

@@ -4,7 +4,7 @@ import type { ParticipationSums } from '@/domain/calendar/participation'
 import type { CountySummary } from '@/domain/county-summary/county-summary'
 import { documentColors } from './document-colors'
 import type { PdfContent, PdfDocumentDefinition } from './pdf-document'
-import { heading, nothingNote, num, paragraph, REPORT_CONTENT_WIDTH, reportCover, reportDefinition, reportTable, type ReportColumn } from './report-layout'
+import { heading, keptTogether, nothingNote, num, paragraph, REPORT_CONTENT_WIDTH, reportCover, reportDefinition, reportTable, type ReportColumn } from './report-layout'
 
 const { grey } = documentColors
 
@@ -52,17 +52,14 @@ const statusCells = (c: ActionStatusCounts) => [...actionStatuses.map((status) =
 function actions(s: CountySummary, chart: string | null): PdfContent[] {
   return [
     paragraph('Insatser som pågick under året enligt start- och slutdatum, med status i dag. En insats kopplad till flera delmål räknas under vart och ett; raden Insatser räknar varje insats en gång.', { color: grey }),
-    {
-      unbreakable: true,
-      stack: [
+    keptTogether([
         ...(chart ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 6] as [number, number, number, number] }] : []),
         reportTable(
           [{ header: 'Delmål', width: '*' }, ...actionStatuses.map((status) => figure(actionStatusLabels[status], 50)), figure('Totalt', 40)],
           [...s.actions.byGoal.map((g) => [g.label, ...statusCells(g.counts)]), ['Insatser (var och en en gång)', ...statusCells(s.actions.distinct)]],
           { totalRows: 1 }
         )
-      ]
-    }
+    ])
   ]
 }
 

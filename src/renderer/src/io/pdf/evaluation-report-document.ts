@@ -2,7 +2,7 @@ import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
 import type { ReportMeasure } from '@/domain/evaluation/report-measures'
 import { documentColors } from './document-colors'
 import type { PdfContent } from './pdf-document'
-import { heading, nothingNote, num, paragraph, REPORT_CONTENT_WIDTH, reportCover, reportDefinition, reportTable } from './report-layout'
+import { heading, keptTogether, nothingNote, num, paragraph, REPORT_CONTENT_WIDTH, reportCover, reportDefinition, reportTable } from './report-layout'
 import type { PdfDocumentDefinition } from './pdf-document'
 
 const { grey } = documentColors
@@ -100,7 +100,7 @@ function participation(report: EvaluationReport): PdfContent[] {
 /** One measure: heading, chart and table kept on one page; `lead` (the section's heading) goes with the first. */
 function measure(m: ReportMeasure, chart: string | null, lead: PdfContent[]): PdfContent[] {
   const title = heading(m.year ? `${m.measure}, ${m.year}` : m.measure, 2)
-  if (!m.year) return [{ unbreakable: true, stack: [...lead, title, none('Kommunen har inga värden för kvinnor och män i de inlästa uppgifterna.')] }]
+  if (!m.year) return [keptTogether([...lead, title, none('Kommunen har inga värden för kvinnor och män i de inlästa uppgifterna.')])]
   const table = reportTable(
     [
       { header: 'Region', width: '*' },
@@ -112,7 +112,7 @@ function measure(m: ReportMeasure, chart: string | null, lead: PdfContent[]): Pd
     m.rows.map((r) => [r.region, num(r.women), num(r.men), num(r.difference), ...(m.showsShare ? [num(r.womenShare)] : [])])
   )
   const missing = m.missing.length > 0 ? [none(`Uppgifter saknas för ${m.missing.join(', ')}.`)] : []
-  return [{ unbreakable: true, stack: [...lead, title, ...(chart ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []), table] }, ...missing]
+  return [keptTogether([...lead, title, ...(chart ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []), table]), ...missing]
 }
 
 function assessment(report: EvaluationReport): PdfContent[] {

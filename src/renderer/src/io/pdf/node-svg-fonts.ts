@@ -10,7 +10,8 @@
 
 interface PdfKitDocumentLike {
   virtualfs?: { existsSync(name: string): boolean; readFileSync(name: string): Uint8Array } | null
-  _fontFamilies: Record<string, unknown>
+  _registeredFonts: Record<string, unknown>
+  registerFont(name: string, src: Uint8Array): unknown
   font(src: unknown, family?: unknown, size?: unknown): unknown
 }
 
@@ -26,9 +27,8 @@ export async function letSvgTextUseVirtualFonts(): Promise<void> {
   const PdfKitDocument = 'prototype' in module.default ? module.default : module.default.default
   const font = PdfKitDocument.prototype.font
   PdfKitDocument.prototype.font = function (this: PdfKitDocumentLike, src: unknown, family?: unknown, size?: unknown) {
-    // The file name becomes the family name, so pdfkit caches and embeds each font once per document.
-    if (typeof src === 'string' && family === undefined && !this._fontFamilies[src] && this.virtualfs?.existsSync(src))
-      return font.call(this, this.virtualfs.readFileSync(src), src, size)
+    // Registered under its file name, pdfkit caches the font by that name and embeds it once per document.
+    if (typeof src === 'string' && !this._registeredFonts[src] && this.virtualfs?.existsSync(src)) this.registerFont(src, this.virtualfs.readFileSync(src))
     return font.call(this, src, family, size)
   }
 }

@@ -33,6 +33,16 @@ export function paragraph(text: string, extra: Partial<PdfNode> = {}): PdfNode {
   return { text, margin: [0, 0, 0, 6], lineHeight: 1.2, ...extra }
 }
 
+/**
+ * Content kept on one page when it fits (a chart with its table). Headings in
+ * it lose their headlineLevel: pdfmake's pageBreakBefore would otherwise judge
+ * them where the block was first tried, and add an empty page.
+ */
+export function keptTogether(nodes: readonly PdfContent[]): PdfNode {
+  const plain = (node: PdfContent): PdfContent => (typeof node === 'object' && !Array.isArray(node) && node.headlineLevel !== undefined ? { ...node, headlineLevel: undefined } : node)
+  return { unbreakable: true, stack: nodes.map(plain) }
+}
+
 /** A grey, italic line saying a section has nothing to show. */
 export function nothingNote(text: string): PdfNode {
   return paragraph(text, { italics: true, color: grey })
