@@ -18,6 +18,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/verksamheter/import', name: 'member-import', component: () => import('@/views/MemberImportView.vue'), meta: { title: 'Importera verksamheter', section: 'members' } },
   { path: '/verksamheter/:id', name: 'member', component: () => import('@/views/MemberDetailView.vue'), props: true, meta: { title: 'Verksamhet', section: 'members' } },
   { path: '/verksamheter/:id/dialoger', name: 'member-work', component: () => import('@/views/MemberWorkView.vue'), props: true, meta: { title: 'Dialoger och insatsplan', section: 'members' } },
+  { path: '/verksamheter/:id/utvardering/:periodId', name: 'evaluation', component: () => import('@/views/EvaluationView.vue'), props: true, meta: { title: 'Utvärdering', section: 'members' } },
   { path: '/verksamheter/:id/redigera', name: 'member-edit', component: () => import('@/views/MemberEditView.vue'), props: true, meta: { title: 'Redigera verksamhet', section: 'members' } },
   { path: '/dialoger', name: 'dialogues', component: () => import('@/views/DialoguesView.vue'), meta: { title: 'Dialoger och insatsplaner', nav: true } },
   { path: '/arshjul', name: 'calendar', component: () => import('@/views/CalendarView.vue'), meta: { title: 'Årshjul', nav: true } },

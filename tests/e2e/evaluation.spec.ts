@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process'
+import ExcelJS from 'exceljs'
+import { expect, test } from '@playwright/test'
+import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
+  await completeWizard(page, { ...kalmar, logo: undefined })
+  // Period 1 ends 2027-01-09: 47 days left, so the evaluation is due.
+  await addMember(page, { name: 'Högsby kommun', orgNumber: '212000-0787', decisionDate: '2024-01-10' })
+  await page.getByRole('link', { name: 'Dialoger och insatsplan', exact: true }).click()
+  await page.getByRole('button', { name: 'Skapa insatsplan' }).click()
+  await page.getByRole('button', { name: 'Ny insats' }).click()
+  await page.getByLabel('Insats', { exact: true }).fill('Jämställd lönekartläggning')
+  await page.locator('.action-form').getByLabel('2. Ekonomisk jämställdhet').check()
+  await page.getByLabel('Start', { exact: true }).fill('2024-03-01')
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Genomförd' })
+  await page.getByRole('button', { name: 'Lägg till insatsen' }).click()
+  await expect(page.getByTestId('action-Jämställd lönekartläggning')).toBeVisible()
+  await page.getByRole('link', { name: 'Högsby kommun' }).click()
+})
+
+test('an evaluation that renews the membership starts period 2, and its report is a PDF', async ({ page }, testInfo) => {
+  await expect(page.getByTestId('member-status')).toHaveText('Utvärdering närmar sig')
+  await page.getByRole('link', { name: 'Utvärdering av period 1' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Utvärdering av period 1: Högsby kommun' })).toBeVisible()
+  const goal2 = page.getByTestId('assessment-goal-2')
+  await expect(goal2).toContainText('Jämställd lönekartläggning')
+
+  // Completing without assessing what was worked on is refused, with the reason beside the field.
+  await page.getByLabel('Förnya anslutningen för en ny period').check()
+  await page.getByRole('button', { name: 'Slutför utvärderingen…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Slutför' }).click()
+  await expect(page.getByTestId('evaluation-message')).toContainText('Rätta de markerade fälten')
+  await expect(page.getByTestId('evaluation-status')).toHaveText('Inte påbörjad')
+
+  await goal2.getByLabel('Bedömning').selectOption({ label: '2 – Etablerat' })
+  await goal2.getByLabel('Kommentar').fill('Lönekartläggningen görs nu varje år.')
+  await page.getByLabel('Samlade slutsatser').fill('Högsby har kommit långt med ekonomisk jämställdhet.')
+  await page.getByLabel('Beslutsdatum för förnyelsen').fill('2026-11-20')
+  await page.getByLabel('Diarienummer').fill('KS 2026/88')
+  await page.getByRole('button', { name: 'Spara utkast' }).click()
+  await expect(page.getByTestId('evaluation-status')).toHaveText('Utkast')
+  await expectNoAxeViolations(page, 'the evaluation form')
+
+  await page.getByRole('button', { name: 'Slutför utvärderingen…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Slutför' }).click()
+  await expect(page.getByTestId('evaluation-message')).toHaveText('Utvärderingen är klar. Period 2 börjar 2027-01-10.')
+  await expect(page.getByTestId('evaluation-status')).toHaveText('Klar')
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click()
+  const file = testInfo.outputPath('utvardering.pdf')
+  await (await download).saveAs(file)
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  for (const expected of ['Högsby kommun', '212000-0787', 'Jämställd lönekartläggning', 'Lönekartläggningen görs nu varje år.', 'Ekonomisk jämställdhet']) {
+    expect(text, expected).toContain(expected)
+  }
+
+  await page.getByRole('link', { name: 'Högsby kommun' }).click()
+  await expect(page.getByTestId('period-2')).toContainText('Period 2: 2027-01-10 – 2030-01-09')
+  await expect(page.getByTestId('member-status')).toHaveText('Förnyad')
+})
+
+test('the lägesrapport for the year comes as PDF and as Excel', async ({ page }, testInfo) => {
+  await openScreen(page, 'Intyg och rapporter')
+  const pdf = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Lägesrapport som PDF…' }).click()
+  const pdfFile = testInfo.outputPath('lagesrapport.pdf')
+  await (await pdf).saveAs(pdfFile)
+  const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' })
+  expect(text).toContain('2026')
+  expect(text).toContain('Kommun')
+  expect(text).toContain('Ekonomisk jämställdhet')
+
+  const xlsx = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Lägesrapport som Excel…' }).click()
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await (await xlsx).path())
+  expect(workbook.worksheets.length).toBeGreaterThan(1)
+  await expectNoAxeViolations(page, 'Intyg och rapporter with the lägesrapport')
+})
