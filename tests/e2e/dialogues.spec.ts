@@ -53,6 +53,7 @@ test('a dialogue leads to a plan with three actions on different delmål; one do
   await page.getByTestId('action-Könsuppdelad statistik i alla nämnder').getByLabel('Status').selectOption({ label: 'Genomförd' })
   await expect(page.getByRole('heading', { name: /2\. Ekonomisk jämställdhet.*1 av 1 genomförda/ })).toBeVisible()
   await expectNoAxeViolations(page, 'the member work page')
+  await page.screenshot({ path: 'test-results/screens/member-plan.png', fullPage: true })
 
   await openScreen(page, 'Dialoger och insatsplaner')
   const table = page.getByTestId('county-actions')
