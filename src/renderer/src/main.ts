@@ -24,8 +24,10 @@ async function start(): Promise<void> {
   })
   app.use(createAppRouter(pinia))
   app.mount('#app')
-  // Desktop only: a backup now and then daily (a no-op in the browser).
-  useBackupsStore(pinia).startSchedule()
+  // Desktop only: a backup shortly after start and then daily (a no-op in the browser). The
+  // export reads and hashes the whole register on this thread, so it waits until the
+  // coordinator's first screen is up rather than competing with the start.
+  window.setTimeout(() => useBackupsStore(pinia).startSchedule(), 30_000)
 }
 
 start().catch((error: unknown) => {
