@@ -131,7 +131,7 @@ function columnLetter(index: number): string {
   return name
 }
 
-/** Per cell, so kept to a string concatenation. */
+/** A cell's measure: the row's and the column's, joined. */
 function combineMeasures(rowMeasure: string, columnMeasure: string): string {
   return rowMeasure && columnMeasure ? `${rowMeasure}, ${columnMeasure}` : rowMeasure || columnMeasure
 }
@@ -153,6 +153,10 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
   const defaultMeasure = measureFromTitle(title)
   const collector = new ObservationCollector()
   let rowsWithoutRegion = 0
+  // The measure of each column only changes when the row's own measure does, so it is
+  // built once per change rather than per cell (and the same string then hashes once).
+  let measuresFor: string | null = null
+  let columnMeasures: string[] = []
   stubs.forEach((stub, index) => {
     const row: Coordinates = { region: null, year: null, sex: null, measure: '' }
     const parts: string[] = []
@@ -161,6 +165,10 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
       if (part) parts.push(part)
     })
     const rowMeasure = joinMeasureParts(parts)
+    if (rowMeasure !== measuresFor) {
+      measuresFor = rowMeasure
+      columnMeasures = columns.map((column) => combineMeasures(rowMeasure, column.measure) || defaultMeasure)
+    }
     const cells = rows[layout.firstDataRow + index] ?? []
     columns.forEach((column, i) => {
       const region = row.region ?? column.region
@@ -169,8 +177,7 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
         if (!region) rowsWithoutRegion++
         return
       }
-      const measure = combineMeasures(rowMeasure, column.measure) || defaultMeasure
-      collector.add(measure, region, year, row.sex ?? column.sex ?? 'total', cells[layout.stubColumns + i])
+      collector.add(columnMeasures[i]!, region, year, row.sex ?? column.sex ?? 'total', cells[layout.stubColumns + i])
     })
     if (index % 500 === 0) input.onRows?.(index, stubs.length)
   })
