@@ -104,7 +104,7 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await openScreen(page, 'Inställningar')
   await page.getByRole('link', { name: 'Personuppgifter' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Personuppgifter' })).toBeVisible()
-  await expect(page.getByTestId('persons-held')).toHaveText('1')
+  await expect(page.getByTestId('persons-held-members')).toHaveText('1')
   await expectNoAxeViolations(page, 'Personuppgifter')
 
   const download = page.waitForEvent('download')
@@ -115,7 +115,7 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await page.getByRole('button', { name: 'Anonymisera… Åsa Öberg' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Anonymisera' }).click()
   await expect(page.getByTestId('privacy-message')).toContainText('Åsa Öberg anonymiserades')
-  await expect(page.getByTestId('persons-held')).toHaveText('0')
+  await expect(page.getByTestId('persons-held-members')).toHaveText('0')
 
   await openScreen(page, 'Verksamheter')
   await page.getByRole('link', { name: 'Kalmar kommun' }).click()

@@ -147,7 +147,7 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await page.getByTestId('member-networks').getByRole('link', { name: networkName }).click()
   await page.getByRole('button', { name: 'Ta bort…' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click()
-  await expect(page.getByRole('alert')).toContainText('Nätverket används av 1 aktiviteter i årshjulet')
+  await expect(page.getByRole('alert')).toContainText('Nätverket används av 1 aktivitet i årshjulet')
   await expect(page.getByRole('heading', { level: 1, name: networkName })).toBeVisible()
 })
 

@@ -90,7 +90,7 @@ describe('networks, events and attendance in the database', () => {
     if (!network.ok) throw new Error('setup')
     await createEvent(db, eventDraft({ networkId: network.value.id, invitedNetworkIds: [network.value.id] }), today)
     const refused = await deleteNetwork(db, network.value.id)
-    expect(!refused.ok && refused.errors.network).toBe('Nätverket används av 1 aktiviteter i årshjulet. Ta bort nätverket från aktiviteterna först.')
+    expect(!refused.ok && refused.errors.network).toBe('Nätverket används av 1 aktivitet i årshjulet. Ta bort nätverket från aktiviteten först.')
     expect(await db.networks.count()).toBe(1)
   })
 })

@@ -63,7 +63,7 @@ export async function deleteNetwork(db: KugghjulDatabase, networkId: string): Pr
     const owned = await db.events.where('networkId').equals(networkId).primaryKeys()
     const invited = await db.events.where('invitedNetworkIds').equals(networkId).primaryKeys()
     const using = new Set([...owned, ...invited]).size
-    if (using > 0) return failed({ network: `Nätverket används av ${using} aktiviteter i årshjulet. Ta bort nätverket från aktiviteterna först.` })
+    if (using > 0) return failed({ network: `Nätverket används av ${using} ${using === 1 ? 'aktivitet' : 'aktiviteter'} i årshjulet. Ta bort nätverket från ${using === 1 ? 'aktiviteten' : 'aktiviteterna'} först.` })
     await db.networks.delete(networkId)
     await audit(db, network, 'delete', `Nätverket "${network.name}" togs bort.`)
     return { ok: true, value: network }

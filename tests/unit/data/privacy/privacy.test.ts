@@ -35,12 +35,39 @@ describe('personal data (GDPR)', () => {
     let register = await loadPersonalDataRegister(db)
     expect(register.totalPersons).toBe(3)
     expect(register.categories).toEqual([
-      expect.objectContaining({ table: 'members', fields: expect.arrayContaining(['contactPersons[].email']), persons: 3, anonymised: 0 })
+      expect.objectContaining({ table: 'members', fields: expect.arrayContaining(['contactPersons[].email']), persons: 3, anonymised: 0 }),
+      expect.objectContaining({ table: 'dialogues', fieldsLabel: 'Namn, roll', persons: 0 })
     ])
     await anonymiseContactPerson(db, kalmar.id, kalmar.contactPersons[1]!.id)
     register = await loadPersonalDataRegister(db)
     expect(register.totalPersons).toBe(2)
     expect(register.categories[0]!.anonymised).toBe(1)
+  })
+
+  it('counts dialogue participants as persons too, each name once', async () => {
+    const { db, kalmar } = await setup()
+    const stamp = '2026-11-23T10:00:00.000Z'
+    const dialogue = (id: string, participants: { name: string; role: string }[]) => ({
+      id,
+      memberId: kalmar.id,
+      periodId: 'p',
+      date: '2026-11-01',
+      kind: 'initial' as const,
+      participants,
+      needs: '',
+      agreements: '',
+      goals: [],
+      focusAreaIds: [],
+      nextFollowUpOn: null,
+      createdAt: stamp,
+      updatedAt: stamp
+    })
+    await db.dialogues.bulkAdd([
+      dialogue('d1', [{ name: 'Åsa Öberg', role: 'HR-chef' }, { name: 'Per Lind', role: '' }]),
+      dialogue('d2', [{ name: 'åsa öberg', role: 'HR-chef' }, { name: ' ', role: 'okänd' }])
+    ])
+    const register = await loadPersonalDataRegister(db)
+    expect(register.categories.find((c) => c.table === 'dialogues')?.persons).toBe(2)
   })
 
   it('exports everything held about one contact person as JSON', async () => {

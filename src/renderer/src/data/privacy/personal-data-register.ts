@@ -12,6 +12,8 @@ export interface PersonalDataCategory {
   table: string
   /** Where in a row, e.g. "contactPersons[].name". */
   fields: readonly string[]
+  /** The same in Swedish for the screen, e.g. "Namn, roll, e-post, telefon". */
+  fieldsLabel: string
   /** Swedish: why the data is kept. */
   purpose: string
   /** How many persons the category holds now, and how many of them are anonymised. */
@@ -23,11 +25,24 @@ export const personalDataCategories: readonly PersonalDataCategory[] = [
     label: 'Kontaktpersoner hos anslutna verksamheter',
     table: 'members',
     fields: ['contactPersons[].name', 'contactPersons[].role', 'contactPersons[].email', 'contactPersons[].phone'],
+    fieldsLabel: 'Namn, roll, e-post, telefon',
     purpose: 'Kontakt med verksamheten om anslutningen, dialoger, insatser och inbjudningar till länets aktiviteter.',
     async count(db) {
       const entries = await listContactPersons(db)
       const anonymised = entries.filter((e) => e.anonymised).length
       return { persons: entries.length - anonymised, anonymised }
+    }
+  },
+  {
+    label: 'Deltagare i dialoger',
+    table: 'dialogues',
+    fields: ['participants[].name', 'participants[].role'],
+    fieldsLabel: 'Namn, roll',
+    purpose: 'Vem som deltog i dialogen med verksamheten, som underlag för uppföljning och utvärdering.',
+    async count(db) {
+      const names = new Set<string>()
+      await db.dialogues.each((d) => d.participants.forEach((p) => p.name.trim() && names.add(p.name.trim().toLocaleLowerCase('sv'))))
+      return { persons: names.size, anonymised: 0 }
     }
   }
 ]
