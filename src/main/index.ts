@@ -1,5 +1,4 @@
 import * as fs from 'node:fs/promises'
-import { readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { bridgeChannels } from '../preload/contract'
@@ -33,7 +32,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
   app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession)
     const rendererDir = join(import.meta.dirname, '../renderer')
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => readFile(file)))
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => fs.readFile(file)))
 
     const handlers = createHandlers({
       version: app.getVersion(),
@@ -42,8 +41,8 @@ if (enforceSingleInstance(app, () => mainWindow)) {
       showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
       showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
       writeFileAtomic: (path, data) => writeFileAtomic(path, data),
-      fileSize: async (path) => (await stat(path)).size,
-      readFile: async (path) => new Uint8Array(await readFile(path)),
+      fileSize: async (path) => (await fs.stat(path)).size,
+      readFile: async (path) => new Uint8Array(await fs.readFile(path)),
       joinPath: join,
       baseName: basename,
       backups: createBackupFolder({
