@@ -133,10 +133,13 @@ export function reportDefinition(content: PdfContent[], meta: ReportMetadata, ar
     defaultStyle: { font: DOCUMENT_FONT, fontSize: 10, color: '#1a1a1a' },
     ...(meta.logo?.mimeType === 'image/png' ? { images: { [LOGO_IMAGE_KEY]: meta.logo.dataUrl } } : {}),
     ...(archival ? { subset: 'PDF/A-2b' as const, version: '1.7' as const } : {}),
-    // A heading in the last sixth of a page, or with nothing after it there, moves to the next page.
-    // (pdfmake counts a table whose rows moved on as still starting under the heading, so position decides.)
+    // A heading in the last sixth of a page, or followed there only by other headings (or nothing),
+    // moves to the next page. (pdfmake counts a table whose rows moved on as still starting under
+    // the heading, so position decides too.)
     pageBreakBefore: (node, context) =>
-      node.headlineLevel !== undefined && ((node.startPosition?.verticalRatio ?? 0) > 0.84 || context.getFollowingNodesOnPage().length === 0),
+      node.headlineLevel !== undefined &&
+      ((node.startPosition?.verticalRatio ?? 0) > 0.84 ||
+        context.getFollowingNodesOnPage().every((next) => (next as { headlineLevel?: number }).headlineLevel !== undefined)),
     footer: (page, count) =>
       page === 1
         ? null
