@@ -164,4 +164,16 @@ test('the list can be filtered by network', async ({ page }) => {
   await page.getByLabel('Nätverk').selectOption({ label: 'HR-nätverket' })
   await expect(page.getByTestId('member-count')).toHaveText('Visar 1 av 2 verksamheter')
   await expect(page.getByRole('link', { name: 'Nybro kommun' })).toBeVisible()
+
+  // Deleting the network asks first and can be undone, members and all.
+  await openScreen(page, 'Årshjul')
+  await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Nätverk' }).click()
+  await page.getByRole('link', { name: 'HR-nätverket' }).click()
+  await page.getByRole('button', { name: 'Ta bort…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click()
+  await expect(page.getByTestId('undo-notice')).toContainText('Nätverket HR-nätverket togs bort.')
+  await page.getByTestId('undo-notice').getByRole('button', { name: 'Ångra' }).click()
+  await openScreen(page, 'Verksamheter')
+  await page.getByLabel('Nätverk').selectOption({ label: 'HR-nätverket' })
+  await expect(page.getByTestId('member-count')).toHaveText('Visar 1 av 2 verksamheter')
 })

@@ -3,8 +3,9 @@ import { computed, ref, shallowRef } from 'vue'
 import { useDatabase } from '@/data/database-instance'
 import { createNetwork, deleteNetwork, loadMemberNetworks, loadNetworks, updateNetwork } from '@/data/network-repository'
 import type { NetworkRecord } from '@/data/records'
-import type { NetworkDraft } from '@/domain/networks/network'
+import { networkToDraft, type NetworkDraft } from '@/domain/networks/network'
 import { sortSwedish } from '@/domain/swedish-format'
+import { useUndoStore } from './undo'
 
 /** The county's networks, in Swedish name order: loaded once, reloaded after each write. */
 export const useNetworksStore = defineStore('networks', () => {
@@ -29,8 +30,22 @@ export const useNetworksStore = defineStore('networks', () => {
 
   const create = (draft: NetworkDraft) => write(() => createNetwork(useDatabase(), draft))
   const update = (id: string, draft: NetworkDraft) => write(() => updateNetwork(useDatabase(), id, draft))
-  /** Refused, with the repository's Swedish message, while events belong to or invite the network. */
-  const remove = (id: string) => write(() => deleteNetwork(useDatabase(), id))
+  /**
+   * Refused, with the repository's Swedish message, while events belong to or invite the
+   * network. After a delete, Ångra adds the network again with the same name, description,
+   * members and contact (nothing refers to its id, or the delete would have been refused).
+   */
+  async function remove(id: string) {
+    const before = networksById.value.get(id)
+    const result = await write(() => deleteNetwork(useDatabase(), id))
+    if (result.ok && before) {
+      useUndoStore().offer({
+        message: `Nätverket ${before.name} togs bort.`,
+        undo: async () => void (await create(networkToDraft(before)))
+      })
+    }
+    return result
+  }
   const memberNetworks = async (memberId: string) => sortSwedish(await loadMemberNetworks(useDatabase(), memberId), (n) => n.name)
   const nameOf = (id: string | null) => (id ? (networksById.value.get(id)?.name ?? 'Borttaget nätverk') : '')
 
