@@ -53,10 +53,17 @@ export const useMembersStore = defineStore('members', () => {
   const activeRows = computed(() => rows.value.filter((r) => r.member.archivedAt === null))
   const archivedCount = computed(() => rows.value.length - activeRows.value.length)
 
+  /**
+   * Reads the register. The first time it also reads the reminder setting and the
+   * networks; after that those keep themselves current (setWarningDays, the networks
+   * store's own writes), so a reload after each write reads only the register.
+   */
   async function load(): Promise<void> {
     const db = useDatabase()
-    warningDays.value = (await loadPreferences(db)).evaluationWarningDays
-    await networks.ensureLoaded()
+    if (!loaded.value) {
+      warningDays.value = (await loadPreferences(db)).evaluationWarningDays
+      await networks.ensureLoaded()
+    }
     const register = await loadMemberRegister(db)
     members.value = register.members
     periods.value = register.periods
