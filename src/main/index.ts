@@ -1,18 +1,16 @@
 import * as fs from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron'
 import { bridgeChannels } from '../preload/contract'
 import { createAppProtocolHandler } from './app-protocol'
-import { writeFileAtomic } from './atomic-write'
-import { createBackupFolder } from './backups/backup-folder'
-import { createIpcDispatcher, registerIpcHandlers } from './ipc/dispatcher'
-import { createHandlers } from './ipc/handlers'
+import { registerIpcHandlers } from './ipc/dispatcher'
+import { createMainServices } from './main-services'
 import { buildMenuTemplate } from './menu'
-import { APP_SCHEME, createSecureWindow, denyAllPermissions, hardenWebContents, openExternalIfSafe } from './security'
+import { APP_SCHEME, createSecureWindow, denyAllPermissions, hardenWebContents } from './security'
 import { enforceSingleInstance } from './single-instance'
-import { preloadPath, startUrl } from './window'
+import { devServerUrlFor, preloadPath, startUrl } from './window'
 
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const devServerUrl = devServerUrlFor(app.isPackaged, process.env)
 let mainWindow: BrowserWindow | null = null
 const HELP_URL = 'https://www.regeringen.se/regeringens-politik/jamstalldhet/mal-for-jamstalldhet/'
 
@@ -24,35 +22,43 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
 ])
 
+const services = createMainServices(
+  {
+    version: app.getVersion(),
+    userData: app.getPath('userData'),
+    documents: app.getPath('documents'),
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showOpenDialog: (options) =>
+      mainWindow ? dialog.showOpenDialog(mainWindow, options as Electron.OpenDialogOptions) : dialog.showOpenDialog(options as Electron.OpenDialogOptions),
+    confirmUnencrypted: async (url) => {
+      const options: Electron.MessageBoxOptions = {
+        type: 'warning',
+        title: 'Okrypterad webbsida',
+        message: 'Sidan är inte krypterad',
+        detail: `${url}\n\nSidan använder http i stället för https. Det du läser eller skriver där kan ses av andra i nätverket. Vill du öppna den i webbläsaren ändå?`,
+        buttons: ['Öppna ändå', 'Avbryt'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true
+      }
+      const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
+      return answer.response === 0
+    },
+    openExternal: (url) => shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK -- only called through external-links.ts, which checks every URL
+  },
+  { devServerUrl }
+)
+
 if (enforceSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, shell, devServerUrl)
+    hardenWebContents(contents, services.externalLinks, devServerUrl)
   })
 
   app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession)
     const rendererDir = join(import.meta.dirname, '../renderer')
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => fs.readFile(file)))
-
-    const handlers = createHandlers({
-      version: app.getVersion(),
-      dataFolder: app.getPath('userData'),
-      documentsFolder: app.getPath('documents'),
-      showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
-      showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
-      writeFileAtomic: (path, data) => writeFileAtomic(path, data),
-      fileSize: async (path) => (await fs.stat(path)).size,
-      readFile: async (path) => new Uint8Array(await fs.readFile(path)),
-      joinPath: join,
-      baseName: basename,
-      backups: createBackupFolder({
-        folder: join(app.getPath('userData'), 'backups'),
-        fs,
-        writeFileAtomic: (path, data) => writeFileAtomic(path, data),
-        now: () => new Date()
-      })
-    })
-    registerIpcHandlers(ipcMain, createIpcDispatcher(handlers, devServerUrl), Object.values(bridgeChannels))
+    registerIpcHandlers(ipcMain, services.dispatch, Object.values(bridgeChannels))
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -65,7 +71,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
                 message: `Kugghjul ${app.getVersion()}`,
                 detail: 'Stöd för länsstyrelsens arbete med anslutna verksamheter i länets jämställdhetsstrategi. Alla uppgifter sparas på den här datorn.'
               }),
-            openHelp: () => void openExternalIfSafe(shell, HELP_URL)
+            openHelp: () => void services.externalLinks.open(HELP_URL)
           },
           process.platform === 'darwin',
           !app.isPackaged
@@ -73,7 +79,7 @@ if (enforceSingleInstance(app, () => mainWindow)) {
       )
     )
 
-    mainWindow = createSecureWindow(BrowserWindow, preloadPath(import.meta.dirname), join(import.meta.dirname, '../../resources/icon.png'))
+    mainWindow = createSecureWindow(BrowserWindow, preloadPath(import.meta.dirname), join(import.meta.dirname, '../../resources/icon.png'), app.isPackaged)
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => (mainWindow = null))
     void mainWindow.loadURL(startUrl(devServerUrl))

@@ -1,3 +1,5 @@
+import type { ExternalLinks } from './external-links'
+
 /**
  * Every Electron security setting Kugghjul relies on, in one place.
  * Functions take the Electron objects they act on, so they run in Node tests.
@@ -30,7 +32,7 @@ export type BrowserWindowConstructor<W> = new (options: Record<string, unknown>)
  * Creates the app window with every isolation setting written out. The options
  * are a literal here, next to the constructor call, so Electronegativity can read them.
  */
-export function createSecureWindow<W>(BrowserWindow: BrowserWindowConstructor<W>, preload: string, icon: string): W {
+export function createSecureWindow<W>(BrowserWindow: BrowserWindowConstructor<W>, preload: string, icon: string, isPackaged: boolean): W {
   return new BrowserWindow({
     width: 1280,
     height: 800,
@@ -54,7 +56,10 @@ export function createSecureWindow<W>(BrowserWindow: BrowserWindowConstructor<W>
       webviewTag: false,
       // Middle-click would otherwise open links in a new Electron window.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true
+      // DevTools only while developing: an installed app cannot be opened up by a keyboard shortcut.
+      devTools: !isPackaged,
+      // On Windows and Linux Chromium downloads Hunspell dictionaries from Google; nothing may leave the machine.
+      spellcheck: false
     }
   })
 }
@@ -78,27 +83,6 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   return false
 }
 
-/** Only https links leave the app, and only to the system browser. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
-  } catch {
-    return false
-  }
-}
-
-export interface ExternalOpener {
-  openExternal(url: string): Promise<void>
-}
-
-/** The one place Kugghjul opens anything outside itself; returns whether it did. */
-export function openExternalIfSafe(shell: ExternalOpener, url: string): boolean {
-  if (!isSafeExternalUrl(url)) return false
-  void shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK -- checked by isSafeExternalUrl on the line above
-  return true
-}
-
 interface NavigationEvent {
   preventDefault(): void
 }
@@ -112,19 +96,20 @@ export interface HardenableContents {
 
 /**
  * Blocks navigation away from the app, every new window and every webview.
- * Links to https sites open in the system browser instead.
+ * Links outside the app go to the system's programs under the policy in
+ * external-links.ts (https, mailto, http after a question).
  */
-export function hardenWebContents(contents: HardenableContents, shell: ExternalOpener, devServerUrl?: string): void {
+export function hardenWebContents(contents: HardenableContents, links: ExternalLinks, devServerUrl?: string): void {
   const guard = (event: NavigationEvent, url: string) => {
     if (isAppUrl(url, devServerUrl)) return
     event.preventDefault()
-    openExternalIfSafe(shell, url)
+    void links.open(url)
   }
   contents.on('will-navigate', guard)
   contents.on('will-redirect', guard)
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfSafe(shell, url)
+    void links.open(url)
     return { action: 'deny' }
   })
 }

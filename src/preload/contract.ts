@@ -74,7 +74,7 @@ export interface BackupInfo {
 }
 
 export type WriteBackupResult =
-  | { status: 'written'; backup: BackupInfo; removed: string[] }
+  | { status: 'written'; backup: BackupInfo; removed: string[]; places: BackupPlacesStatus }
   | { status: 'refused'; message: string }
 
 export interface ListBackupsResult {
@@ -90,73 +90,104 @@ export interface ReadBackupRequest {
 
 export type ReadBackupResult = { status: 'read'; name: string; bytes: Uint8Array } | { status: 'not-found'; name: string }
 
+/** How a link outside the app went: opened by the system, refused (not a link Kugghjul opens), or the user said no. */
+export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; message: string } | { status: 'cancelled' }
+
+export interface OpenExternalRequest {
+  url: string
+}
+
+/** One place automatic backups are written to, and how the last attempt there went. */
+export interface BackupPlaceStatus {
+  folder: string
+  /** ISO timestamps of the last write that succeeded and the last that failed there. */
+  lastSucceededAt: string | null
+  lastFailedAt: string | null
+  /** Swedish message of the last failure, cleared by the next success. */
+  lastError: string | null
+}
+
+/** The backups folder in the app's data folder, and the second folder the user may choose (a network share, a synced folder). */
+export interface BackupPlacesStatus {
+  local: BackupPlaceStatus
+  /** null until the user chooses a second folder; `reachable` is checked when the status is asked for. */
+  second: (BackupPlaceStatus & { reachable: boolean }) | null
+}
+
+export type ChooseBackupFolderResult = { status: 'chosen'; places: BackupPlacesStatus } | { status: 'cancelled' } | { status: 'refused'; message: string }
+
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo }
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
+  'shell:open-external': { request: OpenExternalRequest; response: OpenExternalResult }
   'backups:write': { request: WriteBackupRequest; response: WriteBackupResult }
   'backups:list': { request: null; response: ListBackupsResult }
   'backups:read': { request: ReadBackupRequest; response: ReadBackupResult }
+  'backups:status': { request: null; response: BackupPlacesStatus }
+  'backups:choose-second-folder': { request: null; response: ChooseBackupFolderResult }
+  'backups:forget-second-folder': { request: null; response: BackupPlacesStatus }
 }
 
 export type IpcChannel = keyof IpcContract
 export type IpcRequest<C extends IpcChannel> = IpcContract[C]['request']
 export type IpcResponse<C extends IpcChannel> = IpcContract[C]['response']
 
-/** The API the preload puts on `window.kugghjul`: one method per channel. */
-export interface KugghjulBridge {
-  appInfo(): Promise<AppInfo>
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
-  openFile(request: OpenFileRequest): Promise<OpenFileResult>
-  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
-  listBackups(): Promise<ListBackupsResult>
-  readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
-}
-
-/** Which bridge method speaks on which channel. */
+/**
+ * Which bridge method speaks on which channel: the one list the preload
+ * builds `window.kugghjul` from and main registers its handlers by.
+ */
 export const bridgeChannels = {
   appInfo: 'app:info',
   saveFile: 'file:save',
   openFile: 'file:open',
+  openExternal: 'shell:open-external',
   writeBackup: 'backups:write',
   listBackups: 'backups:list',
-  readBackup: 'backups:read'
-} as const satisfies Record<keyof KugghjulBridge, IpcChannel>
+  readBackup: 'backups:read',
+  backupStatus: 'backups:status',
+  chooseSecondBackupFolder: 'backups:choose-second-folder',
+  forgetSecondBackupFolder: 'backups:forget-second-folder'
+} as const satisfies Record<string, IpcChannel>
+
+type BridgeMethod<C extends IpcChannel> = IpcRequest<C> extends null
+  ? () => Promise<IpcResponse<C>>
+  : (request: IpcRequest<C>) => Promise<IpcResponse<C>>
+
+/** The API the preload puts on `window.kugghjul`: one method per channel, derived from bridgeChannels. */
+export type KugghjulBridge = { readonly [M in keyof typeof bridgeChannels]: BridgeMethod<(typeof bridgeChannels)[M]> }
+
+/** A channel in IpcContract without a bridge method makes this `false`, and the line below fails to compile. */
+type EveryChannelBridged = Exclude<IpcChannel, (typeof bridgeChannels)[keyof typeof bridgeChannels]> extends never ? true : false
+export const everyChannelBridged: EveryChannelBridged = true
+
+const MiB = 1024 * 1024
+
+/**
+ * The largest file the renderer asks main to open, per purpose. The renderer
+ * passes these as `maxBytes`; main accepts nothing above `limits.maxOpenBytes`.
+ */
+export const openFileLimits = {
+  backup: 512 * MiB,
+  statistics: 50 * MiB,
+  memberSpreadsheet: 20 * MiB,
+  logo: 1 * MiB
+} as const
 
 export const limits = {
   /** Largest file the renderer may hand to main for saving (backups with statistics). */
-  maxSaveBytes: 512 * 1024 * 1024,
-  /** Largest file main reads for the renderer. */
-  maxOpenBytes: 256 * 1024 * 1024,
+  maxSaveBytes: 512 * MiB,
+  /** Largest file main reads for the renderer: the largest purpose above. */
+  maxOpenBytes: Math.max(...Object.values(openFileLimits)),
   maxFileNameLength: 200,
   maxFilters: 10,
-  maxExtensionsPerFilter: 10
+  maxExtensionsPerFilter: 10,
+  /** Longest link main opens in the system's programs (a mailto with many addresses stays far below). */
+  maxExternalUrlLength: 8000
 } as const
 
-// --- validation -------------------------------------------------------------
-
-export class IpcValidationError extends Error {
-  constructor(
-    readonly channel: string,
-    message: string
-  ) {
-    super(`Ogiltig begäran på kanalen ${channel}: ${message}`)
-    this.name = 'IpcValidationError'
-  }
-}
-
-type Check = (value: unknown) => string | null
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
-}
-
-function exactKeys(value: Record<string, unknown>, keys: string[]): string | null {
-  const extra = Object.keys(value).filter((k) => !keys.includes(k))
-  return extra.length > 0 ? `okända fält: ${extra.join(', ')}` : null
-}
-
 const FILE_NAME_FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f]/
+const FILE_NAME_FORBIDDEN_ALL = /[/\\:*?"<>|\u0000-\u001f]/g
 
 /** A bare file name: no folders, no traversal, no control characters. */
 export function checkFileName(value: unknown): string | null {
@@ -167,75 +198,15 @@ export function checkFileName(value: unknown): string | null {
   return null
 }
 
-const checkFilters: Check = (value) => {
-  if (!Array.isArray(value) || value.length > limits.maxFilters) return 'filters måste vara en kort lista'
-  for (const f of value) {
-    if (!isPlainObject(f)) return 'varje filter måste vara ett objekt'
-    const keys = exactKeys(f, ['name', 'extensions'])
-    if (keys) return keys
-    if (typeof f.name !== 'string' || f.name.length === 0 || f.name.length > 100) return 'filtrets namn är ogiltigt'
-    if (!Array.isArray(f.extensions) || f.extensions.length === 0 || f.extensions.length > limits.maxExtensionsPerFilter)
-      return 'filtrets filändelser är ogiltiga'
-    if (!f.extensions.every((e) => typeof e === 'string' && /^[a-z0-9]{1,10}$/i.test(e)))
-      return 'en filändelse är ogiltig'
-  }
-  return null
-}
-
-const noArguments: Check = (value) => (value === null || value === undefined ? null : 'kanalen tar inga argument')
-
-const checkBytes = (value: unknown): string | null =>
-  !(value instanceof Uint8Array) ? 'data måste vara bytes (Uint8Array)' : value.byteLength > limits.maxSaveBytes ? 'filen är för stor' : null
-
-const validators: { [C in IpcChannel]: Check } = {
-  'app:info': noArguments,
-  'file:save': (value) => {
-    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
-    return (
-      exactKeys(value, ['suggestedName', 'filters', 'data']) ??
-      checkFileName(value.suggestedName) ??
-      checkFilters(value.filters) ??
-      checkBytes(value.data)
-    )
-  },
-  'file:open': (value) => {
-    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
-    return (
-      exactKeys(value, ['filters', 'maxBytes']) ??
-      checkFilters(value.filters) ??
-      (Number.isInteger(value.maxBytes) && (value.maxBytes as number) > 0 && (value.maxBytes as number) <= limits.maxOpenBytes
-        ? null
-        : 'maxBytes måste vara ett heltal mellan 1 och gränsen')
-    )
-  },
-  'backups:write': (value) => {
-    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
-    return (
-      exactKeys(value, ['data', 'kind']) ??
-      checkBytes(value.data) ??
-      (backupKinds.includes(value.kind as BackupKind) ? null : 'kind måste vara automatic eller before-restore')
-    )
-  },
-  'backups:list': noArguments,
-  'backups:read': (value) => {
-    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
-    return (
-      exactKeys(value, ['name']) ??
-      (typeof value.name === 'string' && value.name.length <= 100 && BACKUP_NAME_PATTERN.test(value.name)
-        ? null
-        : 'namnet är inte en säkerhetskopia som Kugghjul har sparat')
-    )
-  }
-}
-
-export function isIpcChannel(channel: unknown): channel is IpcChannel {
-  return typeof channel === 'string' && Object.prototype.hasOwnProperty.call(validators, channel)
-}
-
-/** Throws IpcValidationError unless `payload` is a valid request on `channel`. */
-export function validateRequest<C extends IpcChannel>(channel: C, payload: unknown): IpcRequest<C> {
-  if (!isIpcChannel(channel)) throw new IpcValidationError(String(channel), 'okänd kanal')
-  const problem = validators[channel](payload)
-  if (problem !== null) throw new IpcValidationError(channel, problem)
-  return (payload ?? null) as IpcRequest<C>
+/**
+ * Makes a suggested name from member names and dates pass checkFileName:
+ * "Vård/omsorg: intyg.pdf" → "Vård-omsorg- intyg.pdf", shortened before the
+ * extension when too long. The user can still change it in the save dialog.
+ */
+export function toSafeFileName(name: string): string {
+  const cleaned = name.replace(FILE_NAME_FORBIDDEN_ALL, '-').replace(/^[.\s]+/, '').trim() || 'fil'
+  if (cleaned.length <= limits.maxFileNameLength) return cleaned
+  const dot = cleaned.lastIndexOf('.')
+  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : ''
+  return cleaned.slice(0, limits.maxFileNameLength - extension.length).trimEnd() + extension
 }

@@ -1,6 +1,6 @@
 import type * as nodeFs from 'node:fs/promises'
 import { join } from 'node:path'
-import { limits, type BackupInfo, type BackupKind, type ListBackupsResult, type ReadBackupResult, type WriteBackupResult } from '../../preload/contract'
+import { limits, type BackupInfo, type BackupKind, type ListBackupsResult, type ReadBackupResult } from '../../preload/contract'
 import { backupName, parseBackupName, type ParsedBackupName } from './backup-names'
 import { backupsToRemove } from './backup-rotation'
 import { HEADER_BYTES, looksComplete, readBackupSummary } from './backup-summary'
@@ -12,10 +12,17 @@ export interface BackupFolderDeps {
   fs: Pick<typeof nodeFs, 'mkdir' | 'readdir' | 'stat' | 'readFile' | 'rm' | 'open'>
   writeFileAtomic(path: string, data: Uint8Array): Promise<void>
   now(): Date
+  /**
+   * A folder the user chose (a network share) must already be there: creating
+   * it again would put the backups on the local disk under an unmounted share.
+   */
+  mustExist?: boolean
 }
 
+export type FolderWriteResult = { status: 'written'; backup: BackupInfo; removed: string[] } | { status: 'refused'; message: string }
+
 export interface BackupFolder {
-  write(data: Uint8Array, kind: BackupKind): Promise<WriteBackupResult>
+  write(data: Uint8Array, kind: BackupKind): Promise<FolderWriteResult>
   list(): Promise<ListBackupsResult>
   /** `name` must be one main made (parseBackupName); anything else is not found. */
   read(name: string): Promise<ReadBackupResult>
@@ -66,9 +73,11 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     return name
   }
 
-  async function write(data: Uint8Array, kind: BackupKind): Promise<WriteBackupResult> {
+  async function write(data: Uint8Array, kind: BackupKind): Promise<FolderWriteResult> {
     if (!looksComplete(data)) return { status: 'refused', message: INCOMPLETE }
-    await fs.mkdir(folder, { recursive: true })
+    if (deps.mustExist) {
+      if (!(await fs.stat(folder)).isDirectory()) throw Object.assign(new Error(`${folder} är ingen mapp`), { code: 'ENOTDIR' })
+    } else await fs.mkdir(folder, { recursive: true })
     const name = await uniqueName(kind, await ours())
     await deps.writeFileAtomic(join(folder, name), data)
     const removed: string[] = []

@@ -1,11 +1,5 @@
-import {
-  IpcValidationError,
-  isIpcChannel,
-  validateRequest,
-  type IpcChannel,
-  type IpcRequest,
-  type IpcResponse
-} from '../../preload/contract'
+import type { IpcChannel, IpcRequest, IpcResponse } from '../../preload/contract'
+import { IpcValidationError, isIpcChannel, validateRequest } from '../../preload/contract-validation'
 import { isAppUrl } from '../security'
 
 export type IpcHandlers = { [C in IpcChannel]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> }

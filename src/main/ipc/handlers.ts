@@ -1,6 +1,6 @@
 import type { AppInfo, FileFilter, OpenFileResult, SaveFileResult } from '../../preload/contract'
-import type { BackupFolder } from '../backups/backup-folder'
-import { createBackupHandlers } from './backup-handlers'
+import type { ExternalLinks } from '../external-links'
+import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers'
 import type { IpcHandlers } from './dispatcher'
 
 export interface SaveDialogResult {
@@ -13,7 +13,7 @@ export interface OpenDialogResult {
 }
 
 /** What the handlers need from Electron and the file system, passed in so Node tests can replace it. */
-export interface HandlerDeps {
+export interface HandlerDeps extends BackupHandlerDeps {
   version: string
   dataFolder: string
   documentsFolder: string
@@ -24,13 +24,14 @@ export interface HandlerDeps {
   readFile(path: string): Promise<Uint8Array>
   joinPath(...parts: string[]): string
   baseName(path: string): string
-  /** The automatic-backup folder in <userData>/backups. */
-  backups: BackupFolder
+  externalLinks: ExternalLinks
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   return {
-    ...createBackupHandlers(deps.backups),
+    ...createBackupHandlers(deps),
+
+    'shell:open-external': (request) => deps.externalLinks.open(request.url),
 
     'app:info': async (): Promise<AppInfo> => ({
       version: deps.version,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createIpcDispatcher, registerIpcHandlers, type IpcHandlers } from '../../../src/main/ipc/dispatcher'
-import { bridgeChannels, IpcValidationError, limits } from '../../../src/preload/contract'
+import { bridgeChannels, limits } from '../../../src/preload/contract'
+import { IpcValidationError } from '../../../src/preload/contract-validation'
 
 const app = { url: 'app://kugghjul/index.html#/installningar' }
+
+const places = { local: { folder: '/data/backups', lastSucceededAt: null, lastFailedAt: null, lastError: null }, second: null }
 
 function recordingHandlers() {
   const calls: string[] = []
@@ -12,7 +15,11 @@ function recordingHandlers() {
     'file:open': async () => (calls.push('file:open'), { status: 'cancelled' }),
     'backups:write': async () => (calls.push('backups:write'), { status: 'refused', message: '' }),
     'backups:list': async () => (calls.push('backups:list'), { status: 'listed', folder: '/data/backups', backups: [] }),
-    'backups:read': async (request) => (calls.push('backups:read'), { status: 'not-found', name: request.name })
+    'backups:read': async (request) => (calls.push('backups:read'), { status: 'not-found', name: request.name }),
+    'shell:open-external': async () => (calls.push('shell:open-external'), { status: 'opened' }),
+    'backups:status': async () => (calls.push('backups:status'), places),
+    'backups:choose-second-folder': async () => (calls.push('backups:choose-second-folder'), { status: 'cancelled' }),
+    'backups:forget-second-folder': async () => (calls.push('backups:forget-second-folder'), places)
   }
   return { calls, handlers }
 }
@@ -121,6 +128,25 @@ describe('IPC dispatcher', () => {
     expect(calls).toEqual([])
   })
 
+  it('passes a link to open, and nothing but a link', async () => {
+    const { calls, handlers } = recordingHandlers()
+    const dispatch = createIpcDispatcher(handlers)
+    await expect(dispatch('shell:open-external', { url: 'mailto:asa@kalmar.se' }, app)).resolves.toEqual({ status: 'opened' })
+    for (const payload of [{ url: '' }, { url: 42 }, { url: `https://a.se/${'x'.repeat(limits.maxExternalUrlLength)}` }, { url: 'https://a.se', target: '_self' }, 'https://a.se']) {
+      await expect(dispatch('shell:open-external', payload, app)).rejects.toThrow(IpcValidationError)
+    }
+    expect(calls).toEqual(['shell:open-external'])
+  })
+
+  it('takes no path for the second backup folder: main asks the user in a dialog', async () => {
+    const { calls, handlers } = recordingHandlers()
+    const dispatch = createIpcDispatcher(handlers)
+    await expect(dispatch('backups:choose-second-folder', { folder: '/etc' }, app)).rejects.toThrow(/tar inga argument/)
+    await expect(dispatch('backups:choose-second-folder', '\\\\server\\share', app)).rejects.toThrow(/tar inga argument/)
+    await expect(dispatch('backups:choose-second-folder', null, app)).resolves.toEqual({ status: 'cancelled' })
+    expect(calls).toEqual(['backups:choose-second-folder'])
+  })
+
   it('rejects arguments on backups:list', async () => {
     const { handlers } = recordingHandlers()
     await expect(createIpcDispatcher(handlers)('backups:list', { folder: '/etc' }, app)).rejects.toThrow(/tar inga argument/)
@@ -159,7 +185,18 @@ describe('IPC dispatcher', () => {
     const registered = new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown>()
     const { handlers } = recordingHandlers()
     registerIpcHandlers({ handle: (c, l) => void registered.set(c, l) }, createIpcDispatcher(handlers), Object.values(bridgeChannels))
-    expect([...registered.keys()].sort()).toEqual(['app:info', 'backups:list', 'backups:read', 'backups:write', 'file:open', 'file:save'])
+    expect([...registered.keys()].sort()).toEqual([
+      'app:info',
+      'backups:choose-second-folder',
+      'backups:forget-second-folder',
+      'backups:list',
+      'backups:read',
+      'backups:status',
+      'backups:write',
+      'file:open',
+      'file:save',
+      'shell:open-external'
+    ])
     const listener = registered.get('app:info')!
     await expect(listener({ senderFrame: app }, null)).resolves.toMatchObject({ platform: 'electron' })
     await expect(listener({ senderFrame: null }, null)).rejects.toThrow(/avsändaren/)

@@ -1,11 +1,12 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it, vi } from 'vitest'
+import { createExternalLinks } from '../../../src/main/external-links'
+import { devServerUrlFor } from '../../../src/main/window'
 import {
   CONTENT_SECURITY_POLICY,
   denyAllPermissions,
   hardenWebContents,
   isAppUrl,
-  isSafeExternalUrl,
   createSecureWindow,
   type HardenableContents
 } from '../../../src/main/security'
@@ -28,8 +29,10 @@ describe('web preferences', () => {
     class FakeBrowserWindow {
       constructor(readonly options: Record<string, unknown>) {}
     }
-    const window = createSecureWindow(FakeBrowserWindow, '/app/preload/index.cjs', '/app/icon.png')
+    const window = createSecureWindow(FakeBrowserWindow, '/app/preload/index.cjs', '/app/icon.png', true)
     expect(window.options['webPreferences']).toMatchObject({
+      devTools: false,
+      spellcheck: false,
       preload: '/app/preload/index.cjs',
       sandbox: true,
       contextIsolation: true,
@@ -41,6 +44,19 @@ describe('web preferences', () => {
     })
   })
 
+  it('gives DevTools and the dev server only to an unpackaged app', () => {
+    class FakeBrowserWindow {
+      constructor(readonly options: Record<string, unknown>) {}
+    }
+    const devTools = (packaged: boolean) => (createSecureWindow(FakeBrowserWindow, '/p', '/i', packaged).options['webPreferences'] as Record<string, unknown>)['devTools']
+    const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173' }
+    expect(devTools(false)).toBe(true)
+    expect(devTools(true)).toBe(false)
+    expect(devServerUrlFor(false, env)).toBe('http://localhost:5173')
+    expect(devServerUrlFor(true, env)).toBeUndefined()
+    expect(devServerUrlFor(false, {})).toBeUndefined()
+  })
+
   it('has a CSP that allows only the app itself to run scripts', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
@@ -48,32 +64,39 @@ describe('web preferences', () => {
   })
 })
 
+function recordingLinks(confirm = false) {
+  const openExternal = vi.fn(async (_url: string) => undefined)
+  const confirmUnencrypted = vi.fn(async (_url: string) => confirm)
+  return { openExternal, confirmUnencrypted, links: createExternalLinks({ openExternal, confirmUnencrypted }) }
+}
+
 describe('navigation', () => {
-  it('stays inside the app and sends https links to the system browser', () => {
+  it('stays inside the app and sends https and mailto links to the system, http only after asking', async () => {
     const contents = new FakeContents()
-    const openExternal = vi.fn(async () => undefined)
-    hardenWebContents(contents, { openExternal })
+    const { openExternal, confirmUnencrypted, links } = recordingLinks()
+    hardenWebContents(contents, links)
 
     expect(contents.navigate('app://kugghjul/index.html#/installningar')).toBe(false)
     expect(contents.navigate('https://www.scb.se/')).toBe(true)
-    expect(openExternal).toHaveBeenCalledWith('https://www.scb.se/')
+    expect(contents.navigate('mailto:asa.oberg@kalmar.se')).toBe(true)
     expect(contents.navigate('file:///etc/passwd')).toBe(true)
     expect(contents.navigate('http://example.com/', 'will-redirect')).toBe(true)
-    expect(openExternal).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(confirmUnencrypted).toHaveBeenCalledWith('http://example.com/'))
+    expect(openExternal.mock.calls).toEqual([['https://www.scb.se/'], ['mailto:asa.oberg@kalmar.se']])
   })
 
-  it('denies every new window, opening only https links outside', () => {
+  it('denies every new window, opening only allowed links outside', async () => {
     const contents = new FakeContents()
-    const openExternal = vi.fn(async () => undefined)
-    hardenWebContents(contents, { openExternal })
+    const { openExternal, links } = recordingLinks()
+    hardenWebContents(contents, links)
     expect(contents.windowOpenHandler?.({ url: 'https://kolada.se/' })).toEqual({ action: 'deny' })
     expect(contents.windowOpenHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
-    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://kolada.se/')
+    await vi.waitFor(() => expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://kolada.se/'))
   })
 
   it('refuses webviews', () => {
     const contents = new FakeContents()
-    hardenWebContents(contents, { openExternal: vi.fn(async () => undefined) })
+    hardenWebContents(contents, recordingLinks().links)
     let prevented = false
     contents.emit('will-attach-webview', { preventDefault: () => (prevented = true) })
     expect(prevented).toBe(true)
@@ -84,13 +107,6 @@ describe('navigation', () => {
     expect(isAppUrl('http://localhost:5173/#/')).toBe(false)
     expect(isAppUrl('app://other/index.html')).toBe(false)
     expect(isAppUrl('not a url')).toBe(false)
-  })
-
-  it('treats only plain https as safe to open outside', () => {
-    expect(isSafeExternalUrl('https://www.regeringen.se/')).toBe(true)
-    expect(isSafeExternalUrl('http://www.regeringen.se/')).toBe(false)
-    expect(isSafeExternalUrl('https://user:pw@evil.example/')).toBe(false)
-    expect(isSafeExternalUrl('smb://server/share')).toBe(false)
   })
 })
 

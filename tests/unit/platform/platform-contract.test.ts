@@ -5,15 +5,11 @@
  * web one (download link and file input in a DOM). What differs is only how a
  * test plays the user: picking a file, and finding what was saved.
  */
-import * as fs from 'node:fs/promises'
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic } from '../../../src/main/atomic-write'
-import { createBackupFolder } from '../../../src/main/backups/backup-folder'
-import { createIpcDispatcher } from '../../../src/main/ipc/dispatcher'
-import { createHandlers } from '../../../src/main/ipc/handlers'
+import { createMainServices } from '../../../src/main/main-services'
 import { createBridge } from '../../../src/preload/bridge'
 import { createElectronPlatform } from '@/platform/electron-platform'
 import type { Platform } from '@/platform/platform'
@@ -31,21 +27,16 @@ interface Harness {
 async function electronHarness(): Promise<Harness> {
   const folder = await mkdtemp(join(tmpdir(), 'kugghjul-contract-'))
   let pick: string | null = null
-  const handlers = createHandlers({
+  const { dispatch } = createMainServices({
     version: '0.1.0',
-    dataFolder: folder,
-    documentsFolder: folder,
+    userData: folder,
+    documents: folder,
     // The "user" accepts the suggested path.
     showSaveDialog: async ({ defaultPath }) => ({ canceled: false, filePath: defaultPath }),
     showOpenDialog: async () => (pick ? { canceled: false, filePaths: [pick] } : { canceled: true, filePaths: [] }),
-    writeFileAtomic: (path, data) => writeFileAtomic(path, data),
-    fileSize: async (path) => (await stat(path)).size,
-    readFile: async (path) => new Uint8Array(await readFile(path)),
-    joinPath: join,
-    baseName: basename,
-    backups: createBackupFolder({ folder: join(folder, 'backups'), fs, writeFileAtomic: (path, data) => writeFileAtomic(path, data), now: () => new Date() })
+    confirmUnencrypted: async () => false,
+    openExternal: async () => undefined
   })
-  const dispatch = createIpcDispatcher(handlers)
   // Structured clone is what Electron's IPC does to every payload.
   const bridge = createBridge(async (channel, payload) => structuredClone(await dispatch(channel, structuredClone(payload), { url: 'app://kugghjul/index.html' })))
   return {

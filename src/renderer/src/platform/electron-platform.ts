@@ -1,14 +1,19 @@
-import type { KugghjulBridge } from '../../../preload/contract'
+import { toSafeFileName, type KugghjulBridge } from '../../../preload/contract'
 import type { Platform } from './platform'
 
 export function createElectronPlatform(bridge: KugghjulBridge): Platform {
   return {
     kind: 'electron',
     appInfo: () => bridge.appInfo(),
-    saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName, data, filters }),
+    // Main refuses names with folders or reserved characters; a member's name may carry them ("Vård/omsorg").
+    saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName: toSafeFileName(suggestedName), data, filters }),
     openFile: (filters, maxBytes) => bridge.openFile({ filters, maxBytes }),
+    openExternal: (url) => bridge.openExternal({ url }),
     writeAutomaticBackup: (data, kind) => bridge.writeBackup({ data, kind }),
     listAutomaticBackups: () => bridge.listBackups(),
-    readAutomaticBackup: (name) => bridge.readBackup({ name })
+    readAutomaticBackup: (name) => bridge.readBackup({ name }),
+    backupPlaces: () => bridge.backupStatus(),
+    chooseSecondBackupFolder: () => bridge.chooseSecondBackupFolder(),
+    forgetSecondBackupFolder: () => bridge.forgetSecondBackupFolder()
   }
 }

@@ -2,15 +2,34 @@ import type {
   AppInfo,
   BackupInfo,
   BackupKind,
+  BackupPlacesStatus,
+  BackupPlaceStatus,
+  ChooseBackupFolderResult,
   FileFilter,
   ListBackupsResult,
+  OpenExternalResult,
   OpenFileResult,
   ReadBackupResult,
   SaveFileResult,
   WriteBackupResult
 } from '../../../preload/contract'
 
-export type { AppInfo, BackupInfo, BackupKind, FileFilter, ListBackupsResult, OpenFileResult, ReadBackupResult, SaveFileResult, WriteBackupResult }
+export type {
+  AppInfo,
+  BackupInfo,
+  BackupKind,
+  BackupPlacesStatus,
+  BackupPlaceStatus,
+  ChooseBackupFolderResult,
+  FileFilter,
+  ListBackupsResult,
+  OpenExternalResult,
+  OpenFileResult,
+  ReadBackupResult,
+  SaveFileResult,
+  WriteBackupResult
+}
+export { openFileLimits } from '../../../preload/contract'
 
 /** What a platform returns for a feature it does not have; `message` is Swedish, for the UI to show. */
 export interface Unsupported {
@@ -27,12 +46,20 @@ export interface Platform {
   appInfo(): Promise<AppInfo>
   /** Saves bytes where the user chooses (save dialog, or a browser download). */
   saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveFileResult>
-  /** Lets the user pick one file and returns its bytes. */
+  /** Lets the user pick one file and returns its bytes; `maxBytes` is one of openFileLimits. */
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
+  /** Opens a web page or a mailto: link in the system's own program (desktop: only under main's link policy). */
+  openExternal(url: string): Promise<OpenExternalResult>
   /** Keeps a backup (bytes from exportBackup) in the automatic-backup folder; old ones are rotated. Desktop only. */
   writeAutomaticBackup(data: Uint8Array, kind: BackupKind): Promise<WriteBackupResult | Unsupported>
   /** The automatic backups, newest first, with date, size and counts. Desktop only. */
   listAutomaticBackups(): Promise<ListBackupsResult | Unsupported>
   /** One automatic backup's bytes, by a name from listAutomaticBackups. Desktop only. */
   readAutomaticBackup(name: string): Promise<ReadBackupResult | Unsupported>
+  /** Where automatic backups go and how the last ones went. Desktop only. */
+  backupPlaces(): Promise<BackupPlacesStatus | Unsupported>
+  /** Lets the user choose a second backup folder in the system's folder dialog. Desktop only. */
+  chooseSecondBackupFolder(): Promise<ChooseBackupFolderResult | Unsupported>
+  /** Stops writing backups to the second folder (the files there stay). Desktop only. */
+  forgetSecondBackupFolder(): Promise<BackupPlacesStatus | Unsupported>
 }

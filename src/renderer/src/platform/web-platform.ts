@@ -21,6 +21,14 @@ function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
 }
 
+function clickHiddenLink(document: Document, attributes: Partial<Pick<HTMLAnchorElement, 'href' | 'download' | 'target' | 'rel'>>): void {
+  const link = Object.assign(document.createElement('a'), attributes)
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+}
+
 export function createWebPlatform(deps: WebPlatformDeps): Platform {
   const { document } = deps
   return {
@@ -28,6 +36,15 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
     writeAutomaticBackup: async () => noAutomaticBackups,
     listAutomaticBackups: async () => noAutomaticBackups,
     readAutomaticBackup: async () => noAutomaticBackups,
+    backupPlaces: async () => noAutomaticBackups,
+    chooseSecondBackupFolder: async () => noAutomaticBackups,
+    forgetSecondBackupFolder: async () => noAutomaticBackups,
+
+    // The browser itself asks where a link goes (a new tab, the mail program).
+    async openExternal(url) {
+      clickHiddenLink(document, { href: url, target: '_blank', rel: 'noopener noreferrer' })
+      return { status: 'opened' }
+    },
     appInfo: async () => ({
       version: __APP_VERSION__,
       dataFolder: 'Webbläsarens lagring (IndexedDB) för den här webbadressen',
@@ -37,13 +54,7 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
     // The browser decides where downloads go; we cannot know whether the user kept it.
     async saveFile(suggestedName, data) {
       const url = deps.createObjectUrl(new Blob([data as BlobPart]))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = suggestedName
-      link.style.display = 'none'
-      document.body.append(link)
-      link.click()
-      link.remove()
+      clickHiddenLink(document, { href: url, download: suggestedName })
       setTimeout(() => deps.revokeObjectUrl(url), 60_000)
       return { status: 'saved', path: suggestedName }
     },
