@@ -1,13 +1,31 @@
 import { defineConfig } from '@playwright/test'
+import type { PlatformMode } from './tests/e2e/fixtures'
 
 /**
  * End-to-end tests run the built renderer (out/renderer, served by `vite preview`)
- * in Debian's Chromium, on the web platform bridge with the real IndexedDB.
- * Every test gets a fresh browser context, so every test starts from an empty database.
+ * in Debian's Chromium with the real IndexedDB, in two projects:
+ * - web: on the web platform bridge (downloads and file inputs), every spec;
+ * - desktop: on the Electron platform bridge, wired to the real main-process
+ *   code in the test's Node process (tests/e2e/desktop), every spec whose
+ *   journey reaches the platform, plus the desktop-only journeys.
+ * Every test gets a fresh browser context (an empty database) and, in desktop
+ * mode, a fresh userData folder.
  */
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
-export default defineConfig({
+/** Journeys that save or open files, keep backups or leave the app: they run on both platforms. */
+const platformJourneys = [
+  'backups.spec.ts',
+  'calendar.spec.ts',
+  'certificates.spec.ts',
+  'evaluation.spec.ts',
+  'first-start.spec.ts',
+  'member-import.spec.ts',
+  'statistics.spec.ts',
+  'desktop.spec.ts'
+]
+
+export default defineConfig<object, { platformMode: PlatformMode }>({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
@@ -36,6 +54,10 @@ export default defineConfig({
       ]
     }
   },
+  projects: [
+    { name: 'web', testIgnore: ['desktop.spec.ts'], use: { platformMode: 'web' } },
+    { name: 'desktop', testMatch: platformJourneys, use: { platformMode: 'desktop' } }
+  ],
   webServer: {
     command: 'npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { completeWizard, expectNoAxeViolations, kalmar } from './support'
+import { expect, test } from './fixtures'
 
 const screens = ['Översikt', 'Verksamheter', 'Dialoger och insatsplaner', 'Årshjul', 'Statistik', 'Intyg och rapporter', 'Inställningar']
 

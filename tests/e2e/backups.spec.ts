@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { dumpDatabase } from './database-dump'
+import type { DesktopHarness } from './desktop/main-harness'
+import { expect, test, type FileDialogs, type PickedFile } from './fixtures'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen, orgNumber } from './support'
 
 async function openBackups(page: Page): Promise<void> {
@@ -10,16 +12,29 @@ async function openBackups(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible()
 }
 
-async function saveBackup(page: Page, path: string): Promise<void> {
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Spara säkerhetskopia…' }).click()
-  await (await download).saveAs(path)
+async function saveBackup(page: Page, files: FileDialogs): Promise<string> {
+  return (await files.save(() => page.getByRole('button', { name: 'Spara säkerhetskopia…' }).click())).path
 }
 
-async function chooseBackup(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
-  await (await chooser).setFiles({ ...file, mimeType: 'application/json' })
+async function chooseBackup(page: Page, files: FileDialogs, file: PickedFile): Promise<void> {
+  await files.open(() => page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click(), { ...file, mimeType: 'application/json' })
+}
+
+/**
+ * Says "Ersätt allt" and checks that the data from before was kept first:
+ * in the browser as a download, in the desktop app in the backups folder.
+ */
+async function replaceEverything(page: Page, desktop: DesktopHarness | null): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
+  if (desktop) {
+    await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
+    await expect(page.getByTestId('restored-notice')).toBeVisible()
+    expect((await readdir(desktop.backupsFolder)).filter((n) => n.startsWith('kugghjul-fore-aterstallning-'))).toHaveLength(1)
+  } else {
+    const safety = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
+    expect((await safety).suggestedFilename()).toContain('fore-aterstallning')
+  }
 }
 
 /** A register with something in every table the app has today. */
@@ -44,15 +59,14 @@ test.beforeEach(async ({ page }) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
 })
 
-test('a backup brings back exactly what was there after changes and deletions', async ({ page }, testInfo) => {
+test('a backup brings back exactly what was there after changes and deletions', async ({ page, files, desktop }) => {
   await fillRegister(page)
   const before = await dumpDatabase(page)
   expect(before['members']).toHaveLength(2)
 
   await openBackups(page)
   await expectNoAxeViolations(page, 'Säkerhetskopior')
-  const file = testInfo.outputPath('kugghjul-backup.json')
-  await saveBackup(page, file)
+  const file = await saveBackup(page, files)
 
   // Change and delete things.
   await openScreen(page, 'Verksamheter')
@@ -65,12 +79,9 @@ test('a backup brings back exactly what was there after changes and deletions', 
   expect(await dumpDatabase(page)).not.toEqual(before)
 
   await openBackups(page)
-  await chooseBackup(page, { name: 'kugghjul-backup.json', buffer: await readFile(file) })
-  const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
-  await expect(dialog).toContainText('2 verksamheter')
-  const safety = page.waitForEvent('download')
-  await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
-  expect((await safety).suggestedFilename()).toContain('fore-aterstallning')
+  await chooseBackup(page, files, { name: 'kugghjul-backup.json', buffer: await readFile(file) })
+  await expect(page.getByRole('dialog', { name: 'Ersätt hela registret?' })).toContainText('2 verksamheter')
+  await replaceEverything(page, desktop)
   await expect(page.getByTestId('restored-notice')).toContainText('kugghjul-backup.json')
 
   const after = await dumpDatabase(page)
@@ -80,26 +91,25 @@ test('a backup brings back exactly what was there after changes and deletions', 
   await expect(page.getByTestId('header-strategy')).toHaveText('Ett jämställt Kalmar län 2023–2027')
 })
 
-test('a truncated or edited backup is refused and nothing changes', async ({ page }, testInfo) => {
+test('a truncated or edited backup is refused and nothing changes', async ({ page, files }, testInfo) => {
   await fillRegister(page)
   await openBackups(page)
-  const file = testInfo.outputPath('backup.json')
-  await saveBackup(page, file)
+  const file = await saveBackup(page, files)
   const bytes = await readFile(file)
   const before = await dumpDatabase(page)
 
-  await chooseBackup(page, { name: 'halv.json', buffer: bytes.subarray(0, Math.floor(bytes.length / 2)) })
+  await chooseBackup(page, files, { name: 'halv.json', buffer: bytes.subarray(0, Math.floor(bytes.length / 2)) })
   await expect(page.getByRole('alert')).toContainText('Inget har ändrats')
   await expect(page.getByRole('dialog')).toBeHidden()
 
   const edited = bytes.toString('utf8').replace('Kalmar kommun', 'Kalmar kommuN')
   await writeFile(testInfo.outputPath('edited.json'), edited)
-  await chooseBackup(page, { name: 'andrad.json', buffer: Buffer.from(edited) })
+  await chooseBackup(page, files, { name: 'andrad.json', buffer: Buffer.from(edited) })
   await expect(page.getByRole('alert')).toContainText('Inget har ändrats')
   expect(await dumpDatabase(page)).toEqual(before)
 })
 
-test('personal data: register, extract for one person, anonymisation that keeps the history, and review of old data', async ({ page }) => {
+test('personal data: register, extract for one person, anonymisation that keeps the history, and review of old data', async ({ page, files }) => {
   await fillRegister(page)
   await openScreen(page, 'Inställningar')
   await page.getByRole('link', { name: 'Personuppgifter' }).click()
@@ -107,9 +117,8 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await expect(page.getByTestId('persons-held-members')).toHaveText('1')
   await expectNoAxeViolations(page, 'Personuppgifter')
 
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Registerutdrag för Åsa Öberg' }).click()
-  const extract = await readFile(await (await download).path())
+  const saved = await files.save(() => page.getByRole('button', { name: 'Registerutdrag för Åsa Öberg' }).click())
+  const extract = await readFile(saved.path)
   expect(extract.toString('utf8')).toContain('asa.oberg@kalmar.se')
 
   await page.getByRole('button', { name: 'Anonymisera… Åsa Öberg' }).click()
@@ -142,16 +151,13 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await expect(page.getByTestId('retention-list')).toContainText('Per Lind')
 })
 
-test('a register made by npm run seed restores into the app', async ({ page }, testInfo) => {
+test('a register made by npm run seed restores into the app', async ({ page, files, desktop }, testInfo) => {
   const file = testInfo.outputPath('seed.json')
   execFileSync('npx', ['tsx', 'scripts/seed.ts', '--members', '30', '--today', '2026-11-23', '--out', file], { stdio: 'pipe' })
   await openBackups(page)
-  await chooseBackup(page, { name: 'seed.json', buffer: await readFile(file) })
-  const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
-  await expect(dialog).toContainText('30 verksamheter')
-  const safety = page.waitForEvent('download')
-  await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
-  await safety
+  await chooseBackup(page, files, { name: 'seed.json', buffer: await readFile(file) })
+  await expect(page.getByRole('dialog', { name: 'Ersätt hela registret?' })).toContainText('30 verksamheter')
+  await replaceEverything(page, desktop)
   await expect(page.getByTestId('restored-notice')).toBeVisible()
   await openScreen(page, 'Verksamheter')
   await expect(page.getByTestId('member-count')).toHaveText('Visar 30 av 30 verksamheter')

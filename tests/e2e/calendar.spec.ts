@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { expect, test, type Download, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+import { expect, test, type SavedFile } from './fixtures'
 
 const networkName = 'Nätverket för jämställd hälsa'
 
@@ -69,8 +70,8 @@ async function rowCells(page: Page, testId: string, rowName: string): Promise<st
   return (await row.locator('th, td').allInnerTexts()).map((t) => t.trim())
 }
 
-async function savedText(download: Download): Promise<string> {
-  return readFile(await download.path(), 'utf8')
+async function savedText(file: SavedFile): Promise<string> {
+  return readFile(file.path, 'utf8')
 }
 
 test.beforeEach(async ({ page }) => {
@@ -151,7 +152,7 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await expect(page.getByRole('heading', { level: 1, name: networkName })).toBeVisible()
 })
 
-test('the year view, the list, delete with Ångra, and the year as .ics and .xlsx', async ({ page }, testInfo) => {
+test('the year view, the list, delete with Ångra, and the year as .ics and .xlsx', async ({ page, files }, testInfo) => {
   test.setTimeout(60_000)
   await createEvent(page, { title: 'Informationspass för ledningen', kind: 'Informationspass', date: '2026-03-12', start: '9:00', end: '11:30', location: 'Kalmar slott' })
   await registerAttendance(page, 'Kalmar kommun', '3', '2', '1', '6')
@@ -185,10 +186,9 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   await page.getByRole('button', { name: 'Rensa filter' }).click()
 
   // The year as .ics: one VEVENT per event, local Swedish times with their zone.
-  let download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Exportera 2026 till Outlook (.ics)' }).click()
-  const ics = await savedText(await download)
-  expect((await download).suggestedFilename()).toBe('arshjul-2026.ics')
+  const yearIcs = await files.save(() => page.getByRole('button', { name: 'Exportera 2026 till Outlook (.ics)' }).click())
+  const ics = await savedText(yearIcs)
+  expect(yearIcs.name).toBe('arshjul-2026.ics')
   await expect(page.getByTestId('export-message')).toContainText('Kalenderfilen sparades')
   const lines = ics.split('\r\n')
   expect(lines[0]).toBe('BEGIN:VCALENDAR')
@@ -204,11 +204,10 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   expect(lines.every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true)
 
   // The year as .xlsx, read back with ExcelJS.
-  download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Exportera 2026 till Excel' }).click()
-  expect((await download).suggestedFilename()).toBe('arshjul-2026.xlsx')
+  const xlsx = await files.save(() => page.getByRole('button', { name: 'Exportera 2026 till Excel' }).click())
+  expect(xlsx.name).toBe('arshjul-2026.xlsx')
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(new Uint8Array(await readFile(await (await download).path())).buffer)
+  await workbook.xlsx.load(new Uint8Array(await readFile(xlsx.path)).buffer)
   const events = workbook.getWorksheet('Aktiviteter')!
   const attendance = workbook.getWorksheet('Deltagande')!
   expect(events.actualRowCount).toBe(4)
@@ -224,10 +223,9 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   // One event as .ics, then delete it and take it back.
   await page.getByRole('radio', { name: 'År per månad' }).check()
   await page.getByTestId('month-12').getByRole('link', { name: 'Utbildning i jämställdhetsintegrering' }).click()
-  download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Exportera till Outlook (.ics)' }).click()
-  expect((await download).suggestedFilename()).toBe('aktivitet-2026-12-03.ics')
-  expect((await savedText(await download)).match(/BEGIN:VEVENT/g)).toHaveLength(1)
+  const eventIcs = await files.save(() => page.getByRole('button', { name: 'Exportera till Outlook (.ics)' }).click())
+  expect(eventIcs.name).toBe('aktivitet-2026-12-03.ics')
+  expect((await savedText(eventIcs)).match(/BEGIN:VEVENT/g)).toHaveLength(1)
   await page.getByRole('button', { name: 'Ta bort…' }).click()
   await expect(page.getByRole('dialog', { name: 'Ta bort aktiviteten?' })).toBeVisible()
   await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click()

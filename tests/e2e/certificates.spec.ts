@@ -1,22 +1,22 @@
 import { execFileSync } from 'node:child_process'
-import { expect, test, type Download } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen, orgNumber } from './support'
+import { expect, test, type FileDialogs } from './fixtures'
 
 function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
 }
 
-async function savedPdf(download: Download, path: string): Promise<string> {
-  await download.saveAs(path)
-  return pdfText(path)
+async function savedPdf(files: FileDialogs, trigger: () => Promise<unknown>): Promise<{ path: string; text: string }> {
+  const { path } = await files.save(trigger)
+  return { path, text: pdfText(path) }
 }
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, files }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
-  await completeWizard(page, kalmar)
+  await completeWizard(page, kalmar, files)
 })
 
-test('a batch of certificates for three members becomes one PDF, and a code checks out under Kontrollera intyg', async ({ page }, testInfo) => {
+test('a batch of certificates for three members becomes one PDF, and a code checks out under Kontrollera intyg', async ({ page, files }) => {
   await addMember(page, { name: 'Mörbylånga kommun', orgNumber: '212000-0720', decisionDate: '2026-02-01' })
   await addMember(page, { name: 'Ädelfors Öland Ekonomisk förening', orgNumber: orgNumber('769000005'), type: 'Annan', decisionDate: '2026-03-15' })
   await addMember(page, { name: 'Region Kalmar län', orgNumber: '232100-0073', type: 'Region', decisionDate: '2025-12-10' })
@@ -24,15 +24,13 @@ test('a batch of certificates for three members becomes one PDF, and a code chec
   await openScreen(page, 'Intyg och rapporter')
   await expect(page.getByRole('heading', { name: 'Perioder som väntar på intyg (3)' })).toBeVisible()
   await expectNoAxeViolations(page, 'Intyg och rapporter')
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Utfärda alla 3 intyg…' }).click()
-  const text = await savedPdf(await download, testInfo.outputPath('intyg.pdf'))
+  const { path, text } = await savedPdf(files, () => page.getByRole('button', { name: 'Utfärda alla 3 intyg…' }).click())
   await expect(page.getByTestId('certificate-message')).toContainText('3 intyg sparades')
 
   for (const expected of ['Mörbylånga kommun', '212000-0720', 'Ädelfors Öland Ekonomisk förening', 'Region Kalmar län', '232100-0073', 'H-2026-001', 'H-2026-002', 'H-2026-003', 'Ett jämställt Kalmar län', 'Åsa Öberg']) {
     expect(text, expected).toContain(expected)
   }
-  const pages = execFileSync('pdfinfo', [testInfo.outputPath('intyg.pdf')], { encoding: 'utf8' })
+  const pages = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   expect(pages).toMatch(/Pages:\s+3/)
 
   // Every period now has its certificate, and the welcome package says so.
@@ -58,15 +56,11 @@ test('a batch of certificates for three members becomes one PDF, and a code chec
   await expect(verification.getByRole('heading', { name: 'Inget intyg hittades' })).toBeVisible()
 })
 
-test('reprinting from the member page gives the same number and code', async ({ page }, testInfo) => {
+test('reprinting from the member page gives the same number and code', async ({ page, files }) => {
   await addMember(page, { name: 'Torsås kommun', orgNumber: '212000-0704', decisionDate: '2026-01-20' })
-  let download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Utfärda intyg…' }).click()
-  const first = await savedPdf(await download, testInfo.outputPath('forsta.pdf'))
+  const { text: first } = await savedPdf(files, () => page.getByRole('button', { name: 'Utfärda intyg…' }).click())
   await expect(page.getByTestId('period-1')).toContainText('✓')
-  download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Skriv ut intyget…' }).click()
-  const second = await savedPdf(await download, testInfo.outputPath('andra.pdf'))
+  const { text: second } = await savedPdf(files, () => page.getByRole('button', { name: 'Skriv ut intyget…' }).click())
   const numberAndCode = (t: string) => [t.match(/H-2026-\d{3}/)?.[0], t.match(/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}/)?.[0]]
   expect(numberAndCode(second)).toEqual(numberAndCode(first))
   expect(numberAndCode(first)[0]).toBe('H-2026-001')

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+import { expect, test } from './fixtures'
 
 async function addAction(page: Page, title: string, goal: string, status?: string): Promise<void> {
   await page.getByRole('button', { name: 'Ny insats' }).click()

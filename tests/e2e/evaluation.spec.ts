@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import ExcelJS from 'exceljs'
-import { expect, test } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+import { expect, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
@@ -20,7 +20,7 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('link', { name: 'Högsby kommun' }).click()
 })
 
-test('an evaluation that renews the membership starts period 2, and its report is a PDF', async ({ page }, testInfo) => {
+test('an evaluation that renews the membership starts period 2, and its report is a PDF', async ({ page, files }) => {
   await expect(page.getByTestId('member-status')).toHaveText('Utvärdering närmar sig')
   await page.getByRole('link', { name: 'Utvärdering av period 1' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Utvärdering av period 1: Högsby kommun' })).toBeVisible()
@@ -48,10 +48,7 @@ test('an evaluation that renews the membership starts period 2, and its report i
   await expect(page.getByTestId('evaluation-message')).toHaveText('Utvärderingen är klar. Period 2 börjar 2027-01-10.')
   await expect(page.getByTestId('evaluation-status')).toHaveText('Klar')
 
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click()
-  const file = testInfo.outputPath('utvardering.pdf')
-  await (await download).saveAs(file)
+  const { path: file } = await files.save(() => page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click())
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
   for (const expected of ['Högsby kommun', '212000-0787', 'Jämställd lönekartläggning', 'Lönekartläggningen görs nu varje år.', 'Ekonomisk jämställdhet']) {
     expect(text, expected).toContain(expected)
@@ -62,21 +59,17 @@ test('an evaluation that renews the membership starts period 2, and its report i
   await expect(page.getByTestId('member-status')).toHaveText('Förnyad')
 })
 
-test('the lägesrapport for the year comes as PDF and as Excel', async ({ page }, testInfo) => {
+test('the lägesrapport for the year comes as PDF and as Excel', async ({ page, files }) => {
   await openScreen(page, 'Intyg och rapporter')
-  const pdf = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Lägesrapport som PDF…' }).click()
-  const pdfFile = testInfo.outputPath('lagesrapport.pdf')
-  await (await pdf).saveAs(pdfFile)
+  const { path: pdfFile } = await files.save(() => page.getByRole('button', { name: 'Lägesrapport som PDF…' }).click())
   const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' })
   expect(text).toContain('2026')
   expect(text).toContain('Kommun')
   expect(text).toContain('Ekonomisk jämställdhet')
 
-  const xlsx = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Lägesrapport som Excel…' }).click()
+  const xlsx = await files.save(() => page.getByRole('button', { name: 'Lägesrapport som Excel…' }).click())
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.readFile(await (await xlsx).path())
+  await workbook.xlsx.readFile(xlsx.path)
   expect(workbook.worksheets.length).toBeGreaterThan(1)
   await expectNoAxeViolations(page, 'Intyg och rapporter with the lägesrapport')
 })

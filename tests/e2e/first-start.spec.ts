@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test'
 import { completeWizard, expectNoAxeViolations, kalmar } from './support'
+import { expect, test } from './fixtures'
 
-test('the first-start wizard saves the county profile, which survives a reload and can be edited', async ({ page }) => {
-  await completeWizard(page)
+test('the first-start wizard saves the county profile, which survives a reload and can be edited', async ({ page, files }) => {
+  await completeWizard(page, kalmar, files)
 
   await expect(page.getByTestId('header-county')).toHaveText('Kalmar län')
   await expect(page.getByTestId('header-strategy')).toHaveText('Ett jämställt Kalmar län 2023–2027')

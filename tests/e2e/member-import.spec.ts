@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { memberTypeLabels } from '../../src/renderer/src/domain/members/member-type'
 import { municipalityName } from '../../src/renderer/src/domain/regions/municipality-lookup'
 import { generateMembers } from '../../src/renderer/src/domain/test-data/member-generator'
 import { completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+import { expect, test, type FileDialogs } from './fixtures'
 
 /** A 300-row register as a coordinator's spreadsheet, with five rows that must be refused. */
 async function registerSpreadsheet(): Promise<Buffer> {
@@ -26,10 +27,8 @@ async function registerSpreadsheet(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-async function pickFile(page: Page, name: string, buffer: Buffer): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Välj kalkylark…' }).click()
-  await (await chooser).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+async function pickFile(page: Page, files: FileDialogs, name: string, buffer: Buffer, mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): Promise<void> {
+  await files.open(() => page.getByRole('button', { name: 'Välj kalkylark…' }).click(), { name, mimeType, buffer })
 }
 
 test.beforeEach(async ({ page }) => {
@@ -40,8 +39,8 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('link', { name: 'Importera…' }).click()
 })
 
-test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 5 with reasons', async ({ page }) => {
-  await pickFile(page, 'Anslutna verksamheter.xlsx', await registerSpreadsheet())
+test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 5 with reasons', async ({ page, files }) => {
+  await pickFile(page, files, 'Anslutna verksamheter.xlsx', await registerSpreadsheet())
   await expect(page.getByRole('heading', { name: '2. Koppla kolumner' })).toBeVisible()
   // The columns were recognised from their headers.
   await expect(page.getByLabel('Namn', { exact: true })).toHaveValue('0')
@@ -68,8 +67,8 @@ test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 
   await expect(page.getByTestId('member-count')).toHaveText('Visar 295 av 295 verksamheter')
 })
 
-test('cancelling at the review leaves the register as it was', async ({ page }) => {
-  await pickFile(page, 'Anslutna verksamheter.xlsx', await registerSpreadsheet())
+test('cancelling at the review leaves the register as it was', async ({ page, files }) => {
+  await pickFile(page, files, 'Anslutna verksamheter.xlsx', await registerSpreadsheet())
   await page.getByRole('button', { name: 'Granska raderna' }).click()
   await expect(page.getByTestId('import-summary')).toBeVisible()
   await page.getByRole('button', { name: 'Avbryt importen' }).click()
@@ -80,18 +79,14 @@ test('cancelling at the review leaves the register as it was', async ({ page }) 
   await expect(page.getByTestId('member-count')).toHaveText('Visar 0 av 0 verksamheter')
 })
 
-test('a semicolon CSV in Windows-1252 keeps å, ä and ö, and a file that is not a spreadsheet is explained', async ({ page }) => {
+test('a semicolon CSV in Windows-1252 keeps å, ä and ö, and a file that is not a spreadsheet is explained', async ({ page, files }) => {
   const csv = 'Namn;Organisationsnummer;Kommun;Beslutsdatum\r\nMörbylånga kommun;212000-0720;Mörbylånga;2025-09-01\r\nÖlands Äventyrsförening;802000-0003;Borgholm;2025-10-01\r\n'
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Välj kalkylark…' }).click()
-  await (await chooser).setFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') })
+  await pickFile(page, files, 'register.csv', Buffer.from(csv, 'latin1'), 'text/csv')
   await page.getByRole('button', { name: 'Granska raderna' }).click()
   await expect(page.getByTestId('import-summary')).toContainText('kan importeras')
   await expect(page.getByText('Mörbylånga kommun')).toBeVisible()
 
   await page.getByRole('button', { name: 'Avbryt importen' }).click()
-  const chooser2 = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Välj kalkylark…' }).click()
-  await (await chooser2).setFiles({ name: 'register.xlsx', mimeType: 'text/plain', buffer: Buffer.from('detta är ingen arbetsbok') })
+  await pickFile(page, files, 'register.xlsx', Buffer.from('detta är ingen arbetsbok'), 'text/plain')
   await expect(page.getByRole('alert')).toHaveText('Filen kunde inte läsas som en Excel-arbetsbok. Spara den som .xlsx eller .csv i Excel och försök igen.')
 })

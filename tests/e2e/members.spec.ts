@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen, orgNumber } from './support'
+import { expect, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
   // Statuses depend on today's date; pin it so the tests read the same next year.

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
+import { expect, test, type FileDialogs } from './fixtures'
 
 /**
  * The Statistik screens on real and generated SCB files. Values below were
@@ -21,15 +22,13 @@ async function openImport(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Importera statistik' })).toBeVisible()
 }
 
-async function pickFile(page: Page, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Välj statistikfil…' }).click()
-  await (await chooser).setFiles(path)
+async function pickFile(page: Page, files: FileDialogs, path: string): Promise<void> {
+  await files.open(() => page.getByRole('button', { name: 'Välj statistikfil…' }).click(), path)
 }
 
-async function importFile(page: Page, path: string): Promise<void> {
+async function importFile(page: Page, files: FileDialogs, path: string): Promise<void> {
   await openImport(page)
-  await pickFile(page, path)
+  await pickFile(page, files, path)
   await expect(page.getByRole('heading', { name: '2. Förhandsgranska' })).toBeVisible()
 }
 
@@ -46,7 +45,7 @@ function comparisonRow(page: Page, region: string, year: string): Locator {
     .filter({ has: page.getByRole('cell', { name: year, exact: true }) })
 }
 
-test('a PxWeb file with kön: preview, save, compare women and men, copy, export, the duplicate question and undo', async ({ page, context }) => {
+test('a PxWeb file with kön: preview, save, compare women and men, copy, export, the duplicate question and undo', async ({ page, context, files, desktop }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openScreen(page, 'Statistik')
   await expect(page.getByText('Ingen statistik är importerad ännu. Hämta')).toBeVisible()
@@ -54,7 +53,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
 
   await openImport(page)
   await expectNoAxeViolations(page, 'the import screen')
-  await pickFile(page, pxweb)
+  await pickFile(page, files, pxweb)
   await expect(page.getByRole('heading', { name: '2. Förhandsgranska' })).toBeVisible()
   await expect(page.getByTestId('preview-title')).toHaveText(pxwebTitle)
   await expect(page.getByTestId('preview-years')).toHaveText('2021, 2022, 2023')
@@ -74,7 +73,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   // Nothing is written before Spara.
   await openScreen(page, 'Statistik')
   await expect(page.getByTestId('dataset-list')).toHaveCount(0)
-  await importFile(page, pxweb)
+  await importFile(page, files, pxweb)
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await expect(page.getByTestId('import-saved')).toContainText(`"${pxwebTitle}" sparades: 1 mått för åren 2021, 2022, 2023.`)
   await expectNoAxeViolations(page, 'the saved import')
@@ -111,29 +110,28 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   expect(copied).toContain('Kalmar\t0880\t2023\t1098\t1096\t2194\t2\t50\n')
   expect(copied).toContain('Borgholm\t0885\t2021\t..\t1111\t..\t\t\n')
 
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Exportera till Excel' }).click()
-  const saved = await download
-  expect(saved.suggestedFilename()).toBe('Folkmängd 2026-11-23.xlsx')
+  const saved = await files.save(() => page.getByRole('button', { name: 'Exportera till Excel' }).click())
+  expect(saved.name).toBe('Folkmängd 2026-11-23.xlsx')
   const workbook = new ExcelJS.Workbook()
-  const bytes = await readFile(await saved.path())
+  const bytes = await readFile(saved.path)
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
   const sheet = workbook.getWorksheet('Jämförelse')!
   expect(sheet.getCell('A1').value).toBe('Folkmängd')
   expect(sheet.getRow(4).values).toEqual([undefined, 'Region', 'Regionkod', 'År', 'Kvinnor', 'Män', 'Totalt', 'Skillnad (kvinnor − män)', 'Kvinnors andel (%)'])
   const kalmar2023 = sheet.getRows(5, sheet.rowCount - 4)!.find((r) => r.getCell(2).value === '0880' && r.getCell(3).value === '2023')!
   expect([kalmar2023.getCell(4).value, kalmar2023.getCell(5).value, kalmar2023.getCell(6).value, kalmar2023.getCell(7).value]).toEqual([1098, 1096, 2194, 2])
-  await expect(page.getByTestId('output-message')).toContainText('Tabellen sparades som Folkmängd 2026-11-23.xlsx.')
+  // The desktop app names the folder the file went to; the browser knows only the name it downloaded.
+  await expect(page.getByTestId('output-message')).toContainText(`Tabellen sparades som ${desktop ? saved.path : saved.name}.`)
 
   // The same file again: asked before anything is written; Avbryt keeps the first import, Ersätt replaces it.
-  await importFile(page, pxweb)
+  await importFile(page, files, pxweb)
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   const question = page.getByRole('dialog', { name: 'Filen är redan importerad' })
   await expect(question).toContainText('pxweb_region_kon_ar.xlsx importerades 2026-11-23')
   await expectNoAxeViolations(page, 'the duplicate question')
   await question.getByRole('button', { name: 'Avbryt' }).click()
   await expect(page.getByText('Importen avbröts. Den tidigare importen finns kvar som den var.')).toBeVisible()
-  await pickFile(page, pxweb)
+  await pickFile(page, files, pxweb)
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await question.getByRole('button', { name: 'Ersätt' }).click()
   await expect(page.getByTestId('import-saved')).toContainText('ersatte den tidigare importen av samma fil')
@@ -155,10 +153,10 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   await expect(page.getByText('Ingen statistik är importerad ännu. Hämta')).toBeVisible()
 })
 
-test('real SCB files: a CSV of län by kön and a PC-Axis file, compared and shown as key measures on a member page', async ({ page }) => {
+test('real SCB files: a CSV of län by kön and a PC-Axis file, compared and shown as key measures on a member page', async ({ page, files }) => {
   // No clipboard here: "Kopiera" falls back to a text field to copy by hand.
   await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }))
-  await importFile(page, 'tests/fixtures/stats/UF0506A1.csv')
+  await importFile(page, files, 'tests/fixtures/stats/UF0506A1.csv')
   await expect(page.getByTestId('preview-title')).toHaveText('UF0506A1')
   await expect(page.getByTestId('preview-years')).toHaveText('2017')
   await expect(page.getByTestId('preview-sexes')).toHaveText('Kvinnor, Män')
@@ -178,7 +176,7 @@ test('real SCB files: a CSV of län by kön and a PC-Axis file, compared and sho
   await page.getByLabel('Visa på verksamhetssidan').check()
   await expectNoAxeViolations(page, 'the measure view with the manual copy field')
 
-  await importFile(page, 'tests/fixtures/stats/BE0101N1.px')
+  await importFile(page, files, 'tests/fixtures/stats/BE0101N1.px')
   await expect(page.getByTestId('preview-regions')).toHaveText('2 hittade: 0114 Upplands Väsby, 0115 Vallentuna')
   await expect(page.getByTestId('preview-values')).toHaveText('64 värden, 0 saknade')
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
@@ -191,8 +189,8 @@ test('real SCB files: a CSV of län by kön and a PC-Axis file, compared and sho
   await expectNoAxeViolations(page, 'the member page with key measures')
 })
 
-test('a key measure on a member page shows the kommun, the county and Riket in the latest year', async ({ page }) => {
-  await importFile(page, pxweb)
+test('a key measure on a member page shows the kommun, the county and Riket in the latest year', async ({ page, files }) => {
+  await importFile(page, files, pxweb)
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await page.getByRole('link', { name: 'Visa statistiken' }).click()
   await page.getByLabel('Visa på verksamhetssidan').check()
@@ -207,8 +205,8 @@ test('a key measure on a member page shows the kommun, the county and Riket in t
   await page.screenshot({ path: 'test-results/screens/statistics-list.png', fullPage: true })
 })
 
-test('a correction the labels cannot have is refused with the reason, and the last good reading stays', async ({ page }) => {
-  await importFile(page, 'tests/fixtures/stats/Kolada_3.xlsx')
+test('a correction the labels cannot have is refused with the reason, and the last good reading stays', async ({ page, files }) => {
+  await importFile(page, files, 'tests/fixtures/stats/Kolada_3.xlsx')
   await expect(page.getByTestId('preview-unmatched')).toHaveText('1: Stockholms läns kommuner (ovägt medel)')
   const regionColumn = page.getByLabel('Kolumnen utan rubrik (kolumn B)')
   await expect(regionColumn).toHaveValue('region')
@@ -224,9 +222,9 @@ for (const bad of [
   { file: 'zip-bomb.xlsx', message: 'packas upp till 1025 gånger sin packade storlek' },
   { file: 'text-renamed.xlsx', message: 'heter .xlsx men är ingen Excel-arbetsbok' }
 ]) {
-  test(`a bad file (${bad.file}) gets its Swedish message and nothing is written`, async ({ page }) => {
+  test(`a bad file (${bad.file}) gets its Swedish message and nothing is written`, async ({ page, files }) => {
     await openImport(page)
-    await pickFile(page, `tests/fixtures/bad/${bad.file}`)
+    await pickFile(page, files, `tests/fixtures/bad/${bad.file}`)
     await expect(page.getByTestId('import-problem')).toContainText(bad.message)
     await expect(page.getByRole('heading', { name: '1. Välj fil' })).toBeVisible()
     await expectNoAxeViolations(page, `the import screen after ${bad.file}`)
@@ -236,15 +234,15 @@ for (const bad of [
   })
 }
 
-test('the two real SCB xlsx files (a PxWeb export and a static table) read the same through the screens as in the inspector', async ({ page }) => {
-  await importFile(page, 'tests/fixtures/stats/scb_befolkningstathet.xlsx')
+test('the two real SCB xlsx files (a PxWeb export and a static table) read the same through the screens as in the inspector', async ({ page, files }) => {
+  await importFile(page, files, 'tests/fixtures/stats/scb_befolkningstathet.xlsx')
   await expect(page.getByTestId('preview-values')).toHaveText('2 320 värden, 0 saknade')
   await expect(page.getByTestId('preview-years')).toHaveText('2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022')
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await page.getByRole('link', { name: 'Visa statistiken' }).click()
   await expect.poll(() => cellTexts(comparisonRow(page, 'Kalmar', '2015'))).toContain('68,7')
 
-  await importFile(page, 'tests/fixtures/stats/be0101_tabhel2023.xlsx')
+  await importFile(page, files, 'tests/fixtures/stats/be0101_tabhel2023.xlsx')
   await expect(page.getByTestId('preview-values')).toHaveText('5 544 värden, 72 saknade')
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await page.getByRole('link', { name: 'Visa statistiken' }).click()

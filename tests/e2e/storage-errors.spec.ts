@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
 import { dumpDatabase } from './database-dump'
 import { addMember, completeWizard, kalmar, openScreen } from './support'
+import { expect, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))

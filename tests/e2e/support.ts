@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import type { FileDialogs } from './fixtures'
 import { luhnCheckDigit } from '../../src/renderer/src/domain/members/org-number'
 
 export const logoPath = 'tests/fixtures/county-logo.png'
@@ -38,8 +39,8 @@ export const kalmar: WizardAnswers = {
   logo: logoPath
 }
 
-/** Fills in the first-start wizard the way a coordinator would, step by step. */
-export async function completeWizard(page: Page, answers: WizardAnswers = kalmar): Promise<void> {
+/** Fills in the first-start wizard the way a coordinator would, step by step; a logo is picked through `files`. */
+export async function completeWizard(page: Page, answers: WizardAnswers = kalmar, files?: FileDialogs): Promise<void> {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Kugghjul' })).toBeVisible()
   await page.getByLabel('Län', { exact: true }).selectOption({ label: answers.county })
@@ -59,9 +60,8 @@ export async function completeWizard(page: Page, answers: WizardAnswers = kalmar
   await page.getByLabel('Namn', { exact: true }).fill(answers.signatoryName)
   await page.getByLabel('Titel').fill(answers.signatoryTitle)
   if (answers.logo) {
-    const chooser = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: 'Välj logotyp…' }).click()
-    await (await chooser).setFiles(answers.logo)
+    if (!files) throw new Error('completeWizard needs the file dialogs to pick a logo')
+    await files.open(() => page.getByRole('button', { name: 'Välj logotyp…' }).click(), answers.logo)
     await expect(page.getByTestId('logo-preview')).toBeVisible()
   }
   await page.getByRole('button', { name: 'Spara och börja' }).click()

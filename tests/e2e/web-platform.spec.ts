@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('the built page carries the strict Content-Security-Policy', async ({ request }) => {
   const html = await (await request.get('/index.html')).text()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createIpcDispatcher, registerIpcHandlers, type IpcHandlers } from '../../../src/main/ipc/dispatcher'
-import { bridgeChannels, limits } from '../../../src/preload/contract'
+import { bridgeChannels, limits, openFileLimits } from '../../../src/preload/contract'
 import { IpcValidationError } from '../../../src/preload/contract-validation'
 
 const app = { url: 'app://kugghjul/index.html#/installningar' }
@@ -69,6 +69,12 @@ describe('IPC dispatcher', () => {
     const { calls, handlers } = recordingHandlers()
     await expect(createIpcDispatcher(handlers)('file:save', payload, app)).rejects.toThrow(IpcValidationError)
     expect(calls).toEqual([])
+  })
+
+  it.each(Object.entries(openFileLimits))('accepts the size the renderer opens a %s with', async (_purpose, maxBytes) => {
+    const { calls, handlers } = recordingHandlers()
+    await expect(createIpcDispatcher(handlers)('file:open', { filters: [], maxBytes }, app)).resolves.toEqual({ status: 'cancelled' })
+    expect(calls).toEqual(['file:open'])
   })
 
   it.each([

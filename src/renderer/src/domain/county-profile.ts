@@ -1,3 +1,4 @@
+import { openFileLimits } from '../../../preload/contract'
 import { counties, type County } from './regions/counties'
 
 /** A county-defined theme of the strategy (fokusområde). */
@@ -27,7 +28,8 @@ export interface CountyProfile {
 export type CountyProfileField = keyof CountyProfile
 export type CountyProfileErrors = Partial<Record<CountyProfileField, string>>
 
-export const MAX_LOGO_BYTES = 1024 * 1024
+/** The size main opens a logo file with, so the picker and this check agree. */
+export const MAX_LOGO_BYTES = openFileLimits.logo
 const MIN_YEAR = 2000
 const MAX_YEAR = 2100
 

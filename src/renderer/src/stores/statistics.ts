@@ -11,10 +11,11 @@ import { keyMeasuresFor, type KeyMeasureChoice, type KeyMeasureFigure } from '@/
 import type { MeasureComparison } from '@/domain/statistics/measure-comparison'
 import type { StatisticsImportClient, StatisticsImportOptions } from '@/io/stats/statistics-import-client'
 import type { StatisticsImportResult } from '@/io/stats/statistics-import-job'
+import { openFileLimits } from '@/platform/platform'
 import { useAppStore } from './app'
 
 /** The largest statistics file the picker accepts; the readers' own guard checks the rest. */
-export const STATISTICS_FILE_MAX_BYTES = 50 * 1024 * 1024
+export const STATISTICS_FILE_MAX_BYTES = openFileLimits.statistics
 export const STATISTICS_FILE_FILTERS = [{ name: 'Statistikfiler (.xlsx, .csv, .px)', extensions: ['xlsx', 'csv', 'px'] }]
 
 const sameChoice = (a: KeyMeasureChoice, b: KeyMeasureChoice): boolean => a.datasetId === b.datasetId && a.measure === b.measure

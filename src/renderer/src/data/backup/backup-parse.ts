@@ -1,8 +1,9 @@
+import { openFileLimits } from '../../../../preload/contract'
 import { BACKUP_FORMAT } from './backup-format'
 import { backupProblem, type BackupProblem } from './backup-problem'
 
-/** Larger than any real register with statistics; beyond it the file is not ours. */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+/** Larger than any real register with statistics; beyond it the file is not ours. The same limit main opens backups with. */
+export const MAX_BACKUP_BYTES = openFileLimits.backup
 
 export type ParseResult = { ok: true; raw: Record<string, unknown> } | { ok: false; problem: BackupProblem }
 

@@ -1,10 +1,12 @@
+import { openFileLimits } from '../../../../preload/contract'
+
 /**
  * Limits checked before a file is parsed. A real SCB or Kolada table is far
  * below all of them (a 230,000-cell PxWeb export is about 2 MB zipped and
  * 15 MB unzipped); a zip bomb or a sheet with a huge merged range is not.
  */
 export const statisticsFileLimits = {
-  maxFileBytes: 50 * 1024 * 1024,
+  maxFileBytes: openFileLimits.statistics,
   maxZipEntries: 500,
   maxUncompressedBytes: 300 * 1024 * 1024,
   /** Uncompressed ÷ compressed size, checked for entries larger than `ratioCheckFromBytes`; XML rarely packs better than 1:50. */
