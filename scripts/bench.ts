@@ -2,7 +2,8 @@
  * `npm run bench`: measures what coordinators feel on generated data of
  * realistic size. `--json --out <dir>` also writes <dir>/results.json and keeps
  * the documents the scenarios produce; `--smoke` runs each scenario once on
- * tiny data (npm test does, so the benchmark cannot rot).
+ * tiny data (npm test does, so the benchmark cannot rot); `--only <text>` runs
+ * the scenarios whose name contains the text.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -10,6 +11,7 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import type { BenchContext, Scenario, ScenarioResult } from '../tests/bench/measure'
 import { backupScenario } from '../tests/bench/scenarios/backup'
+import { backupChromiumScenario } from '../tests/bench/scenarios/backup-chromium'
 import { baseUrl, browserScenario } from '../tests/bench/scenarios/browser'
 import { bundleSizeScenario } from '../tests/bench/scenarios/bundle-size'
 import { certificatesScenario } from '../tests/bench/scenarios/certificates'
@@ -22,11 +24,22 @@ const smoke = args.includes('--smoke')
 const json = args.includes('--json')
 const outIndex = args.indexOf('--out')
 const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? 'bench-out') : json ? 'bench-out' : null
+const onlyIndex = args.indexOf('--only')
+const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '') : ''
 
 // The import parse is compared with ExcelJS in the same process; it runs before the
 // scenarios that leave large heaps behind (backup, PDFs), whose garbage collection
 // otherwise lands inside its timings.
-const scenarios: Scenario[] = [bundleSizeScenario, memberFilterScenario, statisticsImportScenario, browserScenario, backupScenario, certificatesScenario, evaluationReportScenario]
+const scenarios: Scenario[] = [
+  bundleSizeScenario,
+  memberFilterScenario,
+  statisticsImportScenario,
+  browserScenario,
+  backupChromiumScenario,
+  backupScenario,
+  certificatesScenario,
+  evaluationReportScenario
+].filter((s) => s.name.includes(only))
 
 async function startPreview(): Promise<() => void> {
   const port = new URL(baseUrl).port

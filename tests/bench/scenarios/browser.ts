@@ -6,12 +6,12 @@ export const baseUrl = 'http://127.0.0.1:4174'
 
 const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=sv-SE']
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: launchArgs })
 }
 
 /** Sets up a county profile through the wizard and fills the register with demo members through Inställningar. */
-async function seededContext(browser: Browser, members: number): Promise<BrowserContext> {
+export async function seededContext(browser: Browser, members: number): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sv-SE' })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/`)
