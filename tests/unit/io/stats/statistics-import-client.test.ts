@@ -3,53 +3,12 @@ import type { ReadProgress } from '@/io/stats/read-progress'
 import { StatisticsFileError } from '@/io/stats/statistics-file-error'
 import { createStatisticsImportClient, defaultWorkerFactory, StatisticsImportCancelled } from '@/io/stats/statistics-import-client'
 import type { ImportRequestMessage, ImportWorkerMessage } from '@/io/stats/statistics-import-protocol'
+import { InProcessWorker } from '../../in-process-worker'
 import { fixtureBytes } from './statistics-fixture'
 
-/**
- * A stand-in for the browser's Worker that runs the real worker module in
- * this thread: messages are structured-cloned both ways, as across a real
- * worker boundary, so only data crosses it.
- */
-type Handler = (event: { data: ImportRequestMessage }) => void
-
-class InProcessWorker {
-  private listeners = new Map<string, Set<(event: unknown) => void>>()
-  terminated = false
-  posted: ImportRequestMessage[] = []
-  private handler: Handler | null = null
-
-  async start(): Promise<this> {
-    await import('@/io/stats/statistics-import.worker')
-    this.handler = (globalThis as unknown as { onmessage: Handler | null }).onmessage
-    return this
-  }
-
-  private emit(type: string, event: unknown): void {
-    for (const listener of this.listeners.get(type) ?? []) listener(event)
-  }
-
-  addEventListener(type: string, listener: (event: unknown) => void): void {
-    if (!this.listeners.has(type)) this.listeners.set(type, new Set())
-    this.listeners.get(type)!.add(listener)
-  }
-
-  removeEventListener(type: string, listener: (event: unknown) => void): void {
-    this.listeners.get(type)?.delete(listener)
-  }
-
-  postMessage(message: ImportRequestMessage, transfer: Transferable[]): void {
-    const data = structuredClone(message, { transfer })
-    this.posted.push(data)
-    // The worker module answers through the global postMessage, which is this worker's while it runs.
-    ;(globalThis as unknown as { postMessage: (m: ImportWorkerMessage) => void }).postMessage = (answer) => {
-      if (!this.terminated) this.emit('message', { data: structuredClone(answer) })
-    }
-    this.handler?.({ data })
-  }
-
-  terminate(): void {
-    this.terminated = true
-  }
+/** The real worker module, run in this thread (see in-process-worker.ts). */
+function importWorker(): InProcessWorker<ImportRequestMessage, ImportWorkerMessage> {
+  return new InProcessWorker(() => import('@/io/stats/statistics-import.worker'))
 }
 
 describe('the statistics import client', () => {
@@ -80,7 +39,7 @@ describe('the statistics import client', () => {
   })
 
   it('through the worker: posts a copy of the bytes, relays progress, and returns the same result as in-thread', async () => {
-    const worker = await new InProcessWorker().start()
+    const worker = await importWorker().start()
     const client = createStatisticsImportClient(() => worker as unknown as Worker)
     const bytes = fixtureBytes('stats', 'UF0506A1.csv')
     const stages: string[] = []
@@ -93,7 +52,7 @@ describe('the statistics import client', () => {
   })
 
   it('through the worker: a bad file rejects with the reader’s Swedish StatisticsFileError', async () => {
-    const worker = await new InProcessWorker().start()
+    const worker = await importWorker().start()
     const client = createStatisticsImportClient(() => worker as unknown as Worker)
     const reading = client.read('tom.xlsx', new Uint8Array(0))
     await expect(reading).rejects.toBeInstanceOf(StatisticsFileError)
@@ -101,7 +60,7 @@ describe('the statistics import client', () => {
   })
 
   it('through the worker: cancelling terminates the worker and the next read starts a new one', async () => {
-    const workers = [await new InProcessWorker().start(), await new InProcessWorker().start()]
+    const workers = [await importWorker().start(), await importWorker().start()]
     let made = 0
     const client = createStatisticsImportClient(() => workers[made++] as unknown as Worker)
     const bytes = fixtureBytes('stats', 'BE0101N1.px')

@@ -15,8 +15,19 @@ export async function readAllTables(db: KugghjulDatabase): Promise<BackupRows> {
   })
 }
 
-/** A backup of the whole database, ready to save (dialog, download or the automatic-backup folder). */
-export async function exportBackup(db: KugghjulDatabase, options: { appVersion: string; createdAt?: string }): Promise<BackupExport> {
+export interface ExportOptions {
+  /** The running Kugghjul's version, written into the header. */
+  appVersion: string
+  /** Defaults to now. */
+  createdAt?: string
+}
+
+/**
+ * A backup of the whole database, ready to save (dialog, download or the
+ * automatic-backup folder). The app runs it in a worker
+ * (backup-export-client.ts); tests and scripts call it directly.
+ */
+export async function exportBackup(db: KugghjulDatabase, options: ExportOptions): Promise<BackupExport> {
   const tables = await readAllTables(db)
   // The checksum is computed outside the transaction: awaiting Web Crypto inside it would end it early.
   return serializeBackup(tables, { appVersion: options.appVersion, schemaVersion: db.verno, createdAt: options.createdAt })

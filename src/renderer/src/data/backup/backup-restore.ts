@@ -17,6 +17,12 @@ export interface RestoreOptions extends ValidationOptions {
    * throws, the restore stops and nothing changes.
    */
   keepSafetyBackup?: (backup: BackupExport) => Promise<void>
+  /**
+   * Makes that backup of the current data; by default exportBackup in this
+   * thread. The app passes exportBackupInWorker, so the window stays
+   * responsive.
+   */
+  exportSafetyBackup?: () => Promise<BackupExport>
 }
 
 export type RestoreResult =
@@ -35,7 +41,7 @@ export async function restoreBackup(db: KugghjulDatabase, bytes: Uint8Array, opt
   if (!validation.ok) return validation
   const { header, tables } = validation.backup
 
-  const safetyBackup = await exportBackup(db, { appVersion: options.appVersion })
+  const safetyBackup = await (options.exportSafetyBackup ?? (() => exportBackup(db, { appVersion: options.appVersion })))()
   try {
     await options.keepSafetyBackup?.(safetyBackup)
   } catch (error) {
