@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type {
   ActionPlanRecord,
+  AnonymisedContactPersonRecord,
   ActionRecord,
   AttendanceRecord,
   AuditEntry,
@@ -34,6 +35,7 @@ export class KugghjulDatabase extends Dexie {
   attendance!: Table<AttendanceRecord, string>
   networks!: Table<NetworkRecord, string>
   evaluations!: Table<EvaluationRecord, string>
+  anonymisedContactPersons!: Table<AnonymisedContactPersonRecord, string>
 
   /** `versions` is the full history by default; migration tests open a prefix of it. */
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {

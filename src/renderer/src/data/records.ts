@@ -80,3 +80,17 @@ export type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistic
 
 /** Evaluations (schema version 6). */
 export type EvaluationRecord = Evaluation & Timestamps
+
+/**
+ * A contact person who has been anonymised (schema version 7). Holds no
+ * personal data: which person of which member, and when. Like an audit
+ * entry it is written once and never changed, so it has no updatedAt. A
+ * restore keeps these rows and anonymises the persons again
+ * (privacy/contact-person-anonymisation.ts).
+ */
+export interface AnonymisedContactPersonRecord {
+  /** The contact person's id (ContactPerson.id), stable across edits of the member. */
+  personId: string
+  memberId: string
+  anonymisedAt: string
+}

@@ -4,6 +4,8 @@
  * migration test that opens data written by the version before it.
  */
 import type { Transaction } from 'dexie'
+import type { AnonymisedContactPersonRecord, MemberRecord } from './records'
+import { isAnonymised } from './privacy/contact-persons'
 
 export interface SchemaVersion {
   version: number
@@ -69,6 +71,23 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 6,
     stores: {
       evaluations: 'id, memberId, &periodId, status'
+    }
+  },
+  {
+    // The list of anonymised contact persons (GDPR), keyed by the person's id. No personal data. A restore keeps this table and anonymises the listed persons again, so an
+    // older backup cannot bring a name back (docs/data-safety.md). The upgrade lists the contact persons
+    // already anonymised; when is not recorded before this version, so they carry the time of the upgrade.
+    version: 7,
+    stores: {
+      anonymisedContactPersons: 'personId'
+    },
+    upgrade: async (tx) => {
+      const anonymisedAt = new Date().toISOString()
+      const rows: AnonymisedContactPersonRecord[] = []
+      await tx
+        .table<MemberRecord>('members')
+        .each((member) => member.contactPersons.filter(isAnonymised).forEach((person) => rows.push({ personId: person.id, memberId: member.id, anonymisedAt })))
+      await tx.table<AnonymisedContactPersonRecord>('anonymisedContactPersons').bulkPut(rows)
     }
   }
 ]

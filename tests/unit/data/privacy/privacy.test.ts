@@ -1,14 +1,17 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { auditEntriesFor, recordAudit } from '@/data/audit-log'
+import { exportBackup } from '@/data/backup/backup-export'
+import { restoreBackup } from '@/data/backup/backup-restore'
+import { dumpDatabase } from '@/data/backup/database-dump'
 import { createMember, loadMember, updateMember } from '@/data/member-repository'
 import { endMembership, renewMembership } from '@/data/membership-repository'
-import { anonymiseContactPerson } from '@/data/privacy/contact-person-anonymisation'
+import { anonymiseContactPerson, reanonymisedNotice } from '@/data/privacy/contact-person-anonymisation'
 import { exportContactPerson } from '@/data/privacy/contact-person-export'
 import { contactPersonsDueForReview } from '@/data/privacy/contact-person-retention'
 import { ANONYMISED_NAME, listContactPersons } from '@/data/privacy/contact-persons'
 import { loadPersonalDataRegister } from '@/data/privacy/personal-data-register'
-import { memberToDraft } from '@/domain/members/member'
+import { memberToDraft, type ContactPerson } from '@/domain/members/member'
 import { decisionOn, freshDatabase, kommunDraft, today } from '../fresh-database'
 
 async function addMember(db: ReturnType<typeof freshDatabase>, name: string, orgNumber: string, contacts: [string, string][]) {
@@ -144,5 +147,79 @@ describe('personal data (GDPR)', () => {
       ['Per Lind', 'Kalmar kommun', false],
       ['Åsa Öberg', 'Kalmar kommun', false]
     ])
+  })
+})
+
+describe('anonymisation survives a restore (GDPR)', () => {
+  const appVersion = '0.1.0'
+  const everything = async (db: ReturnType<typeof freshDatabase>) => JSON.stringify(await dumpDatabase(db))
+
+  it('lists an anonymised person by ids and time only', async () => {
+    const { db, kalmar } = await setup()
+    const per = kalmar.contactPersons[1]!
+    await anonymiseContactPerson(db, kalmar.id, per.id)
+    expect(await db.anonymisedContactPersons.toArray()).toEqual([{ personId: per.id, memberId: kalmar.id, anonymisedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }])
+  })
+
+  it('anonymises again the persons that a backup from before their anonymisation brings back, and no one else', async () => {
+    const { db, kalmar, nybro } = await setup()
+    const [asa, per] = kalmar.contactPersons as [ContactPerson, ContactPerson]
+    const lena = nybro.contactPersons[0]!
+    const older = await exportBackup(db, { appVersion })
+    await anonymiseContactPerson(db, kalmar.id, asa.id)
+    await anonymiseContactPerson(db, nybro.id, lena.id)
+    expect(await everything(db)).not.toMatch(/Åsa Öberg|åsa@example|Lena Ek|lena@example/)
+
+    const restored = await restoreBackup(db, older.bytes, { appVersion })
+    if (!restored.ok) throw new Error(restored.problem.message)
+    expect(restored.reanonymised).toBe(2)
+    expect(reanonymisedNotice(restored.reanonymised)).toBe('2 anonymiserade kontaktpersoner anonymiserades igen.')
+
+    expect((await loadMember(db, kalmar.id))!.member.contactPersons).toEqual([{ id: asa.id, name: ANONYMISED_NAME, role: 'Jämställdhetsstrateg', email: '', phone: '' }, per])
+    expect((await loadMember(db, nybro.id))!.member.contactPersons).toEqual([{ id: lena.id, name: ANONYMISED_NAME, role: 'Folkhälsosamordnare', email: '', phone: '' }])
+    // Not in the members, the log or anywhere else; the unrelated person is still there.
+    const after = await everything(db)
+    expect(after).not.toMatch(/Åsa Öberg|åsa@example|Lena Ek|lena@example/)
+    expect(after).toMatch(/Per Lind/)
+    expect((await auditEntriesFor(db, 'member', kalmar.id))[0]!.summary).toBe(
+      'En kontaktperson (Jämställdhetsstrateg) anonymiserades igen efter återställningen av en säkerhetskopia: namn, e-post och telefon togs bort.'
+    )
+    // The list is kept although the file had none.
+    expect((await db.anonymisedContactPersons.toArray()).map((r) => r.personId).sort()).toEqual([asa.id, lena.id].sort())
+
+    // The same file again brings both back once more, and both are anonymised once more.
+    const again = await restoreBackup(db, older.bytes, { appVersion })
+    expect(again.ok && again.reanonymised).toBe(2)
+  })
+
+  it('takes in the list a backup carries, so a later restore of an even older file on another computer anonymises too', async () => {
+    const { db, kalmar } = await setup()
+    const asa = kalmar.contactPersons[0]!
+    const beforeAnonymisation = await exportBackup(db, { appVersion })
+    await anonymiseContactPerson(db, kalmar.id, asa.id)
+    const afterAnonymisation = await exportBackup(db, { appVersion })
+
+    const other = freshDatabase()
+    const first = await restoreBackup(other, afterAnonymisation.bytes, { appVersion })
+    expect(first.ok && first.reanonymised).toBe(0) // the file's data is anonymised already
+    expect(await other.anonymisedContactPersons.count()).toBe(1)
+
+    const second = await restoreBackup(other, beforeAnonymisation.bytes, { appVersion })
+    expect(second.ok && second.reanonymised).toBe(1)
+    expect(reanonymisedNotice(1)).toBe('1 anonymiserad kontaktperson anonymiserades igen.')
+    expect(await everything(other)).not.toMatch(/Åsa Öberg|åsa@example/)
+  })
+
+  it('leaves the list alone when the restored data does not have the person', async () => {
+    const empty = freshDatabase()
+    const emptyBackup = await exportBackup(empty, { appVersion })
+    const { db, kalmar } = await setup()
+    await anonymiseContactPerson(db, kalmar.id, kalmar.contactPersons[0]!.id)
+
+    const restored = await restoreBackup(db, emptyBackup.bytes, { appVersion })
+    expect(restored.ok && restored.reanonymised).toBe(0)
+    expect(reanonymisedNotice(0)).toBe('')
+    expect(await db.members.count()).toBe(0)
+    expect(await db.anonymisedContactPersons.count()).toBe(1)
   })
 })

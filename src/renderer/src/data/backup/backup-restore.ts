@@ -1,5 +1,7 @@
 import { recordAudit } from '../audit-log'
 import type { KugghjulDatabase } from '../database'
+import { reapplyAnonymisations } from '../privacy/contact-person-anonymisation'
+import type { AnonymisedContactPersonRecord } from '../records'
 import { StorageWriteError } from '../storage-error'
 import { writeTransaction } from '../write-transaction'
 import { exportBackup } from './backup-export'
@@ -26,15 +28,23 @@ export interface RestoreOptions extends ValidationOptions {
 }
 
 export type RestoreResult =
-  | { ok: true; restored: BackupHeader; counts: Record<string, number>; safetyBackup: BackupExport }
+  | {
+      ok: true
+      restored: BackupHeader
+      counts: Record<string, number>
+      safetyBackup: BackupExport
+      /** Contact persons on the list of anonymised persons that the restored data showed and that were anonymised again. */
+      reanonymised: number
+    }
   | { ok: false; problem: BackupProblem; safetyBackup?: BackupExport }
 
 /**
  * Replaces the whole register with a backup file. Validation comes first and
  * reads nothing but the file; then a backup of the current data is taken and
  * handed to keepSafetyBackup; only then are all tables cleared and refilled,
- * in one transaction with the audit entry, so a failure at any point leaves
- * the register exactly as it was.
+ * and the anonymised contact persons anonymised again, in one transaction
+ * with the audit entry, so a failure at any point leaves the register
+ * exactly as it was.
  */
 export async function restoreBackup(db: KugghjulDatabase, bytes: Uint8Array, options: RestoreOptions): Promise<RestoreResult> {
   const validation = await validateBackup(db, bytes, options)
@@ -48,27 +58,34 @@ export async function restoreBackup(db: KugghjulDatabase, bytes: Uint8Array, opt
     return { ok: false, problem: backupProblem('safety-backup-failed', reasonOf(error)), safetyBackup }
   }
 
+  let reanonymised: number
   try {
-    await replaceAllTables(db, tables, header)
+    reanonymised = await replaceAllTables(db, tables, header)
   } catch (error) {
     return { ok: false, problem: backupProblem('write-failed', reasonOf(error)), safetyBackup }
   }
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]))
-  return { ok: true, restored: header, counts, safetyBackup }
+  return { ok: true, restored: header, counts, safetyBackup, reanonymised }
 }
 
-async function replaceAllTables(db: KugghjulDatabase, tables: BackupRows, header: BackupHeader): Promise<void> {
-  await writeTransaction(db, db.tables, async () => {
+async function replaceAllTables(db: KugghjulDatabase, tables: BackupRows, header: BackupHeader): Promise<number> {
+  // The list of anonymised contact persons is not replaced: the file's list is merged into it and the
+  // listed persons are anonymised again (privacy/contact-person-anonymisation.ts).
+  const kept = db.anonymisedContactPersons.name
+  return writeTransaction(db, db.tables, async () => {
     for (const table of db.tables) {
+      if (table.name === kept) continue
       await table.clear()
       await table.bulkAdd(tables[table.name] ?? [])
     }
+    const reanonymised = await reapplyAnonymisations(db, (tables[kept] ?? []) as AnonymisedContactPersonRecord[])
     await recordAudit(db, {
       entityType: 'backup',
       entityId: header.sha256,
       action: 'restore',
       summary: `Registret återställdes från säkerhetskopian ${header.createdAt.slice(0, 16).replace('T', ' ')} (UTC), sparad av Kugghjul ${header.appVersion}.`
     })
+    return reanonymised
   })
 }
 

@@ -142,5 +142,11 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
       { field: 'memberId', table: 'members', target: 'en verksamhet' },
       { field: 'periodId', table: 'membershipPeriods', target: 'en anslutningsperiod' }
     ]
+  },
+  anonymisedContactPersons: {
+    label: 'Anonymiserade kontaktpersoner',
+    // No reference to members: the list outlives members that are removed (an undone import), and an
+    // entry whose member is missing is simply not applied.
+    record: object({ personId: nonEmptyText(100), memberId: nonEmptyText(100), anonymisedAt: timestamp })
   }
 }
