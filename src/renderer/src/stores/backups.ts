@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { startAutomaticBackups } from '@/data/backup/automatic-backup-schedule'
-import { exportBackup } from '@/data/backup/backup-export'
+import { exportBackupInWorker } from '@/data/backup/backup-export-client'
 import type { BackupHeader } from '@/data/backup/backup-format'
 import { restoreBackup } from '@/data/backup/backup-restore'
 import { validateBackup } from '@/data/backup/backup-validation'
 import { useDatabase } from '@/data/database-instance'
+import { reanonymisedNotice } from '@/data/privacy/contact-person-anonymisation'
 import type { BackupInfo } from '@/platform/platform'
 import { useAppStore } from './app'
 
@@ -32,7 +33,7 @@ export const useBackupsStore = defineStore('backups', () => {
   const appVersion = () => app.info?.version ?? '0.0.0'
 
   async function exportNow(): Promise<string | null> {
-    const backup = await exportBackup(useDatabase(), { appVersion: appVersion() })
+    const backup = await exportBackupInWorker(useDatabase(), { appVersion: appVersion() })
     const saved = await app.requirePlatform().saveFile(backup.suggestedName, backup.bytes, BACKUP_FILTERS)
     return saved.status === 'saved' ? saved.path : null
   }
@@ -51,7 +52,7 @@ export const useBackupsStore = defineStore('backups', () => {
     if (platform.kind !== 'electron') return () => undefined
     return startAutomaticBackups({
       takeBackup: async () => {
-        const backup = await exportBackup(useDatabase(), { appVersion: appVersion() })
+        const backup = await exportBackupInWorker(useDatabase(), { appVersion: appVersion() })
         const written = await platform.writeAutomaticBackup(backup.bytes, 'automatic')
         if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian skrevs inte.')
       },
@@ -88,8 +89,10 @@ export const useBackupsStore = defineStore('backups', () => {
    */
   async function restore(pending: PendingRestore): Promise<{ ok: false; message: string } | { ok: true }> {
     const platform = app.requirePlatform()
-    const result = await restoreBackup(useDatabase(), pending.bytes, {
+    const db = useDatabase()
+    const result = await restoreBackup(db, pending.bytes, {
       appVersion: appVersion(),
+      exportSafetyBackup: () => exportBackupInWorker(db, { appVersion: appVersion() }),
       keepSafetyBackup: async (safety) => {
         if (platform.kind === 'electron') {
           const written = await platform.writeAutomaticBackup(safety.bytes, 'before-restore')
@@ -100,7 +103,8 @@ export const useBackupsStore = defineStore('backups', () => {
       }
     })
     if (!result.ok) return { ok: false, message: result.problem.message }
-    sessionStorage.setItem(RESTORED_FLAG, `${pending.source} (${pending.header.createdAt.slice(0, 10)})`)
+    const notice = `Registret återställdes från ${pending.source} (${pending.header.createdAt.slice(0, 10)}). Det som fanns innan sparades som en egen säkerhetskopia.`
+    sessionStorage.setItem(RESTORED_FLAG, [notice, reanonymisedNotice(result.reanonymised)].join(' ').trim())
     window.location.reload()
     return { ok: true }
   }
