@@ -103,7 +103,7 @@ export interface BackupPlaceStatus {
   /** ISO timestamps of the last write that succeeded and the last that failed there. */
   lastSucceededAt: string | null
   lastFailedAt: string | null
-  /** Swedish message of the last failure, cleared by the next success. */
+  /** Why the last attempt failed, in Swedish (the folder is not repeated); cleared by the next success. */
   lastError: string | null
 }
 
@@ -141,7 +141,7 @@ export const bridgeChannels = {
   appInfo: 'app:info',
   saveFile: 'file:save',
   openFile: 'file:open',
-  openExternal: 'shell:open-external',
+  openLink: 'shell:open-external',
   writeBackup: 'backups:write',
   listBackups: 'backups:list',
   readBackup: 'backups:read',

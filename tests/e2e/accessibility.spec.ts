@@ -17,8 +17,8 @@ test('axe finds no violations on any wizard step', async ({ page }) => {
   await expectNoAxeViolations(page, 'wizard step 4')
 })
 
-test('axe finds no violations on any screen, and the shell looks right at 1280×800', async ({ page }) => {
-  await completeWizard(page)
+test('axe finds no violations on any screen, and the shell looks right at 1280×800', async ({ page, files }) => {
+  await completeWizard(page, kalmar, files)
   for (const screen of screens) {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: screen }).click()
     await expect(page.getByRole('heading', { level: 1, name: screen })).toBeVisible()
@@ -30,8 +30,8 @@ test('axe finds no violations on any screen, and the shell looks right at 1280×
   await page.screenshot({ path: 'test-results/screens/settings-1280x800.png', fullPage: true })
 })
 
-test('every control can be reached with Tab and shows a visible focus', async ({ page }) => {
-  await completeWizard(page, kalmar)
+test('every control can be reached with Tab and shows a visible focus', async ({ page, files }) => {
+  await completeWizard(page, kalmar, files)
   await page.getByRole('link', { name: 'Inställningar' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible()
 

@@ -22,7 +22,8 @@ export interface BackupFolderDeps {
 export type FolderWriteResult = { status: 'written'; backup: BackupInfo; removed: string[] } | { status: 'refused'; message: string }
 
 export interface BackupFolder {
-  write(data: Uint8Array, kind: BackupKind): Promise<FolderWriteResult>
+  /** `at` names the file (default: now), so two places can hold the same backup under the same name. */
+  write(data: Uint8Array, kind: BackupKind, at?: Date): Promise<FolderWriteResult>
   list(): Promise<ListBackupsResult>
   /** `name` must be one main made (parseBackupName); anything else is not found. */
   read(name: string): Promise<ReadBackupResult>
@@ -65,20 +66,19 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     }
   }
 
-  async function uniqueName(kind: BackupKind, existing: readonly ParsedBackupName[]): Promise<string> {
+  async function uniqueName(kind: BackupKind, existing: readonly ParsedBackupName[], at: Date): Promise<string> {
     const taken = new Set(existing.map((b) => b.name))
-    const at = deps.now()
     let name = backupName(kind, at)
     for (let ms = 1; taken.has(name); ms++) name = backupName(kind, new Date(at.getTime() + ms))
     return name
   }
 
-  async function write(data: Uint8Array, kind: BackupKind): Promise<FolderWriteResult> {
+  async function write(data: Uint8Array, kind: BackupKind, at: Date): Promise<FolderWriteResult> {
     if (!looksComplete(data)) return { status: 'refused', message: INCOMPLETE }
     if (deps.mustExist) {
       if (!(await fs.stat(folder)).isDirectory()) throw Object.assign(new Error(`${folder} är ingen mapp`), { code: 'ENOTDIR' })
     } else await fs.mkdir(folder, { recursive: true })
-    const name = await uniqueName(kind, await ours())
+    const name = await uniqueName(kind, await ours(), at)
     await deps.writeFileAtomic(join(folder, name), data)
     const removed: string[] = []
     for (const old of backupsToRemove(await ours())) {
@@ -89,8 +89,8 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   }
 
   return {
-    write(data, kind) {
-      const result = queue.then(() => write(data, kind))
+    write(data, kind, at = deps.now()) {
+      const result = queue.then(() => write(data, kind, at))
       queue = result.catch(() => undefined)
       return result
     },

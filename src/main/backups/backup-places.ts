@@ -30,18 +30,13 @@ export interface BackupPlacesDeps {
   now(): Date
 }
 
-/** Why a place could not be written to, in words a coordinator can act on. */
-export function unreachableMessage(folder: string, error: unknown): string {
+/** Why a place could not be written to, in words a coordinator can act on (the screens name the folder). */
+export function unreachableReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  const reason =
-    code === 'ENOENT' || code === 'ENOTDIR'
-      ? 'mappen finns inte (är nätverksenheten ansluten?)'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'Kugghjul får inte skriva där'
-        : code === 'ENOSPC' || code === 'EDQUOT'
-          ? 'disken är full'
-          : `okänt fel${code ? ` (${code})` : ''}`
-  return `Säkerhetskopian kunde inte sparas i ${folder}: ${reason}. Kontrollera mappen eller välj en annan under Inställningar → Säkerhetskopior.`
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'Mappen finns inte. Är nätverksenheten ansluten?'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'Kugghjul får inte skriva i mappen.'
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'Disken är full.'
+  return `Mappen gick inte att skriva till${code ? ` (${code})` : ''}.`
 }
 
 export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
@@ -57,18 +52,18 @@ export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
     }
   }
 
-  async function writeSecond(folder: string, data: Uint8Array, kind: BackupKind, at: string): Promise<void> {
+  async function writeSecond(folder: string, data: Uint8Array, kind: BackupKind, at: Date): Promise<void> {
     let outcome: { ok: true } | { ok: false; message: string }
     try {
-      const written = await deps.openSecond(folder).write(data, kind)
+      const written = await deps.openSecond(folder).write(data, kind, at)
       outcome = written.status === 'written' ? { ok: true } : { ok: false, message: written.message }
     } catch (error) {
-      outcome = { ok: false, message: unreachableMessage(folder, error) }
+      outcome = { ok: false, message: unreachableReason(error) }
     }
     await deps.settings.update((s) => {
       if (s.secondBackupFolder !== folder) return
-      if (outcome.ok) succeeded(s.backupPlaces.second, at)
-      else failed(s.backupPlaces.second, at, outcome.message)
+      if (outcome.ok) succeeded(s.backupPlaces.second, at.toISOString())
+      else failed(s.backupPlaces.second, at.toISOString(), outcome.message)
     })
   }
 
@@ -76,20 +71,22 @@ export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
     status,
 
     async write(data, kind) {
-      const at = deps.now().toISOString()
+      // One time for both places, so the same backup has the same name in each.
+      const now = deps.now()
+      const at = now.toISOString()
       let local: Awaited<ReturnType<BackupFolder['write']>> | undefined
       let localError: unknown
       try {
-        local = await deps.local.write(data, kind)
+        local = await deps.local.write(data, kind, now)
       } catch (error) {
         localError = error
       }
       if (local?.status === 'refused') return local
       // Only the regular backups go to the second place; the one kept before a restore stays on this computer.
       const second = (await deps.settings.read()).secondBackupFolder
-      if (second && kind === 'automatic') await writeSecond(second, data, kind, at)
+      if (second && kind === 'automatic') await writeSecond(second, data, kind, local?.status === 'written' ? new Date(local.backup.createdAt) : now)
       if (!local) {
-        await deps.settings.update((s) => void failed(s.backupPlaces.local, at, unreachableMessage(deps.localFolder, localError)))
+        await deps.settings.update((s) => void failed(s.backupPlaces.local, at, unreachableReason(localError)))
         throw localError
       }
       await deps.settings.update((s) => void succeeded(s.backupPlaces.local, at))

@@ -118,8 +118,8 @@ describe('IPC handlers', () => {
     expect(second).toMatchObject({ status: 'written', backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530124Z.json' } })
     expect(await readdir(join(folder, 'data', 'backups'))).toEqual(['kugghjul-sakerhetskopia-2026-11-23T081530124Z.json'])
     const status = await call('backups:status', null)
-    expect(status.second).toMatchObject({ reachable: false, lastSucceededAt: '2026-11-23T08:15:30.123Z', lastFailedAt: '2026-11-23T08:15:30.123Z' })
-    expect(status.second?.lastError).toContain('mappen finns inte')
+    expect(status.second).toMatchObject({ reachable: false, lastSucceededAt: '2026-11-23T08:15:30.123Z', lastFailedAt: '2026-11-23T08:15:30.124Z' })
+    expect(status.second?.lastError).toBe('Mappen finns inte. Är nätverksenheten ansluten?')
     // Nothing was created in its place on the local disk.
     await expect(readdir(share)).rejects.toMatchObject({ code: 'ENOENT' })
   })

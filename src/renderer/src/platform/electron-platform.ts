@@ -8,7 +8,7 @@ export function createElectronPlatform(bridge: KugghjulBridge): Platform {
     // Main refuses names with folders or reserved characters; a member's name may carry them ("Vård/omsorg").
     saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName: toSafeFileName(suggestedName), data, filters }),
     openFile: (filters, maxBytes) => bridge.openFile({ filters, maxBytes }),
-    openExternal: (url) => bridge.openExternal({ url }),
+    openLink: (url) => bridge.openLink({ url }),
     writeAutomaticBackup: (data, kind) => bridge.writeBackup({ data, kind }),
     listAutomaticBackups: () => bridge.listBackups(),
     readAutomaticBackup: (name) => bridge.readBackup({ name }),

@@ -49,7 +49,7 @@ export interface Platform {
   /** Lets the user pick one file and returns its bytes; `maxBytes` is one of openFileLimits. */
   openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
   /** Opens a web page or a mailto: link in the system's own program (desktop: only under main's link policy). */
-  openExternal(url: string): Promise<OpenExternalResult>
+  openLink(url: string): Promise<OpenExternalResult>
   /** Keeps a backup (bytes from exportBackup) in the automatic-backup folder; old ones are rotated. Desktop only. */
   writeAutomaticBackup(data: Uint8Array, kind: BackupKind): Promise<WriteBackupResult | Unsupported>
   /** The automatic backups, newest first, with date, size and counts. Desktop only. */

@@ -41,8 +41,9 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
     forgetSecondBackupFolder: async () => noAutomaticBackups,
 
     // The browser itself asks where a link goes (a new tab, the mail program).
-    async openExternal(url) {
-      clickHiddenLink(document, { href: url, target: '_blank', rel: 'noopener noreferrer' })
+    async openLink(url) {
+      // A mailto: link opens the mail program; a new tab for it would stay blank.
+      clickHiddenLink(document, url.startsWith('mailto:') ? { href: url } : { href: url, target: '_blank', rel: 'noopener noreferrer' })
       return { status: 'opened' }
     },
     appInfo: async () => ({

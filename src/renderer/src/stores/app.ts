@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import { toIsoDate } from '@/domain/swedish-format'
-import type { AppInfo, Platform } from '@/platform/platform'
+import type { AppInfo, OpenExternalResult, Platform } from '@/platform/platform'
 
 export type StoragePersistence = 'granted' | 'denied' | 'unsupported' | 'unknown'
 
@@ -29,7 +29,12 @@ export const useAppStore = defineStore('app', () => {
     return platform.value
   }
 
-  return { platform, info, persistence, today, refreshToday, start, requirePlatform }
+  /** A web page or mailto: link in the system's own program; a refusal comes back with a Swedish reason. */
+  function openLink(url: string): Promise<OpenExternalResult> {
+    return requirePlatform().openLink(url)
+  }
+
+  return { platform, info, persistence, today, refreshToday, start, requirePlatform, openLink }
 })
 
 /** Asks the browser not to evict our IndexedDB under storage pressure. */

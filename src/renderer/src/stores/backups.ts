@@ -3,11 +3,12 @@ import { ref } from 'vue'
 import { startAutomaticBackups } from '@/data/backup/automatic-backup-schedule'
 import { exportBackupInWorker } from '@/data/backup/backup-export-client'
 import type { BackupHeader } from '@/data/backup/backup-format'
+import { MAX_BACKUP_BYTES } from '@/data/backup/backup-parse'
 import { restoreBackup } from '@/data/backup/backup-restore'
 import { validateBackup } from '@/data/backup/backup-validation'
 import { useDatabase } from '@/data/database-instance'
 import { reanonymisedNotice } from '@/data/privacy/contact-person-anonymisation'
-import type { BackupInfo } from '@/platform/platform'
+import type { BackupInfo, BackupPlacesStatus, Platform } from '@/platform/platform'
 import { useAppStore } from './app'
 
 const RESTORED_FLAG = 'kugghjul-restored'
@@ -29,6 +30,8 @@ export const useBackupsStore = defineStore('backups', () => {
   const automatic = ref<BackupInfo[] | null>(null)
   const automaticMessage = ref('')
   const lastAutomaticError = ref('')
+  /** Desktop: where automatic backups go and how the last ones went; null in the browser. */
+  const places = ref<BackupPlacesStatus | null>(null)
 
   const appVersion = () => app.info?.version ?? '0.0.0'
 
@@ -46,16 +49,55 @@ export const useBackupsStore = defineStore('backups', () => {
     } else automatic.value = result.backups
   }
 
+  async function refreshPlaces(): Promise<void> {
+    const result = await app.requirePlatform().backupPlaces()
+    places.value = 'status' in result ? null : result
+  }
+
+  /** One automatic backup, into the local folder and the second folder if one is chosen. */
+  async function writeAutomatic(platform: Platform): Promise<void> {
+    try {
+      const backup = await exportBackupInWorker(useDatabase(), { appVersion: appVersion() })
+      const written = await platform.writeAutomaticBackup(backup.bytes, 'automatic')
+      if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian skrevs inte.')
+      places.value = written.places
+      lastAutomaticError.value = ''
+    } catch (error) {
+      // The places' own record says which one failed and why.
+      await refreshPlaces().catch(() => undefined)
+      throw error
+    }
+  }
+
+  /** "Säkerhetskopiera nu": the same backup the schedule makes, at once. */
+  async function backupNow(): Promise<void> {
+    await writeAutomatic(app.requirePlatform())
+    await refreshAutomatic()
+  }
+
+  /** The system's folder dialog; returns a Swedish sentence for the screen, or null when the user cancelled. */
+  async function chooseSecondFolder(): Promise<string | null> {
+    const result = await app.requirePlatform().chooseSecondBackupFolder()
+    if (result.status === 'cancelled') return null
+    if (result.status !== 'chosen') throw new Error(result.message)
+    places.value = result.places
+    await backupNow()
+    return `Säkerhetskopiorna sparas nu också i ${result.places.second?.folder}. En första kopia sparades där nyss.`
+  }
+
+  async function forgetSecondFolder(): Promise<string> {
+    const folder = places.value?.second?.folder
+    const result = await app.requirePlatform().forgetSecondBackupFolder()
+    if (!('status' in result)) places.value = result
+    return `Säkerhetskopiorna sparas inte längre i ${folder}. Filerna som redan finns där ligger kvar.`
+  }
+
   /** Desktop only: a backup at start and then daily, into the backups folder main rotates. */
   function startSchedule(): () => void {
     const platform = app.requirePlatform()
     if (platform.kind !== 'electron') return () => undefined
     return startAutomaticBackups({
-      takeBackup: async () => {
-        const backup = await exportBackupInWorker(useDatabase(), { appVersion: appVersion() })
-        const written = await platform.writeAutomaticBackup(backup.bytes, 'automatic')
-        if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian skrevs inte.')
-      },
+      takeBackup: () => writeAutomatic(platform),
       onError: (error) => (lastAutomaticError.value = `Den automatiska säkerhetskopian misslyckades: ${error instanceof Error ? error.message : String(error)}`),
       setInterval: (run, ms) => window.setInterval(run, ms),
       clearInterval: (handle) => window.clearInterval(handle as number)
@@ -69,7 +111,7 @@ export const useBackupsStore = defineStore('backups', () => {
   }
 
   async function openFile(): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string } | null> {
-    const picked = await app.requirePlatform().openFile(BACKUP_FILTERS, 512 * 1024 * 1024)
+    const picked = await app.requirePlatform().openFile(BACKUP_FILTERS, MAX_BACKUP_BYTES)
     if (picked.status === 'cancelled') return null
     if (picked.status === 'too-large') return { ok: false, message: `Filen "${picked.name}" är för stor för att vara en säkerhetskopia från Kugghjul. Inget har ändrats.` }
     return check(picked.name, picked.bytes)
@@ -116,5 +158,21 @@ export const useBackupsStore = defineStore('backups', () => {
     return value
   }
 
-  return { automatic, automaticMessage, lastAutomaticError, exportNow, refreshAutomatic, startSchedule, openFile, openAutomatic, restore, takeRestoredNotice }
+  return {
+    automatic,
+    automaticMessage,
+    lastAutomaticError,
+    places,
+    exportNow,
+    refreshAutomatic,
+    refreshPlaces,
+    backupNow,
+    chooseSecondFolder,
+    forgetSecondFolder,
+    startSchedule,
+    openFile,
+    openAutomatic,
+    restore,
+    takeRestoredNotice
+  }
 })
