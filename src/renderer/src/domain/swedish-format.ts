@@ -1,4 +1,7 @@
-/** Swedish presentation rules: dates as 2026-11-23, numbers as 1 234,5, å ä ö sorted last. */
+/**
+ * Swedish presentation rules: dates as 2026-11-23 in tables and fields and as
+ * "15 mars 2026" in running text, numbers as 1 234,5, å ä ö sorted last.
+ */
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true })
 
@@ -37,4 +40,23 @@ export function formatDateTime(iso: string): string {
   const hh = date.getHours().toString().padStart(2, '0')
   const mm = date.getMinutes().toString().padStart(2, '0')
   return `${toIsoDate(date)} ${hh}:${mm}`
+}
+
+const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const
+
+/**
+ * An ISO date (YYYY-MM-DD) as Swedish running text: "2026-03-15" → "15 mars 2026"
+ * (no leading zero, month in lower case), for "genom ledningsbeslut den 15 mars 2026"
+ * and "Kalmar den 5 december 2026". Tables and fields keep the ISO form.
+ * Text that is not a valid date is returned unchanged.
+ */
+export function formatProseDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return iso
+  const [, year, month, day] = match
+  const m = Number(month)
+  const d = Number(day)
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate()
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return iso
+  return `${d} ${monthNames[m - 1]} ${Number(year)}`
 }
