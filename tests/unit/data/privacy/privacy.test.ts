@@ -120,8 +120,10 @@ describe('personal data (GDPR)', () => {
 
   it('lists contact persons of memberships ended more than N years ago for review', async () => {
     const { db, kalmar, nybro } = await setup()
-    await endMembership(db, kalmar.id, { endedOn: '2022-03-14', reason: 'Valde att inte förnya' }, today)
-    await endMembership(db, nybro.id, { endedOn: '2025-06-30', reason: 'Omorganisation' }, today)
+    expect((await endMembership(db, kalmar.id, { endedOn: '2022-03-14', reason: 'Valde att inte förnya' }, today)).ok).toBe(true)
+    // An ending falls within its period: Nybro renews (2022-03-15 – 2025-03-14) and ends in period 2.
+    expect((await renewMembership(db, nybro.id, decisionOn('2022-01-10'), today)).ok).toBe(true)
+    expect((await endMembership(db, nybro.id, { endedOn: '2025-02-28', reason: 'Omorganisation' }, today)).ok).toBe(true)
 
     const due = await contactPersonsDueForReview(db, { years: 3, today })
     expect(due.map((e) => [e.memberName, e.person.name, e.endedOn])).toEqual([

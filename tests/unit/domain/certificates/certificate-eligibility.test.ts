@@ -9,7 +9,8 @@ function certificatesAwaiting(): string[] {
     { id: 'b', name: 'Borgholm', archivedAt: null },
     { id: 'c', name: 'Cederberg AB', archivedAt: null },
     { id: 'd', name: 'Dalby förening', archivedAt: '2026-01-01T00:00:00.000Z' },
-    { id: 'e', name: 'Emmaboda', archivedAt: null }
+    { id: 'e', name: 'Emmaboda', archivedAt: null },
+    { id: 'f', name: 'Falkhamn', archivedAt: null }
   ]
   const periods = [
     period({ id: 'p-a1', memberId: 'a', number: 1, startDate: '2023-03-15', endDate: '2026-03-14' }),
@@ -17,14 +18,15 @@ function certificatesAwaiting(): string[] {
     period({ id: 'p-b1', memberId: 'b', number: 1 }),
     period({ id: 'p-c1', memberId: 'c', number: 1, ending: { endedOn: '2026-06-30', reason: 'Lade ned' } }),
     period({ id: 'p-d1', memberId: 'd', number: 1 }),
-    period({ id: 'p-e1', memberId: 'e', number: 1 })
+    period({ id: 'p-e1', memberId: 'e', number: 1 }),
+    period({ id: 'p-f1', memberId: 'f', number: 1, startDate: '2021-03-15', endDate: '2024-03-14' })
   ]
   const name = new Map(members.map((m) => [m.id, m.name]))
   return periodsAwaitingCertificate(members, periods, new Set(['p-e1']), '2026-11-23').map((p) => `${name.get(p.memberId)}: ${p.id}`)
 }
 
 describe('which periods can have a new certificate', () => {
-  it('the batch takes the latest period of each member in the register that is not ended and has none, by name', () => {
+  it('the batch takes the latest period of each member in the register that is not ended or lapsed and has none, by name', () => {
     expect(certificatesAwaiting()).toEqual(['Borgholm: p-b1', 'Ängelholm: p-a2'])
   })
 
@@ -37,5 +39,31 @@ describe('which periods can have a new certificate', () => {
       /Borgholm är arkiverad/
     )
     expect(certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: null }, p, [p], '2026-06-29')).toBeUndefined()
+  })
+})
+
+describe('no new certificate for a period that has run out', () => {
+  const member = { id: 'm1', name: 'Borgholm', archivedAt: null }
+  const p1 = period({ startDate: '2021-03-15', endDate: '2024-03-14' })
+
+  it('allows one on the last day of the period and refuses it the day after', () => {
+    expect(certificateIssueProblem(member, p1, [p1], '2024-03-14')).toBeUndefined()
+    expect(certificateIssueProblem(member, p1, [p1], '2024-03-15')).toBe(
+      'Period 1 för Borgholm löpte ut 2024-03-14 utan att förnyas. Registrera förnyelsen eller avslutet; ' +
+        'ett nytt intyg utfärdas bara för en pågående eller kommande period.'
+    )
+  })
+
+  it('refuses a period that ran out years ago, even with an ending recorded after it', () => {
+    const late = { ...p1, ending: { endedOn: '2027-06-30', reason: 'Registrerat i efterhand' } }
+    expect(certificateIssueProblem(member, late, [late], '2026-11-23')).toMatch(/löpte ut 2024-03-14 utan att förnyas/)
+  })
+
+  it('sends a renewed period to its successor', () => {
+    const p2 = period({ id: 'p2', number: 2, startDate: '2024-03-15', endDate: '2027-03-14' })
+    expect(certificateIssueProblem(member, p1, [p1, p2], '2026-11-23')).toBe(
+      'Period 1 för Borgholm löpte ut 2024-03-14 och har förnyats. Utfärda intyget för period 2.'
+    )
+    expect(certificateIssueProblem(member, p2, [p1, p2], '2026-11-23')).toBeUndefined()
   })
 })

@@ -104,7 +104,28 @@ describe('decision and ending checks', () => {
     expect(result.errors.endedOn).toMatch(/före periodens start 2024-03-15/)
     expect(result.errors.reason).toMatch(/Ange varför/)
     expect(validateEnding(p1, { endedOn: '2026-06-30', reason: 'Valde att inte förnya' }, '2026-11-23').ok).toBe(true)
+    expect(validateEnding(p1, { endedOn: p1.endDate, reason: 'Valde att inte förnya' }, '2026-11-23').ok).toBe(true)
     const twice = validateEnding({ ...p1, ending: { endedOn: '2026-06-30', reason: 'x' } }, { endedOn: '2026-07-01', reason: 'y' }, '2026-11-23')
     expect(twice.ok).toBe(false)
+  })
+})
+
+describe('an ending falls within its period', () => {
+  const p1 = firstPeriod('2024-03-15') // 2024-03-15 – 2027-03-14
+  const reason = 'Valde att inte förnya'
+
+  it('accepts the first and the last day of the period', () => {
+    expect(validateEnding(p1, { endedOn: '2024-03-15', reason }, '2026-11-23').ok).toBe(true)
+    expect(validateEnding(p1, { endedOn: '2027-03-14', reason }, '2026-11-23').ok).toBe(true)
+  })
+
+  it('refuses the day after the period ended and any later day, saying what to do', () => {
+    for (const endedOn of ['2027-03-15', '2030-06-30']) {
+      const result = validateEnding(p1, { endedOn, reason }, '2026-11-23')
+      if (result.ok) throw new Error(`expected ${endedOn} to be refused`)
+      expect(result.errors.endedOn).toBe(
+        'Perioden slutar 2027-03-14. Ange ett datum senast den dagen, eller registrera en förnyelse om anslutningen fortsätter.'
+      )
+    }
   })
 })

@@ -69,6 +69,15 @@ describe('membership status', () => {
     expect(periodStatus(ended, false, { today: '2028-01-01' })).toBe('ended')
   })
 
+  it('is Utvärdering försenad after the end date even when a later ending is recorded', () => {
+    // Data from before endings had to fall within their period: the ending lies years after the end date.
+    const lateEnding = { ...welcomed, ending: { endedOn: '2031-06-30', reason: 'Registrerat i efterhand' } }
+    expect(label([lateEnding], '2027-03-14')).toBe('Aktiv')
+    expect(label([lateEnding], '2027-03-15')).toBe('Utvärdering försenad')
+    expect(label([lateEnding], '2029-01-01')).toBe('Utvärdering försenad')
+    expect(label([lateEnding], '2031-06-30')).toBe('Avslutad')
+  })
+
   it('counts a member with no periods as Ny', () => {
     expect(label([], '2026-01-01')).toBe('Ny')
   })

@@ -13,16 +13,27 @@ type MemberFacts = Pick<Member, 'id' | 'name' | 'archivedAt'>
 export function certificateIssueProblem(member: MemberFacts, period: MembershipPeriod, periods: readonly MembershipPeriod[], today: string): string | undefined {
   if (member.archivedAt !== null)
     return `${member.name} är arkiverad. Återställ verksamheten i registret om den ska ha ett intyg.`
-  const renewed = periods.some((p) => p.number > period.number)
-  if (periodStatus(period, renewed, { today }) === 'ended')
-    return `Anslutningen för ${member.name} avslutades ${period.ending?.endedOn ?? ''}. Ett nytt intyg utfärdas bara för en pågående eller kommande period.`
+  const successor = periods.find((p) => p.number === period.number + 1)
+  if (periodStatus(period, successor !== undefined, { today }) === 'ended')
+    return (
+      `Anslutningen för ${member.name} avslutades ${period.ending?.endedOn ?? ''}. ` +
+      'Ett nytt intyg utfärdas bara för en pågående eller kommande period.'
+    )
+  if (period.endDate < today) {
+    const what = `Period ${period.number} för ${member.name} löpte ut ${period.endDate}`
+    if (successor) return `${what} och har förnyats. Utfärda intyget för period ${successor.number}.`
+    return (
+      `${what} utan att förnyas. Registrera förnyelsen eller avslutet; ` +
+      'ett nytt intyg utfärdas bara för en pågående eller kommande period.'
+    )
+  }
   return undefined
 }
 
 /**
  * "Every active period without a certificate": for each member in the
- * register (not archived), its latest period, unless that is Avslutad or
- * already has a certificate. Sorted by member name, as the batch is printed.
+ * register (not archived), its latest period, unless that is Avslutad, has
+ * run out without renewal, or already has a certificate. Sorted by member name, as the batch is printed.
  */
 export function periodsAwaitingCertificate<P extends MembershipPeriod>(
   members: readonly MemberFacts[],

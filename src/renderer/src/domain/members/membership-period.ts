@@ -111,7 +111,13 @@ export function validateDecision(draft: Decision, today: string, previous?: Memb
 export type EndingErrors = Partial<Record<keyof MembershipEnding, string>>
 export type EndingResult = { ok: true; ending: MembershipEnding } | { ok: false; errors: EndingErrors }
 
-/** Checks an ending of the membership in `period` (the member's latest). */
+/**
+ * Checks an ending of the membership in `period` (the member's latest). The
+ * ending's date is the last day of the membership, so it falls within the
+ * period: from its start date through its end date. The day after the end
+ * date is not allowed — by then the period has already run out, and a
+ * membership that went on needed a renewal.
+ */
 export function validateEnding(period: MembershipPeriod, draft: MembershipEnding, today: string): EndingResult {
   const ending: MembershipEnding = { endedOn: draft.endedOn.trim(), reason: draft.reason.trim() }
   const errors: EndingErrors = {}
@@ -119,6 +125,10 @@ export function validateEnding(period: MembershipPeriod, draft: MembershipEnding
   else if (!isIsoDate(ending.endedOn)) errors.endedOn = `Ange sista dagen för anslutningen som ÅÅÅÅ-MM-DD, t.ex. ${today}.`
   else if (ending.endedOn < period.startDate)
     errors.endedOn = `Anslutningen kan inte avslutas före periodens start ${period.startDate}. Kontrollera datumet.`
+  else if (ending.endedOn > period.endDate)
+    errors.endedOn =
+      `Perioden slutar ${period.endDate}. Ange ett datum senast den dagen, ` +
+      'eller registrera en förnyelse om anslutningen fortsätter.'
   if (ending.reason === '') errors.reason = 'Ange varför anslutningen avslutas, t.ex. "Verksamheten valde att inte förnya".'
   else if (ending.reason.length > 500) errors.reason = 'Skälet får vara högst 500 tecken.'
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, ending }

@@ -34,7 +34,8 @@ export function daysUntilEnd(period: MembershipPeriod, today: string): number {
  * 1. Avslutad — an ending is registered and today is on or after its date.
  * 2. Förnyad — a later period exists (`renewed`).
  * 3. Utvärdering försenad — the period's end date has passed and it was
- *    neither renewed nor ended (the evaluation's outcome is missing).
+ *    neither renewed nor ended (the evaluation's outcome is missing), whatever
+ *    else is recorded: an ending dated after the period's end is not valid.
  * 4. Utvärdering närmar sig — at most `warningDays` days left (0 on the end
  *    date), unless an ending is already registered for a later date.
  * 5. Ny — the welcome package is not complete.
@@ -47,11 +48,10 @@ export function periodStatus(period: MembershipPeriod, renewed: boolean, options
   const warningDays = options.warningDays ?? DEFAULT_EVALUATION_WARNING_DAYS
   if (period.ending && period.ending.endedOn <= today) return 'ended'
   if (renewed) return 'renewed'
-  if (!period.ending) {
-    const daysLeft = daysUntilEnd(period, today)
-    if (daysLeft < 0) return 'evaluationOverdue'
-    if (daysLeft <= warningDays) return 'evaluationDue'
-  }
+  const daysLeft = daysUntilEnd(period, today)
+  // An ending falls within its period, so one still ahead cannot excuse a period that has run out.
+  if (daysLeft < 0) return 'evaluationOverdue'
+  if (!period.ending && daysLeft <= warningDays) return 'evaluationDue'
   return isWelcomePackageComplete(period.welcomePackage, period.number) ? 'active' : 'new'
 }
 
