@@ -55,7 +55,6 @@ async function isWritableFolder(folder: string): Promise<boolean> {
   }
 }
 
-/** Builds the IPC handlers, backup places and link policy on top of the Electron surface. */
 export interface MainServiceOptions {
   /** The dev server's address while developing (electron-vite dev); its pages may call IPC too. */
   devServerUrl?: string
@@ -63,6 +62,7 @@ export interface MainServiceOptions {
   now?: () => Date
 }
 
+/** Builds the IPC handlers, backup places and link policy on top of the Electron surface. */
 export function createMainServices(surface: ElectronSurface, options: MainServiceOptions = {}): MainServices {
   const now = options.now ?? (() => new Date())
   const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data)

@@ -71,25 +71,24 @@ export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
     status,
 
     async write(data, kind) {
-      // One time for both places, so the same backup has the same name in each.
-      const now = deps.now()
-      const at = now.toISOString()
       let local: Awaited<ReturnType<BackupFolder['write']>> | undefined
       let localError: unknown
       try {
-        local = await deps.local.write(data, kind, now)
+        local = await deps.local.write(data, kind, deps.now())
       } catch (error) {
         localError = error
       }
       if (local?.status === 'refused') return local
+      // The time the local copy was named by, so the same backup has the same name in both places.
+      const at = local ? new Date(local.backup.createdAt) : deps.now()
       // Only the regular backups go to the second place; the one kept before a restore stays on this computer.
       const second = (await deps.settings.read()).secondBackupFolder
-      if (second && kind === 'automatic') await writeSecond(second, data, kind, local?.status === 'written' ? new Date(local.backup.createdAt) : now)
+      if (second && kind === 'automatic') await writeSecond(second, data, kind, at)
       if (!local) {
-        await deps.settings.update((s) => void failed(s.backupPlaces.local, at, unreachableReason(localError)))
+        await deps.settings.update((s) => void failed(s.backupPlaces.local, at.toISOString(), unreachableReason(localError)))
         throw localError
       }
-      await deps.settings.update((s) => void succeeded(s.backupPlaces.local, at))
+      await deps.settings.update((s) => void succeeded(s.backupPlaces.local, at.toISOString()))
       return { ...local, places: await status() }
     },
 
