@@ -12,6 +12,7 @@ import type {
   MemberRecord,
   MembershipPeriodRecord,
   NetworkRecord,
+  NonMemberAttendanceRecord,
   SettingRecord
 } from './records'
 import type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistics/statistics-records'
@@ -33,6 +34,7 @@ export class KugghjulDatabase extends Dexie {
   actions!: Table<ActionRecord, string>
   events!: Table<EventRecord, string>
   attendance!: Table<AttendanceRecord, string>
+  nonMemberAttendance!: Table<NonMemberAttendanceRecord, string>
   networks!: Table<NetworkRecord, string>
   evaluations!: Table<EvaluationRecord, string>
   anonymisedContactPersons!: Table<AnonymisedContactPersonRecord, string>

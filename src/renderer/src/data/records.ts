@@ -1,7 +1,7 @@
 /** Shapes of the rows stored in IndexedDB. Every row has createdAt and updatedAt (ISO timestamps). */
 import type { Action } from '@/domain/action-plans/action'
 import type { ActionPlan } from '@/domain/action-plans/action-plan'
-import type { Attendance } from '@/domain/calendar/attendance'
+import type { Attendance, NonMemberAttendance } from '@/domain/calendar/attendance'
 import type { CalendarEvent } from '@/domain/calendar/calendar-event'
 import type { Certificate } from '@/domain/certificates/certificate'
 import type { Dialogue } from '@/domain/dialogues/dialogue'
@@ -71,8 +71,10 @@ export type DialogueRecord = Dialogue & Timestamps
 export type ActionPlanRecord = ActionPlan & Timestamps
 export type ActionRecord = Action & Timestamps
 export type EventRecord = CalendarEvent & Timestamps
-/** No total: it is always women + men + otherOrNotStated (attendanceTotal). */
+/** No total: it is always the sum of the four groups (attendanceTotal). */
 export type AttendanceRecord = Attendance & Timestamps
+/** People from no member organisation at an event (schema version 8). */
+export type NonMemberAttendanceRecord = NonMemberAttendance & Timestamps
 export type NetworkRecord = Network & Timestamps
 
 /** Statistics (schema version 5). */

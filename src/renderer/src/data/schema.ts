@@ -4,7 +4,7 @@
  * migration test that opens data written by the version before it.
  */
 import type { Transaction } from 'dexie'
-import type { AnonymisedContactPersonRecord, MemberRecord } from './records'
+import type { AnonymisedContactPersonRecord, AttendanceRecord, DialogueRecord, MemberRecord } from './records'
 import { isAnonymised } from './privacy/contact-persons'
 
 export interface SchemaVersion {
@@ -88,6 +88,26 @@ export const schemaVersions: readonly SchemaVersion[] = [
         .table<MemberRecord>('members')
         .each((member) => member.contactPersons.filter(isAnonymised).forEach((person) => rows.push({ personId: person.id, memberId: member.id, anonymisedAt })))
       await tx.table<AnonymisedContactPersonRecord>('anonymisedContactPersons').bulkPut(rows)
+    }
+  },
+  {
+    // Everyone who came (issue 13): attendance counts four groups, and open events count people from no
+    // member organisation (nonMemberAttendance, by event). A dialogue can be booked ahead (status planned).
+    // The upgrade moves the old "annat eller ej angivet" counts to "uppgift saknas" (nobody can tell which of
+    // the two they were) and marks every existing dialogue as held: before this version only held ones existed.
+    version: 8,
+    stores: {
+      nonMemberAttendance: 'id, eventId'
+    },
+    upgrade: async (tx) => {
+      await tx.table<AttendanceRecord & { otherOrNotStated?: number }>('attendance').toCollection().modify((row) => {
+        row.unknown = row.otherOrNotStated ?? 0
+        row.nonBinary = 0
+        delete row.otherOrNotStated
+      })
+      await tx.table<DialogueRecord>('dialogues').toCollection().modify((row) => {
+        row.status = 'held'
+      })
     }
   }
 ]

@@ -2,15 +2,21 @@ import { compactErrors, hasErrors } from '../draft-checks'
 import type { CalendarEvent } from './calendar-event'
 
 /**
- * How many took part, split by sex. The total is never stored: it is always
- * women + men + otherOrNotStated (attendanceTotal), so it cannot disagree.
+ * How many took part, in the four groups Jämställdhetsmyndigheten's follow-up
+ * uses. The total is never stored: it is always the sum of the four
+ * (attendanceTotal), so it cannot disagree.
  */
 export interface ParticipantCounts {
   women: number
   men: number
-  /** Annat eller ej angivet. */
-  otherOrNotStated: number
+  /** Ickebinär eller annan könsidentitet. */
+  nonBinary: number
+  /** Uppgift saknas: nobody knows (before schema version 8 mixed with "annat"). */
+  unknown: number
 }
+
+/** The four groups in the order every table and form shows them. */
+export const participantGroups = ['women', 'men', 'nonBinary', 'unknown'] as const satisfies readonly (keyof ParticipantCounts)[]
 
 /** A member's participation in one event (deltagande); one per event and member. */
 export interface Attendance extends ParticipantCounts {
@@ -22,12 +28,29 @@ export interface Attendance extends ParticipantCounts {
 export const participantCountLabels: Readonly<Record<keyof ParticipantCounts, string>> = {
   women: 'Kvinnor',
   men: 'Män',
-  otherOrNotStated: 'Annat eller ej angivet'
+  nonBinary: 'Ickebinär/annan könsidentitet',
+  unknown: 'Uppgift saknas'
 }
 
 export function attendanceTotal(counts: ParticipantCounts): number {
-  return counts.women + counts.men + counts.otherOrNotStated
+  return counts.women + counts.men + counts.nonBinary + counts.unknown
 }
+
+export const noParticipants = (): ParticipantCounts => ({ women: 0, men: 0, nonBinary: 0, unknown: 0 })
+
+/**
+ * People at an open event who belong to no member organisation, counted apart
+ * from the members' attendance. An event can have several such rows (one per
+ * organisation named, or one with no organisation).
+ */
+export interface NonMemberAttendance extends ParticipantCounts {
+  id: string
+  eventId: string
+  /** Free text, '' when not given. */
+  organisation: string
+}
+
+export const MAX_ORGANISATION_LENGTH = 200
 
 /** What the form holds: numbers as typed; '' counts as 0. */
 export type AttendanceDraft = Record<keyof ParticipantCounts, string | number>
@@ -54,15 +77,30 @@ export function validateAttendanceDraft(
 ): { ok: true; counts: ParticipantCounts } | { ok: false; errors: AttendanceErrors } {
   const women = countOf(draft.women, 'kvinnor')
   const men = countOf(draft.men, 'män')
-  const other = countOf(draft.otherOrNotStated, 'med annat eller ej angivet kön')
+  const nonBinary = countOf(draft.nonBinary, 'ickebinära eller med annan könsidentitet')
+  const unknown = countOf(draft.unknown, 'där uppgift om kön saknas')
   const errors = compactErrors<keyof AttendanceErrors>({
     women: women.error,
     men: men.error,
-    otherOrNotStated: other.error,
+    nonBinary: nonBinary.error,
+    unknown: unknown.error,
     event: event.date > today ? `Aktiviteten äger rum ${event.date}. Registrera deltagandet när den har ägt rum.` : undefined
   })
-  const counts = { women: women.value, men: men.value, otherOrNotStated: other.value }
+  const counts = { women: women.value, men: men.value, nonBinary: nonBinary.value, unknown: unknown.value }
   if (!hasErrors(errors) && attendanceTotal(counts) === 0)
-    errors.women = 'Ange hur många som deltog (minst en person), eller ta bort verksamhetens deltagande.'
+    errors.women = 'Ange hur många som deltog (minst en person), eller ta bort raden.'
   return hasErrors(errors) ? { ok: false, errors } : { ok: true, counts }
+}
+
+/** Checks the non-member form: the same counts as a member's attendance, and an optional organisation. */
+export function validateNonMemberAttendanceDraft(
+  draft: AttendanceDraft & { organisation: string },
+  event: CalendarEvent,
+  today: string
+): { ok: true; organisation: string; counts: ParticipantCounts } | { ok: false; errors: AttendanceErrors & { organisation?: string } } {
+  const organisation = draft.organisation.trim()
+  const result = validateAttendanceDraft(draft, event, today)
+  const tooLong = organisation.length > MAX_ORGANISATION_LENGTH ? `Organisationens namn får vara högst ${MAX_ORGANISATION_LENGTH} tecken. Korta det.` : undefined
+  if (!result.ok || tooLong) return { ok: false, errors: { ...(result.ok ? {} : result.errors), ...(tooLong ? { organisation: tooLong } : {}) } }
+  return { ok: true, organisation, counts: result.counts }
 }

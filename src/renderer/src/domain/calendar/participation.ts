@@ -1,26 +1,24 @@
 import { groupBy } from '../group-by'
 import type { Member } from '../members/member'
 import { memberTypes, type MemberType } from '../members/member-type'
-import { attendanceTotal, type Attendance, type ParticipantCounts } from './attendance'
+import { attendanceTotal, noParticipants, participantGroups, type Attendance, type NonMemberAttendance, type ParticipantCounts } from './attendance'
 import type { CalendarEvent } from './calendar-event'
 
-/** Sums of participants; `total` is derived, always women + men + otherOrNotStated. */
+/** Sums of participants; `total` is derived, always the sum of the four groups. */
 export interface ParticipationSums extends ParticipantCounts {
   total: number
   /** Distinct events with at least one attendance. */
   events: number
-  /** Attendance rows (member × event). */
+  /** Attendance rows (member × event, or a non-member row). */
   attendances: number
 }
 
-/** Adds up attendance rows. */
-export function sumParticipation(rows: readonly Attendance[]): ParticipationSums {
-  const counts = { women: 0, men: 0, otherOrNotStated: 0 }
+/** Adds up attendance rows (members' or non-members'). */
+export function sumParticipation(rows: readonly (ParticipantCounts & { eventId: string })[]): ParticipationSums {
+  const counts = noParticipants()
   const events = new Set<string>()
   for (const a of rows) {
-    counts.women += a.women
-    counts.men += a.men
-    counts.otherOrNotStated += a.otherOrNotStated
+    for (const group of participantGroups) counts[group] += a[group]
     events.add(a.eventId)
   }
   return { ...counts, total: attendanceTotal(counts), events: events.size, attendances: rows.length }
@@ -36,19 +34,23 @@ export interface ParticipationReport {
   to: string
   /** Events in the range, whether anyone attended or not. */
   eventCount: number
+  /** Members' participants. */
   bySex: ParticipationSums
+  /** Participants from no member organisation, apart from bySex. */
+  nonMembers: ParticipationSums
   /** Every member type in the UI's order; types without attendance have zeros. */
   byMemberType: { type: MemberType; sums: ParticipationSums }[]
 }
 
 /**
  * Participation in events dated from `from` to `to` (both included), by sex
- * and by the attending member's type. Attendance of a member no longer in
- * the data counts in the totals and under 'other'.
+ * and by the attending member's type; non-members apart. Attendance of a
+ * member no longer in the data counts in the totals and under 'other'.
  */
 export function participationReport(args: {
   events: readonly CalendarEvent[]
   attendance: readonly Attendance[]
+  nonMemberAttendance?: readonly NonMemberAttendance[]
   members: readonly Pick<Member, 'id' | 'type'>[]
   from: string
   to: string
@@ -64,6 +66,7 @@ export function participationReport(args: {
     to,
     eventCount: inRange.size,
     bySex: sumParticipation(rows),
+    nonMembers: sumParticipation((args.nonMemberAttendance ?? []).filter((a) => inRange.has(a.eventId))),
     byMemberType: memberTypes.map((type) => ({ type, sums: sumParticipation(byType.get(type)!) }))
   }
 }

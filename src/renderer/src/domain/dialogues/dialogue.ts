@@ -15,6 +15,15 @@ export function isDialogueKind(value: string): value is DialogueKind {
   return isOneOf(dialogueKinds, value)
 }
 
+/** A dialogue is booked ahead (planerad) and later marked held (genomförd); only held ones count in the figures. */
+export const dialogueStatuses = ['planned', 'held'] as const
+export type DialogueStatus = (typeof dialogueStatuses)[number]
+
+export const dialogueStatusLabels: Readonly<Record<DialogueStatus, string>> = {
+  planned: 'Planerad',
+  held: 'Genomförd'
+}
+
 /** Someone who took part, as free text: no personal data beyond name and role. */
 export interface Participant {
   name: string
@@ -27,8 +36,9 @@ export interface Dialogue {
   memberId: string
   /** The membership period the dialogue belongs to. */
   periodId: string
-  /** The day it was held, YYYY-MM-DD. */
+  /** The day it was (or is to be) held, YYYY-MM-DD. */
   date: string
+  status: DialogueStatus
   kind: DialogueKind
   participants: Participant[]
   /** Needs identified (behov). */
@@ -48,6 +58,7 @@ export interface DialogueDraft {
   /** '' lets the period follow from the date (see resolveDialoguePeriod). */
   periodId: string
   date: string
+  status: DialogueStatus
   kind: DialogueKind
   participants: Participant[]
   needs: string
@@ -58,14 +69,15 @@ export interface DialogueDraft {
   nextFollowUpOn: string
 }
 
-export function emptyDialogueDraft(date: string, kind: DialogueKind = 'initial'): DialogueDraft {
-  return { periodId: '', date, kind, participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn: '' }
+export function emptyDialogueDraft(date: string, kind: DialogueKind = 'initial', status: DialogueStatus = 'held'): DialogueDraft {
+  return { periodId: '', date, status, kind, participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn: '' }
 }
 
 export function dialogueToDraft(dialogue: Dialogue): DialogueDraft {
   return {
     periodId: dialogue.periodId,
     date: dialogue.date,
+    status: dialogue.status,
     kind: dialogue.kind,
     participants: dialogue.participants.map((p) => ({ ...p })),
     needs: dialogue.needs,
