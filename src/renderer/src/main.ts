@@ -13,7 +13,10 @@ async function start(): Promise<void> {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
-  await useAppStore(pinia).start(selectPlatform(window), navigator.storage)
+  const appStore = useAppStore(pinia)
+  await appStore.start(selectPlatform(window), navigator.storage)
+  // A laptop left open overnight must not show yesterday's statuses.
+  appStore.followDate(window)
   await useCountyProfileStore(pinia).load()
   // Whatever a screen did not catch is shown in the shell instead of vanishing.
   const errors = useErrorsStore(pinia)

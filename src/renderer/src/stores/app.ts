@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import { toIsoDate } from '@/domain/swedish-format'
 import type { AppInfo, OpenExternalResult, Platform } from '@/platform/platform'
+import { followToday } from './follow-today'
 
 export type StoragePersistence = 'granted' | 'denied' | 'unsupported' | 'unknown'
 
@@ -16,6 +17,12 @@ export const useAppStore = defineStore('app', () => {
   function refreshToday(): void {
     const now = toIsoDate(new Date())
     if (now !== today.value) today.value = now
+  }
+
+  /** Starts following the date (focus, visibility, midnight); returns the function that stops it. */
+  function followDate(target: Window): () => void {
+    refreshToday()
+    return followToday(target, refreshToday)
   }
 
   async function start(selected: Platform, storage: StorageManager | undefined): Promise<void> {
@@ -34,7 +41,7 @@ export const useAppStore = defineStore('app', () => {
     return requirePlatform().openLink(url)
   }
 
-  return { platform, info, persistence, today, refreshToday, start, requirePlatform, openLink }
+  return { platform, info, persistence, today, refreshToday, followDate, start, requirePlatform, openLink }
 })
 
 /** Asks the browser not to evict our IndexedDB under storage pressure. */
