@@ -52,7 +52,9 @@ const profile: CountyProfile = {
   focusAreas,
   signatoryName: 'Exempel Exempelsson',
   signatoryTitle: 'Landshövding',
-  logo: null
+  logo: null,
+  strategySymbol: { kind: 'gear' },
+  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' }
 }
 
 const db = new KugghjulDatabase(`seed-${crypto.randomUUID()}`)

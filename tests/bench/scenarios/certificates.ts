@@ -42,7 +42,7 @@ async function sheets(count: number) {
         },
         signatory: { name: 'Helene Öberg', title: 'Landshövding' }
       },
-      { logo }
+      { logo, strategySymbol: { kind: 'gear' } }
     )
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyCountyProfile, logoProblem, suggestStrategyName, validateCountyProfile, type CountyProfile } from '@/domain/county-profile'
+import { emptyCountyProfile, logoProblem, suggestStrategyName, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
 import { counties } from '@/domain/regions/counties'
 import { municipalities } from '@/domain/regions/municipalities'
 
@@ -65,5 +65,21 @@ describe('regions', () => {
     expect(municipalities.filter((m) => m.countyCode === '08')).toHaveLength(12)
     const codes = new Set(counties.map((c) => c.code))
     expect(municipalities.every((m) => codes.has(m.countyCode))).toBe(true)
+  })
+
+  it('checks the handläggare: lengths and an e-mail address that looks like one', () => {
+    const errors = validateCountyProfile(kalmar({ caseOfficer: { name: 'x'.repeat(121), title: 'y'.repeat(121), email: 'karin.lansstyrelsen.se' } }))
+    expect(errors.caseOfficerName).toBe('Namnet får vara högst 120 tecken.')
+    expect(errors.caseOfficerTitle).toBe('Titeln får vara högst 120 tecken.')
+    expect(errors.caseOfficerEmail).toMatch(/Skriv den som namn@exempel.se/)
+    expect(validateCountyProfile(kalmar({ caseOfficer: { name: 'Karin Åberg', title: '', email: 'karin.aberg@lansstyrelsen.se' } }))).toEqual({})
+  })
+
+  it('gives a profile saved before the symbol and handläggare existed the gear it printed, and an empty handläggare', () => {
+    const { strategySymbol: _symbol, caseOfficer: _officer, ...old } = kalmar()
+    const upgraded = withProfileDefaults(old)
+    expect(upgraded.strategySymbol).toEqual({ kind: 'gear' })
+    expect(upgraded.caseOfficer).toEqual({ name: '', title: '', email: '' })
+    expect(emptyCountyProfile().strategySymbol).toEqual({ kind: 'none' })
   })
 })

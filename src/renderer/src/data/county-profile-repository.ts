@@ -1,4 +1,4 @@
-import type { CountyProfile } from '@/domain/county-profile'
+import { withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
 import { recordAudit } from './audit-log'
 import { nowIso, type KugghjulDatabase } from './database'
 import type { SettingRecord } from './records'
@@ -8,7 +8,7 @@ const KEY = 'countyProfile'
 
 export async function loadCountyProfile(db: KugghjulDatabase): Promise<CountyProfile | null> {
   const row = (await db.settings.get(KEY)) as SettingRecord<CountyProfile> | undefined
-  return row?.value ?? null
+  return row ? withProfileDefaults(row.value) : null
 }
 
 /** Saves the profile and its audit entry in one transaction. */

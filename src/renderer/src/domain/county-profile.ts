@@ -1,4 +1,5 @@
 import { openFileLimits } from '../../../preload/contract'
+import { emailProblem } from './members/member-validation'
 import { counties, type County } from './regions/counties'
 
 /** A county-defined theme of the strategy (fokusområde). */
@@ -13,6 +14,20 @@ export interface CountyLogo {
   fileName: string
 }
 
+/**
+ * The symbol printed with the strategy on certificates and report covers: the
+ * gear (Kalmar län's symbol for its strategy), the county's own image (PNG or
+ * SVG, picked like the logo), or none.
+ */
+export type StrategySymbol = { kind: 'gear' } | { kind: 'image'; image: CountyLogo } | { kind: 'none' }
+
+/** The handläggare at the länsstyrelse named on reports (utvärderingsrapport, lägesrapport). */
+export interface CaseOfficer {
+  name: string
+  title: string
+  email: string
+}
+
 /** The county, its strategy and who signs: everything that makes Kugghjul this county's app. */
 export interface CountyProfile {
   countyCode: string
@@ -23,10 +38,22 @@ export interface CountyProfile {
   signatoryName: string
   signatoryTitle: string
   logo: CountyLogo | null
+  strategySymbol: StrategySymbol
+  caseOfficer: CaseOfficer
 }
 
-export type CountyProfileField = keyof CountyProfile
+export type CountyProfileField = keyof CountyProfile | 'caseOfficerName' | 'caseOfficerTitle' | 'caseOfficerEmail'
 export type CountyProfileErrors = Partial<Record<CountyProfileField, string>>
+
+export const emptyCaseOfficer: Readonly<CaseOfficer> = { name: '', title: '', email: '' }
+
+/**
+ * A stored profile with the fields added since it was saved: profiles saved
+ * before the strategy symbol could be chosen printed the gear, and keep it.
+ */
+export function withProfileDefaults(stored: Omit<CountyProfile, 'strategySymbol' | 'caseOfficer'> & Partial<CountyProfile>): CountyProfile {
+  return { ...stored, strategySymbol: stored.strategySymbol ?? { kind: 'gear' }, caseOfficer: { ...emptyCaseOfficer, ...stored.caseOfficer } }
+}
 
 /** The size main opens a logo file with, so the picker and this check agree. */
 export const MAX_LOGO_BYTES = openFileLimits.logo
@@ -72,6 +99,13 @@ export function validateCountyProfile(profile: CountyProfile): CountyProfileErro
 
   if (profile.signatoryName.trim().length > 120) errors.signatoryName = 'Namnet får vara högst 120 tecken.'
   if (profile.signatoryTitle.trim().length > 120) errors.signatoryTitle = 'Titeln får vara högst 120 tecken.'
+  const officer = profile.caseOfficer
+  if (officer.name.trim().length > 120) errors.caseOfficerName = 'Namnet får vara högst 120 tecken.'
+  if (officer.title.trim().length > 120) errors.caseOfficerTitle = 'Titeln får vara högst 120 tecken.'
+  const email = emailProblem(officer.email.trim())
+  if (email) errors.caseOfficerEmail = email
+  if (profile.strategySymbol.kind === 'image' && !profile.strategySymbol.image.dataUrl)
+    errors.strategySymbol = 'Välj en bild för strategins symbol, eller välj kugghjulet eller ingen symbol.'
   return errors
 }
 
@@ -85,7 +119,9 @@ export function emptyCountyProfile(): CountyProfile {
     focusAreas: [],
     signatoryName: '',
     signatoryTitle: '',
-    logo: null
+    logo: null,
+    strategySymbol: { kind: 'none' },
+    caseOfficer: { ...emptyCaseOfficer }
   }
 }
 

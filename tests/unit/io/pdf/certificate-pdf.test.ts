@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { certificatesPdf } from '@/io/pdf/certificate-pdf'
-import { sheet, svgLogo } from './certificate-sheets'
+import { pngLogo, sheet, svgLogo } from './certificate-sheets'
 
 const folder = mkdtempSync(join(tmpdir(), 'kugghjul-intyg-'))
 
@@ -26,21 +26,26 @@ describe('certificate PDF', () => {
     for (const expected of [
       'Åsele Ängsbacka Öländska Éléonorestiftelsen',
       'organisationsnummer 202100-2304',
-      'genom ledningsbeslut den 2026-03-15 har anslutit sig till',
+      'genom ledningsbeslut den 15 mars 2026 har anslutit sig till',
       'Ett jämställt Kalmar län 2023–2027',
       '2026-03-15 – 2029-03-14 (period 1)',
       'H-2026-014',
       'WMCH-KGY6-EY',
       'Helene Öberg',
       'Landshövding',
-      'Utfärdat 2026-11-23',
       'Länsstyrelsen i Kalmar län'
     ])
       expect(printed).toContain(expected)
+    // The place-and-date line stands above the signature; the period table keeps ISO dates.
+    expect(printed).toMatch(/Ledningsbeslut 2026-03-15 Kalmar den 23 november 2026 Helene Öberg Landshövding/)
     const metadata = info(path)
     expect(metadata).toMatch(/^Title:\s+Intyg H-2026-014 – Åsele Ängsbacka Öländska Éléonorestiftelsen$/m)
     expect(metadata).toMatch(/^Author:\s+Länsstyrelsen i Kalmar län$/m)
+    expect(metadata).toMatch(/^Creator:\s+Länsstyrelsen i Kalmar län$/m)
     expect(metadata).toMatch(/^Pages:\s+1$/m)
+    // The app's own name is nowhere: not in the text, not in the metadata, not in the file's bytes.
+    expect(`${printed}${metadata}`).not.toMatch(/kugghjul/i)
+    expect(readFileSync(path).toString('latin1')).not.toMatch(/kugghjul/i)
     expect(metadata).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)$/m)
     // Every font is embedded (the "emb" column says yes).
     const fontRows = fonts(path).split('\n').slice(2).filter((l) => l.trim())
@@ -66,5 +71,20 @@ describe('certificate PDF', () => {
     expect(pages[2]).toContain('H-2026-016')
     expect(progress[0]).toBe('0/3')
     expect(progress.at(-1)).toBe('3/3')
+  })
+
+  it('prints the strategy symbol the county chose: the gear, its own image, or none', async () => {
+    const images = (path: string) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
+    const gear = await pdfFile('gear.pdf', [sheet({ logo: null, symbol: { kind: 'gear' } })])
+    const none = await pdfFile('none.pdf', [sheet({ logo: null, symbol: { kind: 'none' } })])
+    const own = await pdfFile('own.pdf', [sheet({ logo: null, symbol: { kind: 'image', image: pngLogo } })])
+    // The gear is drawn as vectors: the file with it is larger than the one without, and neither holds an image.
+    expect(readFileSync(gear).length).toBeGreaterThan(readFileSync(none).length)
+    expect(images(gear)).toEqual([])
+    expect(images(none)).toEqual([])
+    // The county's own PNG is embedded once, 240 × 64 pixels.
+    expect(images(own)).toHaveLength(1)
+    expect(images(own)[0]).toMatch(/^\s*1\s+0 image\s+240\s+64 /)
+    for (const path of [gear, none, own]) expect(text(path).replace(/\s+/g, ' ')).toContain('INTYG om anslutning')
   })
 })

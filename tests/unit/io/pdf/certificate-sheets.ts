@@ -58,6 +58,7 @@ export function sheet(overrides: Partial<CertificateSheet> = {}): CertificateShe
     memberName: 'Åsele Ängsbacka Öländska Éléonorestiftelsen',
     orgNumber: '202100-2304',
     decisionDate: '2026-03-15',
+    decisionDateText: '15 mars 2026',
     periodNumber: 1,
     periodStartDate: '2026-03-15',
     periodEndDate: '2029-03-14',
@@ -66,7 +67,9 @@ export function sheet(overrides: Partial<CertificateSheet> = {}): CertificateShe
     signatoryName: 'Helene Öberg',
     signatoryTitle: 'Landshövding',
     issuedOn: '2026-11-23',
+    placeAndDate: 'Kalmar den 23 november 2026',
     logo: pngLogo,
+    symbol: { kind: 'gear' },
     ...overrides
   }
 }

@@ -54,7 +54,8 @@ describe('county summary (lägesrapport)', () => {
     const flat = printed.replace(/\s+/g, ' ')
     for (const section of countySummarySections) expect(flat).toContain(section)
     expect(flat).toContain('Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027 Sida 2 av')
-    expect(flat).toContain(`${summary.activeTotal} verksamheter var anslutna 2026-11-23`)
+    expect(flat).toContain(`${summary.activeTotal} verksamheter var anslutna den 23 november 2026.`)
+    expect(flat).toContain('Rapporten upprättad 2026-11-23 Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se')
     const total = summary.participation.bySex
     expect(flat).toMatch(new RegExp(`Totalt ${total.women} ${total.men} ${total.otherOrNotStated} ${total.total}`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\\s?')))
     expect(flat).toContain('Delmål 6: Mäns våld mot')
@@ -63,6 +64,17 @@ describe('county summary (lägesrapport)', () => {
     const meta = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
     expect(meta).toMatch(/^Title:\s+Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027$/m)
     expect(meta).toMatch(/^Author:\s+Länsstyrelsen i Kalmar län$/m)
+    expect(`${printed}${meta}`).not.toMatch(/kugghjul/i)
+  })
+
+  it('prints the diarienummer given when the report is made on the cover and in every footer', async () => {
+    const { input } = await summaryOf2026()
+    const path = join(folder, 'lagesrapport-dnr.pdf')
+    writeFileSync(path, await countySummaryPdf(countySummary({ ...input, caseNumber: ' 800-4711-2026 ' })))
+    const pages = text(path).replace(/[ \n]+/g, ' ').split('\f')
+    expect(pages[0]).toMatch(/LÄGESRAPPORT|L Ä G E S R A P P O RT/)
+    expect(pages[0]).toContain('Diarienummer 800-4711-2026 Anslutna verksamheter')
+    for (const page of pages.slice(1).filter((p) => p.trim())) expect(page).toMatch(/Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027 · Dnr 800-4711-2026 Sida \d+ av/)
   })
 
   it('writes the same figures to .xlsx as typed cells', async () => {

@@ -42,8 +42,12 @@ export function certificateContent(args: {
   }
 }
 
-/** "Ett jämställt Kalmar län 2023–2027" (en dash between the years). */
-export function strategyTitle(content: Pick<CertificateContent, 'strategyName' | 'strategyStartYear' | 'strategyEndYear'>): string {
+/**
+ * The strategy line of the canonical text: name, space, years with an en dash,
+ * always, even when the name already holds the years. It is part of every
+ * issued code, so it must not follow strategyTitle (which prints the years once).
+ */
+function canonicalStrategy(content: Pick<CertificateContent, 'strategyName' | 'strategyStartYear' | 'strategyEndYear'>): string {
   return `${content.strategyName} ${content.strategyStartYear}\u2013${content.strategyEndYear}`
 }
 
@@ -75,7 +79,7 @@ export function canonicalCertificateText(content: CertificateContent): string {
     ['periodEnd', content.periodEndDate],
     ['decisionDate', content.decisionDate],
     ['countyCode', content.countyCode],
-    ['strategy', strategyTitle(content)]
+    ['strategy', canonicalStrategy(content)]
   ]
   return [CANONICAL_HEADER, ...lines.map(([key, value]) => `${key}=${tidy(value)}`)].join('\n')
 }

@@ -1,12 +1,16 @@
-import type { CountyLogo, CountyProfile } from '../county-profile'
+import type { CountyLogo, CountyProfile, StrategySymbol } from '../county-profile'
 import { findCounty } from '../county-profile'
+import { placeAndDate } from '../regions/county-seats'
+import { strategyTitle } from '../strategy-title'
+import { formatProseDate } from '../swedish-format'
 import type { Certificate } from './certificate'
-import { strategyTitle } from './certificate-content'
 
 /**
  * Everything printed on one certificate page, as plain data: it crosses to
  * the PDF worker as is. The text comes from the certificate as issued; only
- * the logo is the county profile's current one.
+ * the logo and the strategy symbol are the county profile's current ones.
+ * Dates in running text are written out ("15 mars 2026"), those in the
+ * period table stay ISO.
  */
 export interface CertificateSheet {
   number: string
@@ -14,6 +18,8 @@ export interface CertificateSheet {
   memberName: string
   orgNumber: string
   decisionDate: string
+  /** "15 mars 2026", for "genom ledningsbeslut den 15 mars 2026". */
+  decisionDateText: string
   periodNumber: number
   periodStartDate: string
   periodEndDate: string
@@ -22,10 +28,13 @@ export interface CertificateSheet {
   signatoryName: string
   signatoryTitle: string
   issuedOn: string
+  /** "Kalmar den 23 november 2026": the seat of the länsstyrelse and the day of issue. */
+  placeAndDate: string
   logo: CountyLogo | null
+  symbol: StrategySymbol
 }
 
-export function certificateSheet(certificate: Certificate, profile: Pick<CountyProfile, 'logo'>): CertificateSheet {
+export function certificateSheet(certificate: Certificate, profile: Pick<CountyProfile, 'logo' | 'strategySymbol'>): CertificateSheet {
   const { content } = certificate
   return {
     number: certificate.number,
@@ -33,6 +42,7 @@ export function certificateSheet(certificate: Certificate, profile: Pick<CountyP
     memberName: content.memberName,
     orgNumber: content.orgNumber,
     decisionDate: content.decisionDate,
+    decisionDateText: formatProseDate(content.decisionDate),
     periodNumber: certificate.periodNumber,
     periodStartDate: content.periodStartDate,
     periodEndDate: content.periodEndDate,
@@ -41,6 +51,8 @@ export function certificateSheet(certificate: Certificate, profile: Pick<CountyP
     signatoryName: certificate.signatory.name,
     signatoryTitle: certificate.signatory.title,
     issuedOn: certificate.issuedOn,
-    logo: profile.logo
+    placeAndDate: placeAndDate(content.countyCode, certificate.issuedOn),
+    logo: profile.logo,
+    symbol: profile.strategySymbol
   }
 }

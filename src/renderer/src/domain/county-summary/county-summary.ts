@@ -3,9 +3,9 @@ import { countyActionCounts, type ActionStatusCounts } from '../action-plans/act
 import type { Attendance } from '../calendar/attendance'
 import type { CalendarEvent } from '../calendar/calendar-event'
 import { participationReport, type ParticipationSums } from '../calendar/participation'
-import { strategyTitle } from '../certificates/certificate-content'
+import { strategyTitle } from '../strategy-title'
 import { chartPalette, type ChartSpec } from '../charts/chart-spec'
-import { findCounty, type CountyLogo, type CountyProfile } from '../county-profile'
+import { findCounty, type CountyLogo, type CountyProfile, type StrategySymbol } from '../county-profile'
 import type { Member } from '../members/member'
 import { buildMemberRows } from '../members/member-list'
 import { memberTypeLabels } from '../members/member-type'
@@ -13,6 +13,7 @@ import type { MembershipPeriod } from '../members/membership-period'
 import { registerOverview } from '../members/overview'
 import { municipalityName } from '../regions/municipality-lookup'
 import { compareSwedish } from '../swedish-format'
+import { reportHandling, type ReportHandling } from '../report-handling'
 
 /**
  * The county's lägesrapport for one calendar year, as plain data with
@@ -27,7 +28,10 @@ export interface CountySummary {
   countyName: string
   strategyTitle: string
   logo: CountyLogo | null
+  symbol: StrategySymbol
   createdOn: string
+  /** Place and date, handläggare and diarienummer. */
+  handling: ReportHandling
   /** The day the register is counted on: 31 December, or today in the current year. */
   asOf: string
   activeTotal: number
@@ -54,6 +58,8 @@ export interface CountySummaryInput {
   events: readonly CalendarEvent[]
   attendance: readonly Attendance[]
   today: string
+  /** The länsstyrelse's diarienummer for this report, typed when it is made; '' or absent when none. */
+  caseNumber?: string
 }
 
 const NO_MUNICIPALITY = 'Ingen kommun angiven'
@@ -92,7 +98,9 @@ export function countySummary(input: CountySummaryInput): CountySummary {
     countyName,
     strategyTitle: strategy,
     logo: profile.logo,
+    symbol: profile.strategySymbol,
     createdOn: input.today,
+    handling: reportHandling(profile, input.today, input.caseNumber),
     asOf,
     activeTotal: overview.activeTotal,
     byType: overview.activeByType.map((t) => ({ label: memberTypeLabels[t.type], count: t.count })),

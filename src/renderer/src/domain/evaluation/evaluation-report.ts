@@ -1,17 +1,18 @@
 import { actionStatusLabels, isActionLate, type Action } from '../action-plans/action'
 import { actionsByGoal, countByStatus, type ActionStatusCounts } from '../action-plans/action-summary'
 import type { Attendance } from '../calendar/attendance'
-import { strategyTitle } from '../certificates/certificate-content'
+import { strategyTitle } from '../strategy-title'
 import { eventKindLabels, type CalendarEvent } from '../calendar/calendar-event'
 import { participationByEvent, participationReport, type ParticipationSums } from '../calendar/participation'
-import { findCounty, type CountyLogo, type CountyProfile } from '../county-profile'
+import { findCounty, type CountyLogo, type CountyProfile, type StrategySymbol } from '../county-profile'
 import { dialogueKindLabels, type Dialogue } from '../dialogues/dialogue'
 import type { Member } from '../members/member'
 import { memberTypeLabels } from '../members/member-type'
 import type { MembershipPeriod } from '../members/membership-period'
 import type { Network } from '../networks/network'
 import { municipalityName } from '../regions/municipality-lookup'
-import { sortSwedish } from '../swedish-format'
+import { reportHandling, type ReportHandling } from '../report-handling'
+import { formatProseDate, sortSwedish } from '../swedish-format'
 import type { Evaluation } from './evaluation'
 import { reportAssessment, type ReportAssessment } from './report-assessment'
 import { reportMeasures, reportRegions, type ChosenMeasure, type ReportMeasure } from './report-measures'
@@ -27,7 +28,10 @@ export interface EvaluationReport {
   countyName: string
   strategyTitle: string
   logo: CountyLogo | null
+  symbol: StrategySymbol
   createdOn: string
+  /** Place and date, handläggare and diarienummer. */
+  handling: ReportHandling
   member: { name: string; orgNumber: string; type: string; municipality: string }
   period: Pick<MembershipPeriod, 'number' | 'startDate' | 'endDate' | 'decisionDate' | 'decisionReference' | 'decidedBy'>
   summary: string[]
@@ -62,13 +66,15 @@ export interface EvaluationReportInput {
   measures: readonly ChosenMeasure[]
   evaluation: Evaluation | null
   today: string
+  /** The länsstyrelse's diarienummer for this report, typed when it is made; '' or absent when none. */
+  caseNumber?: string
 }
 
 function summaryLines(report: Omit<EvaluationReport, 'summary'>): string[] {
   const { actionCounts: c, participation: p, dialogues, goals } = report
   const goalsWorked = goals.filter((g) => g.counts.total > 0).length
   return [
-    `Perioden ${report.period.startDate} – ${report.period.endDate} är period ${report.period.number} för ${report.member.name}.`,
+    `Perioden ${formatProseDate(report.period.startDate)} – ${formatProseDate(report.period.endDate)} är period ${report.period.number} för ${report.member.name}.`,
     `${dialogues.length} ${dialogues.length === 1 ? 'dialog' : 'dialoger'} hölls under perioden.`,
     `Insatsplanen har ${c.total} ${c.total === 1 ? 'insats' : 'insatser'} inom ${goalsWorked} av sex delmål: ${c.done} genomförda, ${c.inProgress} pågår, ${c.planned} planerade och ${c.cancelled} inställda.`,
     `${p.total.total} deltagare (${p.total.women} kvinnor, ${p.total.men} män, ${p.total.otherOrNotStated} annat eller ej angivet) vid ${p.total.events} ${p.total.events === 1 ? 'aktivitet' : 'aktiviteter'}; medlem i ${p.networks.length} nätverk.`
@@ -94,7 +100,9 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
     countyName,
     strategyTitle: strategyTitle(profile),
     logo: profile.logo,
+    symbol: profile.strategySymbol,
     createdOn: today,
+    handling: reportHandling(profile, today, input.caseNumber),
     member: { name: member.name, orgNumber: member.orgNumber, type: memberTypeLabels[member.type], municipality: member.municipalityCode ? municipalityName(member.municipalityCode) : '' },
     period: { number: period.number, startDate: period.startDate, endDate: period.endDate, decisionDate: period.decisionDate, decisionReference: period.decisionReference, decidedBy: period.decidedBy },
     dialogues: dialogues.map((d) => ({ date: d.date, kind: dialogueKindLabels[d.kind], participants: d.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(', '), agreements: d.agreements })),

@@ -1,5 +1,6 @@
 import { assessmentLevelLabels, evaluationStatusLabels, subjectKey, type Evaluation } from './evaluation'
 import type { EvaluationSubject } from './evaluation-subjects'
+import { formatProseDate } from '../swedish-format'
 
 /** The report's last section: the assessment per delmål and focus area, the conclusions and the decision, as printed text. */
 export interface ReportAssessment {
@@ -7,7 +8,7 @@ export interface ReportAssessment {
   completed: boolean
   rows: { label: string; actions: number; level: number | null; levelLabel: string; comment: string }[]
   conclusions: string
-  /** "Förnya: nytt beslut 2026-11-02 (KS 2026/87), Kommunstyrelsen" and the like; empty while not chosen. */
+  /** "Nytt ledningsbeslut den 2 november 2026 (KS 2026/87, Kommunstyrelsen)." and the like; empty while not chosen. */
   decision: string[]
   decidedAt: string | null
 }
@@ -17,9 +18,9 @@ function decisionText(evaluation: Evaluation): string[] {
   if (!d) return []
   if (d.outcome === 'renew') {
     const by = [d.decisionReference, d.decidedBy].filter((t) => t !== '').join(', ')
-    return ['Anslutningen förnyas.', `Nytt ledningsbeslut ${d.decisionDate || '(datum saknas)'}${by ? ` (${by})` : ''}.`]
+    return ['Anslutningen förnyas.', `Nytt ledningsbeslut ${d.decisionDate ? `den ${formatProseDate(d.decisionDate)}` : '(datum saknas)'}${by ? ` (${by})` : ''}.`]
   }
-  return ['Anslutningen avslutas.', `Sista dag ${d.endedOn || '(datum saknas)'}.`, `Skäl: ${d.reason || '(ej angivet)'}`]
+  return ['Anslutningen avslutas.', `Sista dag ${d.endedOn ? `är den ${formatProseDate(d.endedOn)}` : '(datum saknas)'}.`, `Skäl: ${d.reason || '(ej angivet)'}`]
 }
 
 /** The subjects that were worked on or assessed, in the evaluation's order (delmål first). */

@@ -28,7 +28,9 @@ export const sampleProfile: CountyProfile = {
   ],
   signatoryName: 'Helene Öberg',
   signatoryTitle: 'Landshövding',
-  logo: null
+  logo: null,
+  strategySymbol: { kind: 'gear' },
+  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' }
 }
 
 const sampleMember: Member = {

@@ -1,6 +1,6 @@
 import type { CertificateSheet } from '@/domain/certificates/certificate-sheet'
-import { gearSvg } from './gear-symbol'
-import { LOGO_IMAGE_KEY, logoNode } from './logo-content'
+import { authorityMetadata, identityImages, symbolNode } from './county-identity'
+import { logoNode } from './logo-content'
 import { A4, type PdfContent, type PdfDocumentDefinition, type PdfNode } from './pdf-document'
 import { documentColors } from './document-colors'
 import { DOCUMENT_FONT } from './pdf-maker'
@@ -60,7 +60,7 @@ function periodTable(sheet: CertificateSheet): PdfNode {
 function signature(sheet: CertificateSheet): PdfNode {
   const lineWidth = 230
   const lines: PdfContent[] = [
-    { text: `Utfärdat ${sheet.issuedOn}`, fontSize: 10, color: GREY, margin: [0, 0, 0, 34] },
+    { text: sheet.placeAndDate, fontSize: 11, margin: [0, 0, 0, 34] },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: lineWidth, y2: 0, lineWidth: 0.75, lineColor: GREY }] }
   ]
   if (sheet.signatoryName) lines.push({ text: sheet.signatoryName, bold: true, margin: [0, 5, 0, 0] })
@@ -98,19 +98,21 @@ export function certificatePage(sheet: CertificateSheet, first: boolean): PdfNod
   const header: PdfContent = sheet.logo
     ? { ...logoNode(sheet.logo, [220, 64]), margin: [0, 0, 0, 4] }
     : { text: issuingAuthority(sheet.countyName), fontSize: 14, bold: true, color: NAVY, margin: [0, 20, 0, 24] }
+  // Without a symbol, its space goes above the title, so the page keeps its balance.
+  const symbol = symbolNode(sheet.symbol, NAVY, 54, [0, 14, 0, 10])
   return {
     ...(first ? {} : { pageBreak: 'before' as const }),
     alignment: 'center',
     stack: [
       header,
-      { svg: gearSvg(NAVY), width: 54, alignment: 'center', margin: [0, 14, 0, 10] },
+      symbol ?? { text: '', margin: [0, 40, 0, 0] },
       { text: 'INTYG', fontSize: 40, bold: true, color: NAVY, characterSpacing: 9 },
       { text: renewal ? 'om förnyad anslutning' : 'om anslutning', fontSize: 13, color: GREY, characterSpacing: 1.5, margin: [0, 0, 0, 26] },
       { text: 'Härmed intygas att', italics: true, fontSize: 13 },
       { text: sheet.memberName, fontSize: nameSize(sheet.memberName), bold: true, color: NAVY, margin: [0, 8, 0, 2] },
       { text: `organisationsnummer ${sheet.orgNumber}`, fontSize: 12, color: GREY },
       {
-        text: `genom ledningsbeslut den ${sheet.decisionDate} har ${renewal ? 'förnyat sin anslutning' : 'anslutit sig'} till`,
+        text: `genom ledningsbeslut den ${sheet.decisionDateText} har ${renewal ? 'förnyat sin anslutning' : 'anslutit sig'} till`,
         fontSize: 13,
         margin: [0, 22, 0, 6]
       },
@@ -136,20 +138,22 @@ function documentTitle(sheets: readonly CertificateSheet[]): string {
 export function certificateDocument(sheets: readonly CertificateSheet[]): PdfDocumentDefinition {
   const [first] = sheets
   if (!first) throw new Error('Välj minst ett intyg att skriva ut.')
-  const pngLogo = sheets.find((s) => s.logo?.mimeType === 'image/png')?.logo
+  const images = identityImages(
+    sheets.find((s) => s.logo?.mimeType === 'image/png')?.logo,
+    sheets.find((s) => s.symbol.kind === 'image')?.symbol
+  )
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [MARGIN_X, 64, MARGIN_X, 64],
     info: {
       title: documentTitle(sheets),
-      author: issuingAuthority(first.countyName),
-      subject: `Intyg om anslutning till ${first.strategyTitle}`,
-      creator: 'Kugghjul'
+      ...authorityMetadata(issuingAuthority(first.countyName)),
+      subject: `Intyg om anslutning till ${first.strategyTitle}`
     },
     language: 'sv-SE',
     defaultStyle: { font: DOCUMENT_FONT, fontSize: 12, color: '#1a1a1a' },
-    ...(pngLogo ? { images: { [LOGO_IMAGE_KEY]: pngLogo.dataUrl } } : {}),
+    ...(images ? { images } : {}),
     background: () => frame(),
     content: sheets.map((sheet, i) => certificatePage(sheet, i === 0))
   }

@@ -1,3 +1,4 @@
+import { formatProseDate } from '@/domain/swedish-format'
 import { actionStatuses, actionStatusLabels } from '@/domain/action-plans/action'
 import type { ActionStatusCounts } from '@/domain/action-plans/action-summary'
 import type { ParticipationSums } from '@/domain/calendar/participation'
@@ -16,7 +17,7 @@ const figure = (header: string, width: number | string = 52): ReportColumn => ({
 
 function members(s: CountySummary): PdfContent[] {
   return [
-    paragraph(`${num(s.activeTotal, 0)} verksamheter var anslutna ${s.asOf}. ${s.municipalitiesJoined} av länets ${s.municipalityCount} kommuner har själva anslutit sig.`),
+    paragraph(`${num(s.activeTotal, 0)} verksamheter var anslutna den ${formatProseDate(s.asOf)}. ${s.municipalitiesJoined} av länets ${s.municipalityCount} kommuner har själva anslutit sig.`),
     heading('Per typ av verksamhet', 2),
     reportTable([{ header: 'Typ', width: '*' }, figure('Anslutna', 70)], [...s.byType.map((t) => [t.label, num(t.count, 0)]), ['Totalt', num(s.activeTotal, 0)]], { totalRows: 1 }),
     heading('Per kommun', 2),
@@ -86,6 +87,8 @@ export function countySummaryDocument(s: CountySummary, chart: string | null, ar
       countyName: s.countyName,
       strategyTitle: s.strategyTitle,
       logo: s.logo,
+      symbol: s.symbol,
+      handling: s.handling,
       kind: 'LÄGESRAPPORT',
       name: String(s.year),
       subtitle: `Länets arbete med jämställdhet, ${s.countyName}`,
@@ -106,5 +109,5 @@ export function countySummaryDocument(s: CountySummary, chart: string | null, ar
     heading(participationTitle, 1),
     ...participation(s)
   ]
-  return reportDefinition(content, { title: s.title, countyName: s.countyName, subject: `Lägesrapport för ${s.countyName} ${s.year}`, keywords: 'lägesrapport, jämställdhet', logo: s.logo }, archival)
+  return reportDefinition(content, { title: s.title, countyName: s.countyName, subject: `Lägesrapport för ${s.countyName} ${s.year}`, keywords: 'lägesrapport, jämställdhet', logo: s.logo, symbol: s.symbol, caseNumber: s.handling.caseNumber }, archival)
 }

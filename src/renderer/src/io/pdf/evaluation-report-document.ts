@@ -1,3 +1,4 @@
+import { formatProseDate } from '@/domain/swedish-format'
 import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
 import type { ReportMeasure } from '@/domain/evaluation/report-measures'
 import { documentColors } from './document-colors'
@@ -26,6 +27,8 @@ function cover(report: EvaluationReport): PdfContent[] {
     countyName: report.countyName,
     strategyTitle: report.strategyTitle,
     logo: report.logo,
+    symbol: report.symbol,
+    handling: report.handling,
     kind: 'UTVÄRDERINGSRAPPORT',
     name: report.member.name,
     subtitle: `Anslutningsperiod ${p.number}: ${p.startDate} – ${p.endDate}`,
@@ -135,7 +138,7 @@ function assessment(report: EvaluationReport): PdfContent[] {
     a.conclusions ? paragraph(a.conclusions) : none('Inga slutsatser skrivna ännu.'),
     heading('Beslut', 2),
     ...(a.decision.length > 0 ? a.decision.map((line) => paragraph(line, { bold: line === a.decision[0] })) : [none('Inget beslut valt ännu.')]),
-    ...(a.decidedAt ? [paragraph(`Utvärderingen avslutades ${a.decidedAt}.`, { color: grey })] : [])
+    ...(a.decidedAt ? [paragraph(`Utvärderingen avslutades den ${formatProseDate(a.decidedAt.slice(0, 10))}.`, { color: grey })] : [])
   ]
 }
 
@@ -169,7 +172,7 @@ export function evaluationReportDocument(report: EvaluationReport, charts: reado
   ]
   return reportDefinition(
     content,
-    { title: report.title, countyName: report.countyName, subject: `Utvärdering av anslutningen till ${report.strategyTitle}`, keywords: 'utvärdering, jämställdhet', logo: report.logo },
+    { title: report.title, countyName: report.countyName, subject: `Utvärdering av anslutningen till ${report.strategyTitle}`, keywords: 'utvärdering, jämställdhet', logo: report.logo, symbol: report.symbol, caseNumber: report.handling.caseNumber },
     archival
   )
 }

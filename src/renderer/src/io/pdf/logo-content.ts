@@ -12,12 +12,14 @@ export function svgFromDataUrl(dataUrl: string): string {
 }
 
 export const LOGO_IMAGE_KEY = 'countyLogo'
+export const SYMBOL_IMAGE_KEY = 'strategySymbol'
 
 /**
- * The county logo fitted into `box`: a PNG through the document's image
- * dictionary (embedded once however many pages show it), an SVG as vectors.
+ * The county logo (or another image of the county's: `key` names it) fitted
+ * into `box`: a PNG through the document's image dictionary (embedded once
+ * however many pages show it), an SVG as vectors.
  */
-export function logoNode(logo: CountyLogo, box: [number, number]): PdfNode {
+export function logoNode(logo: CountyLogo, box: [number, number], key = LOGO_IMAGE_KEY): PdfNode {
   if (logo.mimeType === 'image/svg+xml') return { svg: svgFromDataUrl(logo.dataUrl), fit: box, alignment: 'center' }
-  return { image: LOGO_IMAGE_KEY, fit: box, alignment: 'center' }
+  return { image: key, fit: box, alignment: 'center' }
 }

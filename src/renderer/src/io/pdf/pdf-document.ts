@@ -44,7 +44,7 @@ export interface PdfDocumentDefinition {
   pageSize: 'A4'
   pageOrientation: 'portrait' | 'landscape'
   pageMargins: [number, number, number, number]
-  info: { title: string; author: string; subject?: string; creator?: string; keywords?: string }
+  info: { title: string; author: string; subject?: string; creator?: string; producer?: string; keywords?: string }
   language: string
   content: PdfContent[]
   images?: Record<string, string>

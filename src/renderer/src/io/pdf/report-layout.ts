@@ -1,9 +1,10 @@
-import type { CountyLogo } from '@/domain/county-profile'
+import type { CountyLogo, StrategySymbol } from '@/domain/county-profile'
+import { caseOfficerLine, type ReportHandling } from '@/domain/report-handling'
 import { formatNumber } from '@/domain/swedish-format'
 import { issuingAuthority } from './certificate-document'
+import { authorityMetadata, identityImages, symbolNode } from './county-identity'
 import { documentColors } from './document-colors'
-import { gearSvg } from './gear-symbol'
-import { LOGO_IMAGE_KEY, logoNode } from './logo-content'
+import { logoNode } from './logo-content'
 import { A4, type PdfContent, type PdfDocumentDefinition, type PdfNode } from './pdf-document'
 import { DOCUMENT_FONT } from './pdf-maker'
 
@@ -72,6 +73,8 @@ export interface ReportCover {
   countyName: string
   strategyTitle: string
   logo: CountyLogo | null
+  symbol: StrategySymbol
+  handling: ReportHandling
   /** "UTVÄRDERINGSRAPPORT", "LÄGESRAPPORT". */
   kind: string
   /** The member's name, or the year. */
@@ -80,23 +83,33 @@ export interface ReportCover {
   facts: readonly [string, string][]
 }
 
-/** The cover page: the county's logo (or its name), the gear, the strategy, the report's kind and name, and label–value facts. */
+/**
+ * The cover page: the county's logo (or its name), the strategy's symbol (if
+ * the county has one), the strategy, the report's kind and name, label–value
+ * facts with the diarienummer first, and the place-and-date line with the
+ * handläggare.
+ */
 export function reportCover(cover: ReportCover): PdfContent[] {
+  const { handling } = cover
+  const facts: (readonly [string, string])[] = [...(handling.caseNumber ? [['Diarienummer', handling.caseNumber] as const] : []), ...cover.facts]
+  const officer = handling.caseOfficer
   return [
     cover.logo
       ? { ...logoNode(cover.logo, [220, 64]), margin: [0, 30, 0, 6] }
       : { text: issuingAuthority(cover.countyName), fontSize: 14, bold: true, color: navy, alignment: 'center', margin: [0, 40, 0, 10] },
-    { svg: gearSvg(navy), width: 48, alignment: 'center', margin: [0, 10, 0, 8] },
+    symbolNode(cover.symbol, navy, 48, [0, 10, 0, 8]) ?? { text: '', margin: [0, 10, 0, 0] },
     { text: cover.strategyTitle, fontSize: 12, color: grey, alignment: 'center', margin: [0, 0, 0, 60] },
     { text: cover.kind, fontSize: 26, bold: true, color: navy, alignment: 'center', characterSpacing: 3 },
     { text: cover.name, fontSize: 20, bold: true, alignment: 'center', margin: [0, 14, 0, 2] },
     { text: cover.subtitle, fontSize: 13, color: grey, alignment: 'center' },
     { canvas: [{ type: 'line', x1: 0, y1: 0, x2: REPORT_CONTENT_WIDTH - 80, y2: 0, lineWidth: 0.75, lineColor: gold }], margin: [40, 16, 40, 0] },
     {
-      table: { widths: [150, '*'], body: cover.facts.map(([label, value]) => [{ text: label, color: grey }, { text: value, bold: true }]) },
+      table: { widths: [150, '*'], body: facts.map(([label, value]) => [{ text: label, color: grey }, { text: value, bold: true }]) },
       layout: 'noBorders',
       margin: [40, 30, 40, 0]
     },
+    { text: handling.placeAndDate, margin: [40, 36, 40, 0] },
+    ...(officer ? [{ text: [{ text: 'Handläggare: ', color: grey }, caseOfficerLine(officer)], margin: [40, 4, 40, 0] as [number, number, number, number] }] : []),
     { text: '', pageBreak: 'after' }
   ]
 }
@@ -106,8 +119,11 @@ export interface ReportMetadata {
   countyName: string
   subject: string
   keywords?: string
-  /** The county logo, when a PNG: embedded once through the image dictionary. */
+  /** The county logo and strategy symbol, when PNGs: embedded once through the image dictionary. */
   logo: CountyLogo | null
+  symbol: StrategySymbol
+  /** The länsstyrelse's diarienummer, printed in every page's footer when given. */
+  caseNumber: string
 }
 
 /** pdfkit writes the XMP packet without escaping, so in an archival file the metadata may not hold XML markup characters. */
@@ -123,15 +139,21 @@ function xmpSafe(text: string): string {
  */
 export function reportDefinition(content: PdfContent[], meta: ReportMetadata, archival: boolean): PdfDocumentDefinition {
   const clean = archival ? xmpSafe : (t: string) => t
-  const footerTitle = meta.title
+  const footerTitle = meta.caseNumber ? `${meta.title} · Dnr ${meta.caseNumber}` : meta.title
+  const images = identityImages(meta.logo, meta.symbol)
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [REPORT_MARGIN_X, 56, REPORT_MARGIN_X, 60],
-    info: { title: clean(meta.title), author: clean(issuingAuthority(meta.countyName)), subject: clean(meta.subject), creator: 'Kugghjul', ...(meta.keywords ? { keywords: clean(meta.keywords) } : {}) },
+    info: {
+      title: clean(meta.title),
+      ...authorityMetadata(clean(issuingAuthority(meta.countyName))),
+      subject: clean(meta.subject),
+      ...(meta.keywords ? { keywords: clean(meta.keywords) } : {})
+    },
     language: 'sv-SE',
     defaultStyle: { font: DOCUMENT_FONT, fontSize: 10, color: '#1a1a1a' },
-    ...(meta.logo?.mimeType === 'image/png' ? { images: { [LOGO_IMAGE_KEY]: meta.logo.dataUrl } } : {}),
+    ...(images ? { images } : {}),
     ...(archival ? { subset: 'PDF/A-2b' as const, version: '1.7' as const } : {}),
     // A heading in the last sixth of a page, or followed there only by other headings (or nothing),
     // moves to the next page. (pdfmake counts a table whose rows moved on as still starting under
