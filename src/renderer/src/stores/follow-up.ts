@@ -6,8 +6,9 @@ import { loadCountyFollowUp, type CountyFollowUp } from '@/data/member-work-load
 import { countyActionCounts } from '@/domain/action-plans/action-summary'
 import { planCoverage } from '@/domain/action-plans/plan-coverage'
 import type { Dialogue } from '@/domain/dialogues/dialogue'
-import { followUpsNeedingAttention } from '@/domain/dialogues/follow-up'
+import { followUpsNeedingAttention, type OpenFollowUp } from '@/domain/dialogues/follow-up'
 import { useAppStore } from './app'
+import { useMembersStore } from './members'
 
 /** The county view of the work with members: follow-ups, actions per delmål, plan coverage. */
 export const useFollowUpStore = defineStore('followUp', () => {
@@ -25,7 +26,17 @@ export const useFollowUpStore = defineStore('followUp', () => {
     dialogues.value = await loadAllDialogues(useDatabase())
   }
 
-  const followUps = computed(() => followUpsNeedingAttention(dialogues.value, app.today))
+  const members = useMembersStore()
+  /**
+   * Overdue and due follow-ups for Översikt and Dialoger, of members in the register only: an
+   * archived member's dialogues stay in the database but ask for nothing.
+   */
+  const followUps = computed(() => {
+    const inRegister = new Set(members.activeRows.map((r) => r.member.id))
+    const { overdue, due } = followUpsNeedingAttention(dialogues.value, app.today)
+    const keep = (list: OpenFollowUp[]) => list.filter((f) => inRegister.has(f.memberId))
+    return { overdue: keep(overdue), due: keep(due) }
+  })
   const actionCounts = computed(() => (county.value ? countyActionCounts(county.value.actions) : null))
   const coverage = computed(() =>
     county.value ? planCoverage(county.value.members.filter((m) => m.archivedAt === null), county.value.periods, county.value.plans, app.today) : null

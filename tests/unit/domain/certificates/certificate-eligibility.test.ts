@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { certificateIssueProblem, periodsAwaitingCertificate } from '@/domain/certificates/certificate-eligibility'
+import { certificateIssueProblem, certificateOffer, periodsAwaitingCertificate } from '@/domain/certificates/certificate-eligibility'
 import { period } from './certificate-fixture'
 
 /** A small register: renewed, ended, archived, already certified and waiting members. */
@@ -65,5 +65,28 @@ describe('no new certificate for a period that has run out', () => {
       'Period 1 för Borgholm löpte ut 2024-03-14 och har förnyats. Utfärda intyget för period 2.'
     )
     expect(certificateIssueProblem(member, p2, [p1, p2], '2026-11-23')).toBeUndefined()
+  })
+})
+
+describe('what the member page offers for the latest period', () => {
+  const member = { id: 'm1', name: 'Borgholm', archivedAt: null }
+  const current = period()
+
+  it('offers a new certificate for a current period, a reprint once it has one', () => {
+    expect(certificateOffer(member, current, [current], false, '2026-11-23')).toBe('issue')
+    expect(certificateOffer(member, current, [current], true, '2026-11-23')).toBe('reprint')
+  })
+
+  it('offers one while an ending lies ahead, none once it has taken effect, a reprint always', () => {
+    const ending = { endedOn: '2027-06-30', reason: 'Lade ned' }
+    const endingAhead = { ...current, ending }
+    expect(certificateOffer(member, endingAhead, [endingAhead], false, '2026-11-23')).toBe('issue')
+    expect(certificateOffer(member, endingAhead, [endingAhead], false, '2027-06-30')).toBeUndefined()
+    expect(certificateOffer(member, endingAhead, [endingAhead], true, '2027-06-30')).toBe('reprint')
+  })
+
+  it('offers nothing new for a lapsed period or an archived member', () => {
+    expect(certificateOffer(member, current, [current], false, '2029-03-15')).toBeUndefined()
+    expect(certificateOffer({ ...member, archivedAt: '2026-01-01T00:00:00.000Z' }, current, [current], false, '2026-11-23')).toBeUndefined()
   })
 })

@@ -31,6 +31,22 @@ export function certificateIssueProblem(member: MemberFacts, period: MembershipP
 }
 
 /**
+ * What the member page offers for `period`: a reprint when it has a
+ * certificate (always allowed), a new certificate when the rules above allow
+ * one, otherwise nothing.
+ */
+export function certificateOffer(
+  member: MemberFacts,
+  period: MembershipPeriod,
+  periods: readonly MembershipPeriod[],
+  certified: boolean,
+  today: string
+): 'reprint' | 'issue' | undefined {
+  if (certified) return 'reprint'
+  return certificateIssueProblem(member, period, periods, today) === undefined ? 'issue' : undefined
+}
+
+/**
  * "Every active period without a certificate": for each member in the
  * register (not archived), its latest period, unless that is Avslutad, has
  * run out without renewal, or already has a certificate. Sorted by member name, as the batch is printed.
