@@ -5,20 +5,27 @@ export interface ActionMessage {
   text: string
 }
 
+/** An action's answer the user can act on without an exception: what went wrong and what to do. */
+export interface ActionProblem {
+  problem: string
+}
+
 /**
  * A button's action with a busy flag and one message afterwards: the
- * action's own Swedish sentence on success, the error's message on failure.
+ * action's own Swedish sentence on success, its problem when it returns one,
+ * the error's message when it fails.
  */
 export function useActionMessage() {
   const busy = ref(false)
   const message = ref<ActionMessage | null>(null)
 
-  async function run(action: () => Promise<string | null | void>): Promise<void> {
+  async function run(action: () => Promise<string | ActionProblem | null | void>): Promise<void> {
     busy.value = true
     message.value = null
     try {
-      const text = await action()
-      if (text) message.value = { kind: 'success', text }
+      const outcome = await action()
+      if (typeof outcome === 'string' && outcome) message.value = { kind: 'success', text: outcome }
+      else if (outcome && typeof outcome === 'object') message.value = { kind: 'error', text: outcome.problem }
     } catch (error) {
       message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) }
     } finally {
