@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventsToIcs, icsBytes, icsFileName, type IcsContext } from '@/io/calendar/event-calendar-export'
-import { escapeIcsText, foldIcsLine } from '@/io/calendar/ics-text'
+import { escapeIcsText, foldIcsLine, joinIcsLines } from '@/io/calendar/ics-text'
 import { calendarEvent } from '../../domain/calendar/calendar-fixtures'
 import { parseIcs, physicalLines, prop, unescapeText } from './ics-parser'
 
@@ -96,5 +96,27 @@ describe('iCalendar export', () => {
     expect(icsFileName({ event: events[1]! })).toBe('aktivitet-2026-03-05.ics')
     expect(icsFileName({ year: 2026 })).toBe('arshjul-2026.ics')
     expect(new TextDecoder().decode(icsBytes('å'))).toBe('å')
+  })
+})
+
+describe('no property can inject lines into the calendar', () => {
+  // A restored backup may hold what the forms refuse: a link or an id with line breaks.
+  const injected = 'https://example.se/\r\nBEGIN:VALARM\r\nTRIGGER:-PT5M'
+  const lines = (ics: string) => physicalLines(ics).filter((l) => !l.startsWith(' '))
+
+  it('leaves out a link with a line break and keeps the rest of the event', () => {
+    const ics = eventsToIcs([calendarEvent('e1', '2026-03-05', { link: injected })], context)
+    expect(lines(ics).some((l) => l.startsWith('BEGIN:VALARM') || l.startsWith('TRIGGER'))).toBe(false)
+    expect(lines(ics).some((l) => l.startsWith('URL'))).toBe(false)
+    expect(prop(parseIcs(ics).components.find((c) => c.name === 'VEVENT')!, 'SUMMARY')).toBeDefined()
+  })
+
+  it('refuses any content line that still holds a line break', () => {
+    expect(() => joinIcsLines(['BEGIN:VEVENT', 'X-NOTE:a\nb', 'END:VEVENT'])).toThrow(/line break/)
+  })
+
+  it('escapes line breaks in the UID', () => {
+    const ics = eventsToIcs([calendarEvent('e1\r\nX-INJECTED:1', '2026-03-05')], context)
+    expect(lines(ics).some((l) => l.startsWith('X-INJECTED'))).toBe(false)
   })
 })

@@ -43,13 +43,14 @@ function eventLines(event: CalendarEvent, context: IcsContext): string[] {
   const location = event.location || event.link
   return [
     'BEGIN:VEVENT',
-    `UID:${event.id}@kugghjul`,
+    `UID:${escapeIcsText(event.id)}@kugghjul`,
     `DTSTAMP:${icsUtcStamp(context.now)}`,
     start,
     end,
     `SUMMARY:${escapeIcsText(event.title)}`,
     ...(location ? [`LOCATION:${escapeIcsText(location)}`] : []),
-    ...(event.link ? [`URL:${event.link}`] : []),
+    // A URI cannot be escaped like text: a link with a line break is no link, so it is left out.
+    ...(event.link && !/[\r\n]/.test(event.link) ? [`URL:${event.link}`] : []),
     `DESCRIPTION:${escapeIcsText(description(event, context))}`,
     `CATEGORIES:${escapeIcsText(eventKindLabels[event.kind])}`,
     'END:VEVENT'

@@ -40,8 +40,14 @@ export function foldIcsLine(line: string): string[] {
   return lines
 }
 
-/** The content lines folded and joined with CRLF, ending with CRLF as the RFC wants. */
+/**
+ * The content lines folded and joined with CRLF, ending with CRLF as the RFC
+ * wants. A line with a CR or LF of its own would start a property nobody
+ * wrote, so it is refused: every value must be escaped before it gets here.
+ */
 export function joinIcsLines(lines: readonly string[]): string {
+  const broken = lines.find((line) => /[\r\n]/.test(line))
+  if (broken !== undefined) throw new Error(`An iCalendar content line holds a line break: ${JSON.stringify(broken.slice(0, 40))}`)
   return lines.flatMap(foldIcsLine).join(CRLF) + CRLF
 }
 
