@@ -21,6 +21,9 @@ export interface WizardAnswers {
   signatoryName: string
   signatoryTitle: string
   logo?: string
+  caseOfficer?: { name: string; title: string; email: string }
+  /** The strategy symbol; the wizard's default is none. */
+  symbol?: 'Kugghjulet' | 'Ingen symbol'
 }
 
 export const kalmar: WizardAnswers = {
@@ -36,7 +39,9 @@ export const kalmar: WizardAnswers = {
   ],
   signatoryName: 'Åsa Öberg',
   signatoryTitle: 'Landshövding',
-  logo: logoPath
+  logo: logoPath,
+  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
+  symbol: 'Kugghjulet'
 }
 
 /** Fills in the first-start wizard the way a coordinator would, step by step; a logo is picked through `files`. */
@@ -64,6 +69,14 @@ export async function completeWizard(page: Page, answers: WizardAnswers = kalmar
     await files.open(() => page.getByRole('button', { name: 'Välj logotyp…' }).click(), answers.logo)
     await expect(page.getByTestId('logo-preview')).toBeVisible()
   }
+  await page.getByRole('button', { name: 'Nästa' }).click()
+
+  if (answers.caseOfficer) {
+    await page.getByLabel('Handläggarens namn').fill(answers.caseOfficer.name)
+    await page.getByLabel('Handläggarens befattning').fill(answers.caseOfficer.title)
+    await page.getByLabel('Handläggarens e-post').fill(answers.caseOfficer.email)
+  }
+  if (answers.symbol) await page.getByLabel(answers.symbol).check()
   await page.getByRole('button', { name: 'Spara och börja' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Översikt' })).toBeVisible()
 }

@@ -1,21 +1,23 @@
 import type { CountyProfileErrors, CountyProfileField } from '@/domain/county-profile'
 
-export type ProfileSection = 'county' | 'strategy' | 'focusAreas' | 'signatory'
+export type ProfileSection = 'county' | 'strategy' | 'focusAreas' | 'signatory' | 'documents'
 
-export const allProfileSections: readonly ProfileSection[] = ['county', 'strategy', 'focusAreas', 'signatory']
+export const allProfileSections: readonly ProfileSection[] = ['county', 'strategy', 'focusAreas', 'signatory', 'documents']
 
 export const sectionTitles: Record<ProfileSection, string> = {
   county: 'Län',
   strategy: 'Strategi',
   focusAreas: 'Fokusområden',
-  signatory: 'Undertecknare och logotyp'
+  signatory: 'Undertecknare och logotyp',
+  documents: 'Symbol och handläggare'
 }
 
 const sectionFields: Record<ProfileSection, CountyProfileField[]> = {
   county: ['countyCode'],
   strategy: ['strategyName', 'strategyStartYear', 'strategyEndYear'],
   focusAreas: ['focusAreas'],
-  signatory: ['signatoryName', 'signatoryTitle', 'logo']
+  signatory: ['signatoryName', 'signatoryTitle', 'logo'],
+  documents: ['strategySymbol', 'caseOfficerName', 'caseOfficerTitle', 'caseOfficerEmail']
 }
 
 /** The errors that belong to the given sections. */

@@ -51,18 +51,18 @@ export const useEvaluationStore = defineStore('evaluation', () => {
   }
 
   /** Makes the utvärderingsrapport (optionally PDF/A-2b for archiving) off the main thread and saves it. */
-  async function saveReport(periodId: string, archival: boolean): Promise<string> {
+  async function saveReport(periodId: string, archival: boolean, caseNumber = ''): Promise<string> {
     const db = useDatabase()
     const input = await loadEvaluationReportInput(db, periodId, await loadKeyMeasureChoices(db), app.today)
-    const report = evaluationReport(input)
+    const report = evaluationReport({ ...input, caseNumber })
     const { evaluationReportPdfInWorker } = await import('@/io/pdf/report-pdf-client')
     const bytes = await withProgress((onProgress) => evaluationReportPdfInWorker(report, { archival, onProgress }))
     return save(`Utvärderingsrapport ${input.member.name} period ${input.period.number}.pdf`, bytes, 'pdf')
   }
 
   /** The lägesrapport for a year, as PDF or .xlsx. */
-  async function saveCountySummary(year: number, format: 'pdf' | 'xlsx'): Promise<string> {
-    const summary = countySummary(await loadCountySummaryInput(useDatabase(), year, app.today))
+  async function saveCountySummary(year: number, format: 'pdf' | 'xlsx', caseNumber = ''): Promise<string> {
+    const summary = countySummary({ ...(await loadCountySummaryInput(useDatabase(), year, app.today)), caseNumber })
     if (format === 'xlsx') {
       const { countySummaryFileName, exportCountySummary } = await import('@/io/excel/county-summary-export')
       return save(countySummaryFileName(year, 'xlsx'), await exportCountySummary(summary), 'xlsx')
