@@ -24,8 +24,22 @@ test('a batch of certificates for three members becomes one PDF, and a code chec
   await openScreen(page, 'Intyg och rapporter')
   await expect(page.getByRole('heading', { name: 'Perioder som väntar på intyg (3)' })).toBeVisible()
   await expectNoAxeViolations(page, 'Intyg och rapporter')
-  const { path, text } = await savedPdf(files, () => page.getByRole('button', { name: 'Utfärda alla 3 intyg…' }).click())
+  // The batch asks first, naming the numbers it takes into use; cancelling issues nothing.
+  await page.getByRole('button', { name: 'Utfärda alla 3 intyg…' }).click()
+  const question = page.getByRole('dialog', { name: 'Utfärda 3 intyg?' })
+  await expect(question.getByTestId('issue-question')).toHaveText('Numren H-2026-001–H-2026-003 tas i bruk.')
+  await expectNoAxeViolations(page, 'the question before issuing a batch')
+  await question.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(question).toBeHidden()
+  await expect(page.getByRole('heading', { name: 'Perioder som väntar på intyg (3)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Utfärda alla 3 intyg…' }).click()
+  const { path, text } = await savedPdf(files, () => question.getByRole('button', { name: 'Utfärda 3 intyg', exact: true }).click())
   await expect(page.getByTestId('certificate-message')).toContainText('3 intyg sparades')
+  expect(text.replace(/\s+/g, ' ')).toContain('genom ledningsbeslut den 1 februari 2026 har anslutit sig till')
+  expect(text.replace(/\s+/g, ' ')).toContain('Kalmar den 23 november 2026 Åsa Öberg Landshövding')
+  // The first page as an image, against the committed one (fixed clock, data and logo).
+  const firstPage = execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', path])
+  expect(firstPage).toMatchSnapshot('intyg-forsta-sidan.png')
 
   for (const expected of ['Mörbylånga kommun', '212000-0720', 'Ädelfors Öland Ekonomisk förening', 'Region Kalmar län', '232100-0073', 'H-2026-001', 'H-2026-002', 'H-2026-003', 'Ett jämställt Kalmar län', 'Åsa Öberg']) {
     expect(text, expected).toContain(expected)

@@ -36,7 +36,7 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
   await completeWizard(page, { ...kalmar, logo: undefined })
   await openScreen(page, 'Verksamheter')
-  await page.getByRole('link', { name: 'Importera…' }).click()
+  await page.getByRole('link', { name: 'Importera', exact: true }).click()
 })
 
 test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 5 with reasons', async ({ page, files }) => {

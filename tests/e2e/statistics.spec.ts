@@ -18,7 +18,7 @@ test.beforeEach(async ({ page }) => {
 
 async function openImport(page: Page): Promise<void> {
   await openScreen(page, 'Statistik')
-  await page.getByRole('link', { name: 'Importera fil…' }).click()
+  await page.getByRole('link', { name: 'Importera fil' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Importera statistik' })).toBeVisible()
 }
 

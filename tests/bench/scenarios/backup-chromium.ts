@@ -22,7 +22,7 @@ interface ExportRun {
   bytes: number
 }
 
-/** Imports the table through Statistik → Importera fil…; returns how many values the preview counted. */
+/** Imports the table through Statistik → Importera fil; returns how many values the preview counted. */
 async function importStatistics(page: Page, smoke: boolean): Promise<string> {
   const bytes = smoke ? readFileSync(resolve(import.meta.dirname, '../../fixtures/stats/pxweb_region_kon_ar.xlsx')) : Buffer.from(buildBigPxwebXlsx(5))
   await page.goto(`${baseUrl}/#/statistik/import`)

@@ -1,10 +1,12 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { issueCertificates, periodIdsAwaitingCertificate } from '@/data/certificate-issue'
+import { planIssue } from '@/data/certificate-issue-plan'
 import { loadCertificates, verifyCertificate } from '@/data/certificate-repository'
 import { useDatabase } from '@/data/database-instance'
 import type { Certificate } from '@/domain/certificates/certificate'
 import { certificateSheet } from '@/domain/certificates/certificate-sheet'
+import { issueConfirmation, type IssueConfirmation } from '@/domain/certificates/issue-confirmation'
 import { useAppStore } from './app'
 import { useCountyProfileStore } from './county-profile'
 import { useMembersStore } from './members'
@@ -27,6 +29,19 @@ export const useCertificatesStore = defineStore('certificates', () => {
   async function load(): Promise<void> {
     const db = useDatabase()
     ;[certificates.value, awaiting.value] = await Promise.all([loadCertificates(db), periodIdsAwaitingCertificate(db, app.today)])
+  }
+
+  /**
+   * The question to ask before issuing for the periods: how many new
+   * certificates and the numbers they would take, read from the register as
+   * it is now. Throws the register's Swedish reasons when some cannot be issued.
+   */
+  async function confirmation(periodIds: readonly string[]): Promise<IssueConfirmation> {
+    const db = useDatabase()
+    const planned = await db.transaction('r', [db.settings, db.members, db.membershipPeriods, db.certificates], () => planIssue(db, periodIds, app.today))
+    if (!planned.ok) throw new Error(planned.problems.join(' '))
+    const fresh = planned.plan.items.flatMap((item) => ('fresh' in item ? [item.fresh.content.number] : []))
+    return issueConfirmation(fresh, planned.plan.items.length - fresh.length)
   }
 
   /**
@@ -55,5 +70,5 @@ export const useCertificatesStore = defineStore('certificates', () => {
 
   const verify = (typed: string) => verifyCertificate(useDatabase(), typed, app.today)
 
-  return { certificates, awaiting, progress, load, issueAndSave, verify }
+  return { certificates, awaiting, progress, load, confirmation, issueAndSave, verify }
 })
