@@ -54,11 +54,15 @@ async function createEvent(page: Page, event: NewEvent, checkAxe = false): Promi
   await expect(page.getByRole('heading', { level: 1, name: event.title })).toBeVisible()
 }
 
-async function registerAttendance(page: Page, member: string, women: string, men: string, other: string, total: string): Promise<void> {
-  await page.getByLabel('Verksamhet', { exact: true }).selectOption({ label: member })
-  await page.getByLabel('Kvinnor').fill(women)
-  await page.getByLabel('Män', { exact: true }).fill(men)
-  await page.getByLabel('Annat eller ej angivet').fill(other)
+const memberForm = (page: Page) => page.getByRole('group', { name: 'Registrera deltagande', exact: true })
+
+async function registerAttendance(page: Page, member: string, women: string, men: string, nonBinary: string, unknown: string, total: string): Promise<void> {
+  const form = memberForm(page)
+  await form.getByLabel('Verksamhet', { exact: true }).selectOption({ label: member })
+  await form.getByLabel('Kvinnor').fill(women)
+  await form.getByLabel('Män', { exact: true }).fill(men)
+  await form.getByLabel('Ickebinär/annan könsidentitet').fill(nonBinary)
+  await form.getByLabel('Uppgift saknas').fill(unknown)
   await expect(page.getByTestId('attendance-total')).toHaveText(total)
   await page.getByRole('button', { name: 'Spara deltagandet' }).click()
   await expect(page.getByText(`Deltagandet för ${member} sparades.`)).toBeVisible()
@@ -106,11 +110,21 @@ test('a network meets, two members register attendance by sex, and the sums foll
     true
   )
   await expect(page.getByTestId('invited-networks')).toContainText(`${networkName} (2 verksamheter)`)
-  await registerAttendance(page, 'Kalmar kommun', '3', '2', '1', '6')
-  await registerAttendance(page, 'Nybro kommun', '4', '4', '0', '8')
-  await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter: 7 kvinnor, 6 män och 1 med annat')
-  expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual(['Kalmar kommun', '3', '2', '1', '6', expect.stringContaining('Ändra')])
-  expect(await rowCells(page, 'attendance-table', 'Summa')).toEqual(['Summa', '7', '6', '1', '14', ''])
+  await registerAttendance(page, 'Kalmar kommun', '3', '2', '', '1', '6')
+  await registerAttendance(page, 'Nybro kommun', '4', '4', '', '0', '8')
+  await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter: 7 kvinnor, 6 män, 0 ickebinära/annan könsidentitet, 1 uppgift saknas')
+  expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual(['Kalmar kommun', '3', '2', '0', '1', '6', expect.stringContaining('Ändra')])
+  expect(await rowCells(page, 'attendance-table', 'Summa')).toEqual(['Summa', '7', '6', '0', '1', '14', ''])
+
+  // People from no member organisation are counted apart.
+  const guests = page.getByRole('group', { name: 'Registrera deltagare utanför anslutna verksamheter' })
+  await guests.getByLabel('Organisation (frivilligt)').fill('Kvinnojouren Kalmar')
+  await guests.getByLabel('Kvinnor').fill('2')
+  await guests.getByLabel('Ickebinär/annan könsidentitet').fill('1')
+  await guests.getByRole('button', { name: 'Lägg till deltagarna' }).click()
+  await expect(page.getByTestId('non-member-summary')).toContainText('3 deltagare: 2 kvinnor, 0 män, 1 ickebinära/annan könsidentitet, 0 uppgift saknas')
+  expect(await rowCells(page, 'non-member-table', 'Kvinnojouren Kalmar')).toEqual(['Kvinnojouren Kalmar', '2', '0', '1', '0', '3', 'Ta bort'])
+  await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter')
   await expectNoAxeViolations(page, 'Aktivitetens sida')
   await page.screenshot({ path: 'test-results/screens/aktivitet.png', fullPage: true })
 
@@ -122,8 +136,8 @@ test('a network meets, two members register attendance by sex, and the sums foll
 
   // A changed row replaces the old one; the total is summed again.
   await page.getByRole('button', { name: 'Ändra deltagandet för Nybro kommun' }).click()
-  await expect(page.getByLabel('Kvinnor')).toHaveValue('4')
-  await page.getByLabel('Annat eller ej angivet').fill('2')
+  await expect(memberForm(page).getByLabel('Kvinnor')).toHaveValue('4')
+  await memberForm(page).getByLabel('Uppgift saknas').fill('2')
   await expect(page.getByTestId('attendance-total')).toHaveText('10')
   await page.getByRole('button', { name: 'Spara deltagandet' }).click()
   await expect(page.getByTestId('attendance-summary')).toContainText('16 deltagare')
@@ -131,10 +145,12 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul' }).click()
   await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Deltagande' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagande i årshjulet' })).toBeVisible()
-  await expect(page.getByTestId('participation-summary')).toContainText('1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 16 deltagare')
-  expect(await rowCells(page, 'participation-by-sex', '2026')).toEqual(['2026-01-01–2026-12-31', '7', '6', '3', '16'])
-  expect(await rowCells(page, 'participation-by-type', 'Kommun')).toEqual(['Kommun', '7', '6', '3', '16'])
-  expect(await rowCells(page, 'participation-by-type', 'Summa')).toEqual(['Summa', '7', '6', '3', '16'])
+  await expect(page.getByTestId('participation-summary')).toContainText('1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 19 deltagare, varav 3 utanför anslutna verksamheter')
+  expect(await rowCells(page, 'participation-by-sex', 'Från anslutna')).toEqual(['Från anslutna verksamheter', '7', '6', '0', '3', '16'])
+  expect(await rowCells(page, 'participation-by-sex', 'Utanför anslutna')).toEqual(['Utanför anslutna verksamheter', '2', '0', '1', '0', '3'])
+  expect(await rowCells(page, 'participation-by-sex', 'Alla deltagare')).toEqual(['Alla deltagare', '9', '6', '1', '3', '19'])
+  expect(await rowCells(page, 'participation-by-type', 'Kommun')).toEqual(['Kommun', '7', '6', '0', '3', '16'])
+  expect(await rowCells(page, 'participation-by-type', 'Summa')).toEqual(['Summa', '7', '6', '0', '3', '16'])
   await expect(page.getByRole('img', { name: /Antal deltagare per typ av verksamhet/ })).toBeVisible()
   await expectNoAxeViolations(page, 'Deltagande')
   await page.screenshot({ path: 'test-results/screens/deltagande.png', fullPage: true })
@@ -155,8 +171,8 @@ test('a network meets, two members register attendance by sex, and the sums foll
 test('the year view, the list, delete with Ångra, and the year as .ics and .xlsx', async ({ page, files }, testInfo) => {
   test.setTimeout(60_000)
   await createEvent(page, { title: 'Informationspass för ledningen', kind: 'Informationspass', date: '2026-03-12', start: '9:00', end: '11:30', location: 'Kalmar slott' })
-  await registerAttendance(page, 'Kalmar kommun', '3', '2', '1', '6')
-  await registerAttendance(page, 'Nybro kommun', '4', '4', '0', '8')
+  await registerAttendance(page, 'Kalmar kommun', '3', '2', '', '1', '6')
+  await registerAttendance(page, 'Nybro kommun', '4', '4', '', '0', '8')
   await createEvent(page, { title: 'Utbildning i jämställdhetsintegrering', kind: 'Utbildning', date: '2026-12-03' })
   await expect(page.getByText('Aktiviteten äger rum 2026-12-03. Deltagandet kan registreras när den har ägt rum.')).toBeVisible()
   await createEvent(page, { title: 'Konferens om mäns våld mot kvinnor', kind: 'Konferens', date: '2026-11-30', start: '13:00', end: '16:00' })
@@ -216,7 +232,7 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   const first = events.getRow(2)
   const cell = (name: string) => first.getCell(header.indexOf(name)).value
   expect(cell('Aktivitet')).toBe('Informationspass för ledningen')
-  expect([cell('Kvinnor'), cell('Män'), cell('Annat eller ej angivet')]).toEqual([7, 6, 1])
+  expect([cell('Kvinnor'), cell('Män'), cell('Ickebinär/annan könsidentitet'), cell('Uppgift saknas')]).toEqual([7, 6, 0, 1])
   expect(cell('Totalt')).toMatchObject({ result: 14 })
   expect(cell('Datum')).toBeInstanceOf(Date)
 

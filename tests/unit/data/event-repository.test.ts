@@ -35,17 +35,17 @@ describe('networks, events and attendance in the database', () => {
     expect((await loadEventsForMember(db, member.id)).map((e) => e.id)).toEqual([event.value.id])
     expect((await loadEventsOfYear(db, 2026)).map((e) => e.title)).toEqual(['Nätverksträff: jämställd hälsa'])
 
-    const first = await setAttendance(db, event.value.id, member.id, { women: '7', men: '3', otherOrNotStated: '' }, today)
-    const corrected = await setAttendance(db, event.value.id, member.id, { women: 8, men: 3, otherOrNotStated: 1 }, today)
+    const first = await setAttendance(db, event.value.id, member.id, { women: '7', men: '3', nonBinary: '', unknown: '' }, today)
+    const corrected = await setAttendance(db, event.value.id, member.id, { women: 8, men: 3, nonBinary: 2, unknown: 1 }, today)
     expect(first.ok && corrected.ok && corrected.value.id === first.value.id).toBe(true)
     expect(await loadEventAttendance(db, event.value.id)).toHaveLength(1)
     expect(Object.keys((await db.attendance.toArray())[0]!)).not.toContain('total')
 
     const report = participationReport({ ...(await loadParticipation(db, '2026-01-01', '2026-12-31')), from: '2026-01-01', to: '2026-12-31' })
-    expect(report.bySex).toMatchObject({ women: 8, men: 3, otherOrNotStated: 1, total: 12 })
-    expect(report.byMemberType.find((r) => r.type === 'municipality')?.sums.total).toBe(12)
+    expect(report.bySex).toMatchObject({ women: 8, men: 3, nonBinary: 2, unknown: 1, total: 14 })
+    expect(report.byMemberType.find((r) => r.type === 'municipality')?.sums.total).toBe(14)
     const summaries = (await auditEntriesFor(db, 'event', event.value.id)).map((e) => e.summary)
-    expect(summaries).toContain('Deltagande för Kalmar kommun i "Nätverksträff: jämställd hälsa": 12 personer (8 kvinnor, 3 män, 1 annat/ej angivet).')
+    expect(summaries).toContain('Deltagande för Kalmar kommun i "Nätverksträff: jämställd hälsa": 14 personer (8 kvinnor, 3 män, 2 ickebinära/annan könsidentitet, 1 uppgift saknas).')
 
     const removed = await removeAttendance(db, event.value.id, member.id)
     expect(removed?.women).toBe(8)
@@ -59,7 +59,7 @@ describe('networks, events and attendance in the database', () => {
     expect(!bad.ok && Object.keys(bad.errors).sort()).toEqual(['invitedMemberIds', 'networkId'])
     const future = await createEvent(db, eventDraft({ date: '2027-02-01' }), today)
     if (!future.ok) throw new Error('setup')
-    const early = await setAttendance(db, future.value.id, member.id, { women: 1, men: 0, otherOrNotStated: 0 }, today)
+    const early = await setAttendance(db, future.value.id, member.id, { women: 1, men: 0, nonBinary: 0, unknown: 0 }, today)
     expect(!early.ok && early.errors.event).toMatch(/Registrera deltagandet när den har ägt rum/)
   })
 
@@ -69,8 +69,8 @@ describe('networks, events and attendance in the database', () => {
     const other = await kalmarWithMember(db, '212000-0142', 'Nybro kommun')
     const event = await createEvent(db, eventDraft(), today)
     if (!event.ok) throw new Error('setup')
-    await setAttendance(db, event.value.id, member.id, { women: 2, men: 1, otherOrNotStated: 0 }, today)
-    await setAttendance(db, event.value.id, other.member.id, { women: 4, men: 4, otherOrNotStated: 0 }, today)
+    await setAttendance(db, event.value.id, member.id, { women: 2, men: 1, nonBinary: 0, unknown: 0 }, today)
+    await setAttendance(db, event.value.id, other.member.id, { women: 4, men: 4, nonBinary: 0, unknown: 0 }, today)
     const updated = await updateEvent(db, event.value.id, { ...calendarEventToDraft(event.value), title: 'Ny titel' }, today)
     const before = { event: await db.events.get(event.value.id), attendance: await loadEventAttendance(db, event.value.id) }
     expect(updated.ok).toBe(true)

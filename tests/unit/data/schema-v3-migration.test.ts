@@ -56,7 +56,7 @@ describe('schema version 3 (dialogues, plans, årshjul, networks)', () => {
     const plan = { id: 'a', memberId: 'm', periodId: 'p', ambitionLevel: 'basic' as const, ambition: '', status: 'draft' as const, establishedOn: null, createdAt: now, updatedAt: now }
     await db.actionPlans.add(plan)
     await expect(db.actionPlans.add({ ...plan, id: 'b' })).rejects.toThrow(/ConstraintError|unique/i)
-    const row = { id: 'x', eventId: 'e', memberId: 'm', women: 1, men: 0, otherOrNotStated: 0, createdAt: now, updatedAt: now }
+    const row = { id: 'x', eventId: 'e', memberId: 'm', women: 1, men: 0, nonBinary: 0, unknown: 0, createdAt: now, updatedAt: now }
     await db.attendance.add(row)
     await expect(db.attendance.add({ ...row, id: 'y' })).rejects.toThrow(/ConstraintError|unique/i)
   })

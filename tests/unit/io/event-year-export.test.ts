@@ -42,17 +42,17 @@ describe('årshjul export to .xlsx', () => {
     expect([march.getCell(4).value, march.getCell(5).value, march.getCell(2).value]).toEqual(['Informationspass', 'Informationspass', null])
     const values = (october.values as unknown[]).slice(1)
     expect(values.slice(3, 5)).toEqual(['Nätverksträff hälsa', 'Nätverksträff'])
-    expect(values.slice(7, 17)).toEqual(['Hälsonätverket', undefined, '5', 'Jämställd hälsa', 2, 2, 10, 5, 1, { formula: 'N3+O3+P3', result: 16 }])
+    expect(values.slice(7, 18)).toEqual(['Hälsonätverket', undefined, '5', 'Jämställd hälsa', 2, 2, 10, 5, 0, 1, { formula: 'N3+O3+P3+Q3', result: 16 }])
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   })
 
-  it('lists attendance per member with the total as women + men + other', async () => {
+  it('lists attendance per member with the total as the sum of the four groups', async () => {
     const sheet = (await read(await exportEventYear(input))).getWorksheet('Deltagande')!
     expect(sheet.rowCount).toBe(3)
     const body = sheet.getRows(2, 2)!.map((r) => (r.values as unknown[]).slice(2))
     expect(body).toEqual([
-      ['Nätverksträff hälsa', 'Kalmar kommun', 'Kommun', 8, 3, 1, { formula: 'E2+F2+G2', result: 12 }],
-      ['Nätverksträff hälsa', 'Kvinnojouren Växjö', 'Idéburen organisation', 2, 2, 0, { formula: 'E3+F3+G3', result: 4 }]
+      ['Nätverksträff hälsa', 'Kalmar kommun', 'Kommun', 8, 3, 0, 1, { formula: 'E2+F2+G2+H2', result: 12 }],
+      ['Nätverksträff hälsa', 'Kvinnojouren Växjö', 'Idéburen organisation', 2, 2, 0, 0, { formula: 'E3+F3+G3+H3', result: 4 }]
     ])
     expect(eventYearFileName(2026)).toBe('arshjul-2026.xlsx')
   })

@@ -1,4 +1,4 @@
-import { attendanceTotal, validateAttendanceDraft, type AttendanceDraft, type AttendanceErrors } from '@/domain/calendar/attendance'
+import { attendanceTotal, countsInWords, validateAttendanceDraft, type AttendanceDraft, type AttendanceErrors } from '@/domain/calendar/attendance'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
@@ -44,8 +44,7 @@ export async function setAttendance(
     const now = nowIso()
     const row: AttendanceRecord = { id: before?.id ?? newId(), eventId, memberId, ...result.counts, createdAt: before?.createdAt ?? now, updatedAt: now }
     await db.attendance.put(row)
-    const { women, men, otherOrNotStated } = result.counts
-    await audit(db, event, `Deltagande för ${member.name} i "${event.title}": ${attendanceTotal(row)} personer (${women} kvinnor, ${men} män, ${otherOrNotStated} annat/ej angivet).`)
+    await audit(db, event, `Deltagande för ${member.name} i "${event.title}": ${attendanceTotal(row)} personer (${countsInWords(result.counts)}).`)
     return { ok: true, value: row }
   })
 }

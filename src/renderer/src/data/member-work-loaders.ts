@@ -1,5 +1,5 @@
 import type { KugghjulDatabase } from './database'
-import type { ActionPlanRecord, ActionRecord, AttendanceRecord, DialogueRecord, EventRecord, MemberRecord, MembershipPeriodRecord } from './records'
+import type { ActionPlanRecord, ActionRecord, AttendanceRecord, DialogueRecord, EventRecord, MemberRecord, MembershipPeriodRecord, NonMemberAttendanceRecord } from './records'
 
 /**
  * Bulk reads for the follow-up screens. Each runs in one read transaction,
@@ -45,17 +45,19 @@ export async function loadCountyFollowUp(db: KugghjulDatabase): Promise<CountyFo
   })
 }
 
-/** Events dated from `from` to `to` with their attendance and the members' types, for participationReport. */
+/** Events dated from `from` to `to` with their attendance (members' and non-members') and the members' types, for participationReport. */
 export async function loadParticipation(
   db: KugghjulDatabase,
   from: string,
   to: string
-): Promise<{ events: EventRecord[]; attendance: AttendanceRecord[]; members: Pick<MemberRecord, 'id' | 'type'>[] }> {
-  return db.transaction('r', [db.events, db.attendance, db.members], async () => {
+): Promise<{ events: EventRecord[]; attendance: AttendanceRecord[]; nonMemberAttendance: NonMemberAttendanceRecord[]; members: Pick<MemberRecord, 'id' | 'type'>[] }> {
+  return db.transaction('r', [db.events, db.attendance, db.nonMemberAttendance, db.members], async () => {
     const events = await db.events.where('date').between(from, to, true, true).toArray()
-    const attendance = events.length === 0 ? [] : await db.attendance.where('eventId').anyOf(events.map((e) => e.id)).toArray()
+    const ids = events.map((e) => e.id)
+    const attendance = events.length === 0 ? [] : await db.attendance.where('eventId').anyOf(ids).toArray()
+    const nonMemberAttendance = events.length === 0 ? [] : await db.nonMemberAttendance.where('eventId').anyOf(ids).toArray()
     const memberIds = [...new Set(attendance.map((a) => a.memberId))]
     const members = (await db.members.bulkGet(memberIds)).filter((m): m is MemberRecord => m !== undefined).map((m) => ({ id: m.id, type: m.type }))
-    return { events, attendance, members }
+    return { events, attendance, nonMemberAttendance, members }
   })
 }

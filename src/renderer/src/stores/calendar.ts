@@ -4,6 +4,7 @@ import { loadAttendanceOfEvents, loadEventAttendance, removeAttendance, setAtten
 import { useDatabase } from '@/data/database-instance'
 import { createEvent, deleteEvent, loadEventsBetween, restoreEvent, updateEvent } from '@/data/event-repository'
 import { loadParticipation } from '@/data/member-work-loaders'
+import { addNonMemberAttendance, loadEventNonMembers, removeNonMemberAttendance, restoreNonMemberAttendance, type NonMemberDraft } from '@/data/non-member-attendance-repository'
 import type { AttendanceRecord, EventRecord } from '@/data/records'
 import type { AttendanceDraft } from '@/domain/calendar/attendance'
 import type { CalendarEventDraft } from '@/domain/calendar/calendar-event'
@@ -96,6 +97,23 @@ export const useCalendarStore = defineStore('calendar', () => {
     })
   }
 
+  const nonMembersOf = (eventId: string) => loadEventNonMembers(useDatabase(), eventId)
+  const addNonMembers = (eventId: string, draft: NonMemberDraft) => write(() => addNonMemberAttendance(useDatabase(), eventId, draft, app.today))
+
+  /** Removes a row of non-member participants and offers Ångra; `after` runs after the removal and after an undo. */
+  async function removeNonMembers(rowId: string, after: () => Promise<void>): Promise<void> {
+    const removed = await write(() => removeNonMemberAttendance(useDatabase(), rowId))
+    await after()
+    if (!removed) return
+    useUndoStore().offer({
+      message: 'Raden med deltagare utanför anslutna verksamheter togs bort.',
+      undo: async () => {
+        await write(() => restoreNonMemberAttendance(useDatabase(), removed))
+        await after()
+      }
+    })
+  }
+
   /** Participation in events dated from `from` to `to`, by sex and by member type. */
   async function participation(from: string, to: string) {
     return participationReport({ ...(await loadParticipation(useDatabase(), from, to)), from, to })
@@ -121,6 +139,9 @@ export const useCalendarStore = defineStore('calendar', () => {
     attendanceOf,
     recordAttendance,
     removeMemberAttendance,
+    nonMembersOf,
+    addNonMembers,
+    removeNonMembers,
     participation
   }
 })

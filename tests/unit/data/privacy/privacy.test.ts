@@ -55,6 +55,7 @@ describe('personal data (GDPR)', () => {
       memberId: kalmar.id,
       periodId: 'p',
       date: '2026-11-01',
+      status: 'held' as const,
       kind: 'initial' as const,
       participants,
       needs: '',

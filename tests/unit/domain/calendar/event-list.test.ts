@@ -35,7 +35,7 @@ describe('sortEventRows', () => {
 })
 
 describe('participationByMemberTypeChart', () => {
-  it('shows women, men and other per member type that anyone came from, the same figures as the report', () => {
+  it('shows the four groups per member type that anyone came from, the same figures as the report', () => {
     const report = participationReport({
       events: [meeting],
       attendance: [attendance('m', 'k', 3, 2, 1), attendance('m', 'r', 4, 4, 0)],
@@ -51,7 +51,8 @@ describe('participationByMemberTypeChart', () => {
     expect(chart.series.map((s) => [s.name, s.values])).toEqual([
       ['Kvinnor', [3, 4]],
       ['Män', [2, 4]],
-      ['Annat eller ej angivet', [1, 0]]
+      ['Ickebinär/annan könsidentitet', [0, 0]],
+      ['Uppgift saknas', [1, 0]]
     ])
   })
 })

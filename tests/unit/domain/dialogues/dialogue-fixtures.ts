@@ -25,6 +25,6 @@ export function dialogueDraft(overrides: Partial<DialogueDraft> = {}): DialogueD
   }
 }
 
-export function dialogue(memberId: string, date: string, nextFollowUpOn: string | null, id = `${memberId}-${date}`): Dialogue {
-  return { id, memberId, periodId: 'p1', date, kind: 'followUp', participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn }
+export function dialogue(memberId: string, date: string, nextFollowUpOn: string | null, id = `${memberId}-${date}`, status: Dialogue['status'] = 'held'): Dialogue {
+  return { id, memberId, periodId: 'p1', date, status, kind: 'followUp', participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn }
 }

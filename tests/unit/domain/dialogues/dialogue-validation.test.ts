@@ -19,7 +19,9 @@ describe('validateDialogueDraft', () => {
 
   it('refuses a date after today, a follow-up not after the dialogue, and says what to do', () => {
     const future = validateDialogueDraft(dialogueDraft({ date: '2026-11-24' }), context)
-    expect(!future.ok && future.errors.date).toBe('Datumet 2026-11-24 ligger efter dagens datum 2026-11-23. Registrera dialogen när den är hållen.')
+    expect(!future.ok && future.errors.date).toBe('Datumet 2026-11-24 ligger efter dagens datum 2026-11-23. Välj status Planerad för en bokad dialog, eller ändra datumet.')
+    const planned = validateDialogueDraft(dialogueDraft({ date: '2026-11-24', status: 'planned' }), context)
+    expect(planned.ok && planned.fields.status).toBe('planned')
     const sameDay = validateDialogueDraft(dialogueDraft({ date: '2026-10-01', nextFollowUpOn: '2026-10-01' }), context)
     expect(!sameDay.ok && sameDay.errors.nextFollowUpOn).toMatch(/efter dialogens datum 2026-10-01/)
     const badDate = validateDialogueDraft(dialogueDraft({ date: '1/10 2026' }), context)

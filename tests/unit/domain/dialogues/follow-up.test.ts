@@ -51,4 +51,13 @@ describe('open follow-ups', () => {
     const open = openFollowUps([dialogue('m1', '2026-11-01', '2027-01-10', 'x'), dialogue('m1', '2026-11-01', '2026-12-01', 'y')], today)
     expect(open.map((f) => f.dialogue.id)).toEqual(['y'])
   })
+
+  it('lets a planned dialogue neither close a follow-up nor ask for one until it is held', () => {
+    const asked = dialogue('m1', '2026-10-01', '2026-11-01')
+    const booked = dialogue('m1', '2026-12-10', '2027-01-15', 'booked', 'planned')
+    expect(isFollowUpDone(asked, [asked, booked])).toBe(false)
+    expect(openFollowUps([asked, booked], today).map((f) => [f.dialogue.id, f.state])).toEqual([[asked.id, 'overdue']])
+    const held = { ...booked, date: '2026-11-20', status: 'held' as const }
+    expect(openFollowUps([asked, held], today).map((f) => f.dialogue.id)).toEqual(['booked'])
+  })
 })

@@ -42,7 +42,7 @@ describe('county summary (lägesrapport)', () => {
     expect(summary.endings.every((e) => e.endedOn.startsWith('2026'))).toBe(true)
     const participation = participationReport({ ...input, from: '2026-01-01', to: '2026-12-31' })
     expect(summary.participation.bySex).toEqual(participation.bySex)
-    expect(summary.participation.bySex.total).toBe(summary.participation.bySex.women + summary.participation.bySex.men + summary.participation.bySex.otherOrNotStated)
+    expect(summary.participation.bySex.total).toBe(summary.participation.bySex.women + summary.participation.bySex.men + summary.participation.bySex.nonBinary + summary.participation.bySex.unknown)
     expect(summary.actions.distinct.total).toBeLessThanOrEqual(countyActionCounts(input.actions).distinct.total)
   })
 
@@ -57,7 +57,7 @@ describe('county summary (lägesrapport)', () => {
     expect(flat).toContain(`${summary.activeTotal} verksamheter var anslutna den 23 november 2026.`)
     expect(flat).toContain('Rapporten upprättad 2026-11-23 Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se')
     const total = summary.participation.bySex
-    expect(flat).toMatch(new RegExp(`Totalt ${total.women} ${total.men} ${total.otherOrNotStated} ${total.total}`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\\s?')))
+    expect(flat).toMatch(new RegExp(`Totalt ${total.women} ${total.men} ${total.nonBinary} ${total.unknown} ${total.total}`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\\s?')))
     expect(flat).toContain('Delmål 6: Mäns våld mot')
     // The lägesrapport's own words have no Ö; the evaluation report's test checks all seven.
     for (const ch of ['å', 'ä', 'ö', 'Å', 'Ä', 'é']) expect(printed, ch).toContain(ch)
@@ -91,6 +91,6 @@ describe('county summary (lägesrapport)', () => {
     if (summary.renewals.length > 0) expect(renewals.getCell('C2').value).toBeInstanceOf(Date)
     const participation = workbook.getWorksheet('Deltagande')!
     const totals = participation.getRow(participation.rowCount).values as unknown[]
-    expect(totals.slice(1)).toEqual(['Totalt', summary.participation.bySex.women, summary.participation.bySex.men, summary.participation.bySex.otherOrNotStated, summary.participation.bySex.total])
+    expect(totals.slice(1)).toEqual(['Totalt', summary.participation.bySex.women, summary.participation.bySex.men, summary.participation.bySex.nonBinary, summary.participation.bySex.unknown, summary.participation.bySex.total])
   })
 })

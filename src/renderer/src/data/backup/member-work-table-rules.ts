@@ -1,13 +1,15 @@
 import { actionStatuses } from '@/domain/action-plans/action'
 import { actionPlanStatuses, ambitionLevels } from '@/domain/action-plans/action-plan'
 import { eventKinds } from '@/domain/calendar/calendar-event'
-import { dialogueKinds } from '@/domain/dialogues/dialogue'
+import { MAX_ORGANISATION_LENGTH } from '@/domain/calendar/attendance'
+import { dialogueKinds, dialogueStatuses } from '@/domain/dialogues/dialogue'
 import { integer, isoDate, list, nonEmptyText, nullable, object, oneOf, text, timestamp, type Check } from './record-shape'
 import type { TableRule } from './table-rules'
 
 /**
  * Backup rules for the tables of schema version 3: dialogues, action plans,
- * actions, events, attendance and networks (see table-rules.ts).
+ * actions, events, attendance and networks, and non-member attendance
+ * (version 8) (see table-rules.ts).
  */
 const timestamps = { createdAt: timestamp, updatedAt: timestamp }
 const id = nonEmptyText(100)
@@ -15,6 +17,7 @@ const ids = list(nonEmptyText(100), 10_000)
 const goals = list(integer(1, 6), 6)
 const time: Check = (v) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'är ingen klocktid (TT:MM)')
 const count = integer(0, 100_000)
+const counts = { women: count, men: count, nonBinary: count, unknown: count }
 const member = { field: 'memberId', table: 'members', target: 'en verksamhet' }
 const period = { field: 'periodId', table: 'membershipPeriods', target: 'en anslutningsperiod' }
 
@@ -35,6 +38,7 @@ export const memberWorkTableRules: Readonly<Record<string, TableRule>> = {
       memberId: id,
       periodId: id,
       date: isoDate,
+      status: oneOf(dialogueStatuses),
       kind: oneOf(dialogueKinds),
       participants: list(object({ name: text(200), role: text(200) }), 50),
       needs: text(),
@@ -109,8 +113,13 @@ export const memberWorkTableRules: Readonly<Record<string, TableRule>> = {
   },
   attendance: {
     label: 'Deltagande',
-    record: object({ id, eventId: id, memberId: id, women: count, men: count, otherOrNotStated: count, ...timestamps }),
+    record: object({ id, eventId: id, memberId: id, ...counts, ...timestamps }),
     references: [{ field: 'eventId', table: 'events', target: 'en aktivitet' }, member]
+  },
+  nonMemberAttendance: {
+    label: 'Deltagare utanför anslutna verksamheter',
+    record: object({ id, eventId: id, organisation: text(MAX_ORGANISATION_LENGTH), ...counts, ...timestamps }),
+    references: [{ field: 'eventId', table: 'events', target: 'en aktivitet' }]
   },
   networks: {
     label: 'Nätverk',

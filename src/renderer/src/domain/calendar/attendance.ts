@@ -1,4 +1,5 @@
 import { compactErrors, hasErrors } from '../draft-checks'
+import { formatNumber } from '../swedish-format'
 import type { CalendarEvent } from './calendar-event'
 
 /**
@@ -34,6 +35,11 @@ export const participantCountLabels: Readonly<Record<keyof ParticipantCounts, st
 
 export function attendanceTotal(counts: ParticipantCounts): number {
   return counts.women + counts.men + counts.nonBinary + counts.unknown
+}
+
+/** "7 kvinnor, 3 män, 0 ickebinära/annan könsidentitet, 1 uppgift saknas", for running text and the audit log. */
+export function countsInWords(c: ParticipantCounts): string {
+  return `${formatNumber(c.women)} kvinnor, ${formatNumber(c.men)} män, ${formatNumber(c.nonBinary)} ickebinära/annan könsidentitet, ${formatNumber(c.unknown)} uppgift saknas`
 }
 
 export const noParticipants = (): ParticipantCounts => ({ women: 0, men: 0, nonBinary: 0, unknown: 0 })

@@ -3,7 +3,7 @@ import { memberTypeLabels } from '../members/member-type'
 import { participantCountLabels } from './attendance'
 import type { ParticipationReport } from './participation'
 
-/** Participants by member type, women, men and other side by side; member types nobody came from are left out. */
+/** Participants by member type, the four groups side by side; member types nobody came from are left out. */
 export function participationByMemberTypeChart(report: ParticipationReport): ChartSpec {
   const rows = report.byMemberType.filter((r) => r.sums.total > 0)
   return {
@@ -13,7 +13,8 @@ export function participationByMemberTypeChart(report: ParticipationReport): Cha
     series: [
       { name: participantCountLabels.women, values: rows.map((r) => r.sums.women), color: sexColors.women },
       { name: participantCountLabels.men, values: rows.map((r) => r.sums.men), color: sexColors.men },
-      { name: participantCountLabels.otherOrNotStated, values: rows.map((r) => r.sums.otherOrNotStated), color: sexColors.other }
+      { name: participantCountLabels.nonBinary, values: rows.map((r) => r.sums.nonBinary), color: sexColors.other },
+      { name: participantCountLabels.unknown, values: rows.map((r) => r.sums.unknown), color: sexColors.total }
     ]
   }
 }

@@ -38,6 +38,8 @@ export interface ParticipationReport {
   bySex: ParticipationSums
   /** Participants from no member organisation, apart from bySex. */
   nonMembers: ParticipationSums
+  /** Everyone who came: members and non-members. */
+  everyone: ParticipationSums
   /** Every member type in the UI's order; types without attendance have zeros. */
   byMemberType: { type: MemberType; sums: ParticipationSums }[]
 }
@@ -58,6 +60,7 @@ export function participationReport(args: {
   const { from, to } = args
   const inRange = new Set(args.events.filter((e) => e.date >= from && e.date <= to).map((e) => e.id))
   const rows = args.attendance.filter((a) => inRange.has(a.eventId))
+  const guests = (args.nonMemberAttendance ?? []).filter((a) => inRange.has(a.eventId))
   const typeOf = new Map(args.members.map((m) => [m.id, m.type]))
   const byType = new Map<MemberType, Attendance[]>(memberTypes.map((t) => [t, []]))
   for (const a of rows) byType.get(typeOf.get(a.memberId) ?? 'other')!.push(a)
@@ -66,7 +69,8 @@ export function participationReport(args: {
     to,
     eventCount: inRange.size,
     bySex: sumParticipation(rows),
-    nonMembers: sumParticipation((args.nonMemberAttendance ?? []).filter((a) => inRange.has(a.eventId))),
+    nonMembers: sumParticipation(guests),
+    everyone: sumParticipation([...rows, ...guests]),
     byMemberType: memberTypes.map((type) => ({ type, sums: sumParticipation(byType.get(type)!) }))
   }
 }

@@ -1,9 +1,9 @@
 import type { FocusArea } from '../county-profile'
-import { compactErrors, dateProblem, hasErrors, lengthProblem, normaliseFocusAreaIds, normaliseGoals } from '../draft-checks'
+import { compactErrors, dateProblem, hasErrors, isOneOf, lengthProblem, normaliseFocusAreaIds, normaliseGoals } from '../draft-checks'
 import type { MembershipPeriod } from '../members/membership-period'
-import { isDialogueKind, type Dialogue, type DialogueDraft, type Participant } from './dialogue'
+import { dialogueStatuses, isDialogueKind, type Dialogue, type DialogueDraft, type Participant } from './dialogue'
 
-export type DialogueField = 'periodId' | 'date' | 'kind' | 'needs' | 'agreements' | 'goals' | 'focusAreaIds' | 'nextFollowUpOn'
+export type DialogueField = 'periodId' | 'date' | 'status' | 'kind' | 'needs' | 'agreements' | 'goals' | 'focusAreaIds' | 'nextFollowUpOn'
 /** Swedish messages per field; `participants` is keyed by the row's index in the draft. */
 export type DialogueErrors = Partial<Record<DialogueField, string>> & { participants?: Record<number, string> }
 
@@ -64,8 +64,9 @@ function periodProblem(draft: DialogueDraft, context: DialogueContext, date: str
 }
 
 /**
- * Checks a dialogue form. A dialogue is registered after it was held, so its
- * date may not be after today; the next follow-up must come after it.
+ * Checks a dialogue form. A held (genomförd) dialogue may not be dated after
+ * today; a planned one (booked ahead) may have any date and does not count in
+ * the figures until it is marked held. The next follow-up must come after it.
  * Blank participant rows are dropped.
  */
 export function validateDialogueDraft(draft: DialogueDraft, context: DialogueContext): DialogueResult {
@@ -76,7 +77,10 @@ export function validateDialogueDraft(draft: DialogueDraft, context: DialogueCon
   const agreements = draft.agreements.trim()
   const goals = normaliseGoals(draft.goals)
   const focus = normaliseFocusAreaIds(draft.focusAreaIds, context.focusAreas, context.existing?.focusAreaIds)
-  const dateError = dateProblem(date, 'dialogens datum', today) ?? (date > today ? `Datumet ${date} ligger efter dagens datum ${today}. Registrera dialogen när den är hållen.` : undefined)
+  const held = draft.status === 'held'
+  const dateError =
+    dateProblem(date, 'dialogens datum', today) ??
+    (held && date > today ? `Datumet ${date} ligger efter dagens datum ${today}. Välj status Planerad för en bokad dialog, eller ändra datumet.` : undefined)
   const period = dateError ? { periodId: '' } : periodProblem(draft, context, date)
   const participants = validateParticipants(draft.participants)
   let followUpError: string | undefined
@@ -87,6 +91,7 @@ export function validateDialogueDraft(draft: DialogueDraft, context: DialogueCon
   const errors: DialogueErrors = compactErrors<DialogueField>({
     date: dateError,
     periodId: period.error,
+    status: isOneOf(dialogueStatuses, draft.status) ? undefined : 'Välj om dialogen är planerad eller genomförd.',
     kind: isDialogueKind(draft.kind) ? undefined : 'Välj vilken sorts dialog det var.',
     needs: lengthProblem(needs, MAX_LONG_TEXT, 'behoven'),
     agreements: lengthProblem(agreements, MAX_LONG_TEXT, 'överenskommelserna'),
@@ -101,6 +106,7 @@ export function validateDialogueDraft(draft: DialogueDraft, context: DialogueCon
     fields: {
       periodId: period.periodId,
       date,
+      status: draft.status,
       kind: draft.kind,
       participants: participants.participants,
       needs,

@@ -15,6 +15,8 @@ import type { Dialogue } from './dialogue'
  *   itself, and *planerad* (upcoming) before that.
  * - A dialogue held on the follow-up date or later closes it; one held on the
  *   same day as the dialogue that asked for it does not.
+ * - Only held (genomförda) dialogues take part: a planned one neither asks for
+ *   nor closes a follow-up until it is marked held.
  */
 export const DEFAULT_FOLLOW_UP_WARNING_DAYS = 14
 
@@ -45,13 +47,13 @@ export function followUpState(followUpOn: string, today: string, warningDays = D
 
 /** True when the member (whose dialogues are given) has met again after `dialogue`. */
 export function isFollowUpDone(dialogue: Dialogue, memberDialogues: readonly Dialogue[]): boolean {
-  return memberDialogues.some((d) => d.memberId === dialogue.memberId && d.date > dialogue.date)
+  return memberDialogues.some((d) => d.memberId === dialogue.memberId && d.status === 'held' && d.date > dialogue.date)
 }
 
 /** Each member's open follow-up (at most one per member), most urgent first. Dialogues of any number of members. */
 export function openFollowUps(dialogues: readonly Dialogue[], today: string, warningDays = DEFAULT_FOLLOW_UP_WARNING_DAYS): OpenFollowUp[] {
   const latestByMember = new Map<string, Dialogue[]>()
-  for (const d of dialogues) {
+  for (const d of dialogues.filter((x) => x.status === 'held')) {
     const latest = latestByMember.get(d.memberId)
     if (!latest || d.date > latest[0]!.date) latestByMember.set(d.memberId, [d])
     else if (d.date === latest[0]!.date) latest.push(d)

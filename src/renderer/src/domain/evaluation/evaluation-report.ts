@@ -1,6 +1,6 @@
 import { actionStatusLabels, isActionLate, type Action } from '../action-plans/action'
 import { actionsByGoal, countByStatus, type ActionStatusCounts } from '../action-plans/action-summary'
-import type { Attendance } from '../calendar/attendance'
+import { countsInWords, type Attendance } from '../calendar/attendance'
 import { strategyTitle } from '../strategy-title'
 import { eventKindLabels, type CalendarEvent } from '../calendar/calendar-event'
 import { participationByEvent, participationReport, type ParticipationSums } from '../calendar/participation'
@@ -77,7 +77,7 @@ function summaryLines(report: Omit<EvaluationReport, 'summary'>): string[] {
     `Perioden ${formatProseDate(report.period.startDate)} – ${formatProseDate(report.period.endDate)} är period ${report.period.number} för ${report.member.name}.`,
     `${dialogues.length} ${dialogues.length === 1 ? 'dialog' : 'dialoger'} hölls under perioden.`,
     `Insatsplanen har ${c.total} ${c.total === 1 ? 'insats' : 'insatser'} inom ${goalsWorked} av sex delmål: ${c.done} genomförda, ${c.inProgress} pågår, ${c.planned} planerade och ${c.cancelled} inställda.`,
-    `${p.total.total} deltagare (${p.total.women} kvinnor, ${p.total.men} män, ${p.total.otherOrNotStated} annat eller ej angivet) vid ${p.total.events} ${p.total.events === 1 ? 'aktivitet' : 'aktiviteter'}; medlem i ${p.networks.length} nätverk.`
+    `${p.total.total} deltagare (${countsInWords(p.total)}) vid ${p.total.events} ${p.total.events === 1 ? 'aktivitet' : 'aktiviteter'}; medlem i ${p.networks.length} nätverk.`
   ]
 }
 

@@ -71,7 +71,7 @@ export function generateAttendance(rng: SeededRandom, events: readonly CalendarE
       if (!rng.chance(0.6)) continue
       const women = rng.int(0, 8)
       const men = rng.int(women === 0 ? 1 : 0, 5)
-      rows.push({ id: rng.uuid(), eventId: event.id, memberId, women, men, otherOrNotStated: rng.chance(0.1) ? 1 : 0 })
+      rows.push({ id: rng.uuid(), eventId: event.id, memberId, women, men, nonBinary: rng.chance(0.05) ? 1 : 0, unknown: rng.chance(0.1) ? 1 : 0 })
     }
   }
   return rows

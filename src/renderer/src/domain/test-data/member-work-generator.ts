@@ -54,6 +54,7 @@ export function generateDialogues(rng: SeededRandom, options: MemberWorkOptions)
       memberId: member.id,
       periodId: resolveDialoguePeriod(periods, date)!.id,
       date,
+      status: 'held',
       kind: rng.pick(dialogueKinds),
       participants: Array.from({ length: rng.int(1, 4) }, () => ({ name: `${rng.pick(givenNames)} ${rng.pick(surnames)}`, role: rng.pick(participantRoles) })),
       needs: rng.pick(needs),

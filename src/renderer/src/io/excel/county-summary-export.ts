@@ -28,10 +28,11 @@ const statusCells = (c: ActionStatusCounts): number[] => [...actionStatuses.map(
 const sexColumns: SheetColumn[] = [
   { header: 'Kvinnor', width: 10 },
   { header: 'Män', width: 10 },
-  { header: 'Annat eller ej angivet', width: 14 },
+  { header: 'Ickebinär/annan könsidentitet', width: 14 },
+  { header: 'Uppgift saknas', width: 12 },
   { header: 'Totalt', width: 10 }
 ]
-const sexCells = (p: ParticipationSums): number[] => [p.women, p.men, p.otherOrNotStated, p.total]
+const sexCells = (p: ParticipationSums): number[] => [p.women, p.men, p.nonBinary, p.unknown, p.total]
 
 /**
  * The lägesrapport as .xlsx, the same figures as the PDF, one sheet per

@@ -1,4 +1,4 @@
-import { attendanceTotal, type Attendance } from '@/domain/calendar/attendance'
+import { attendanceTotal, participantGroups, type Attendance } from '@/domain/calendar/attendance'
 import { eventKindLabels, type CalendarEvent } from '@/domain/calendar/calendar-event'
 import { participationByEvent } from '@/domain/calendar/participation'
 import { eventsOfYear } from '@/domain/calendar/year-view'
@@ -44,7 +44,8 @@ const eventColumns: Column[] = [
   { header: 'Deltagande verksamheter', key: 'attending', width: 12 },
   { header: 'Kvinnor', key: 'women', width: 10 },
   { header: 'Män', key: 'men', width: 10 },
-  { header: 'Annat eller ej angivet', key: 'other', width: 12 },
+  { header: 'Ickebinär/annan könsidentitet', key: 'nonBinary', width: 14 },
+  { header: 'Uppgift saknas', key: 'unknown', width: 12 },
   { header: 'Totalt', key: 'total', width: 10 }
 ]
 
@@ -55,7 +56,8 @@ const attendanceColumns: Column[] = [
   { header: 'Typ av verksamhet', key: 'memberType', width: 22 },
   { header: 'Kvinnor', key: 'women', width: 10 },
   { header: 'Män', key: 'men', width: 10 },
-  { header: 'Annat eller ej angivet', key: 'other', width: 12 },
+  { header: 'Ickebinär/annan könsidentitet', key: 'nonBinary', width: 14 },
+  { header: 'Uppgift saknas', key: 'unknown', width: 12 },
   { header: 'Totalt', key: 'total', width: 10 }
 ]
 
@@ -69,7 +71,7 @@ function addSheet(workbook: import('exceljs').Workbook, name: string, columns: C
 /** The total as a formula over the three counts, with its value cached, so an edited count updates it in Excel. */
 function totalCell(sheet: Worksheet, columns: Column[], rowNumber: number, total: number) {
   const letter = (key: string) => sheet.getColumn(columns.findIndex((c) => c.key === key) + 1).letter
-  return { formula: `${letter('women')}${rowNumber}+${letter('men')}${rowNumber}+${letter('other')}${rowNumber}`, result: total }
+  return { formula: participantGroups.map((g) => `${letter(g)}${rowNumber}`).join('+'), result: total }
 }
 
 function finish(sheet: Worksheet, columns: Column[]) {
@@ -79,7 +81,7 @@ function finish(sheet: Worksheet, columns: Column[]) {
 /**
  * A year of the årshjul as .xlsx: sheet Aktiviteter (one row per event with
  * its participation by sex) and sheet Deltagande (one row per member and
- * event). Dates are real dates; Totalt is women + men + other as a formula.
+ * event). Dates are real dates; Totalt is the four groups' sum as a formula.
  */
 export async function exportEventYear(input: EventYearExport): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs()
@@ -113,7 +115,8 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
       attending: s?.attendances ?? 0,
       women: s?.women ?? 0,
       men: s?.men ?? 0,
-      other: s?.otherOrNotStated ?? 0
+      nonBinary: s?.nonBinary ?? 0,
+      unknown: s?.unknown ?? 0
     })
     row.getCell('total').value = totalCell(eventSheet, eventColumns, row.number, s?.total ?? 0)
   }
@@ -131,7 +134,8 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
         memberType: m ? memberTypeLabels[m.type] : null,
         women: a.women,
         men: a.men,
-        other: a.otherOrNotStated
+        nonBinary: a.nonBinary,
+        unknown: a.unknown
       })
       row.getCell('total').value = totalCell(attendanceSheet, attendanceColumns, row.number, attendanceTotal(a))
     }

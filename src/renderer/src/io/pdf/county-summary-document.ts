@@ -64,7 +64,7 @@ function actions(s: CountySummary, chart: string | null): PdfContent[] {
   ]
 }
 
-const sexCells = (p: ParticipationSums) => [num(p.women, 0), num(p.men, 0), num(p.otherOrNotStated, 0), num(p.total, 0)]
+const sexCells = (p: ParticipationSums) => [num(p.women, 0), num(p.men, 0), num(p.nonBinary, 0), num(p.unknown, 0), num(p.total, 0)]
 
 function participation(s: CountySummary): PdfContent[] {
   const p = s.participation
@@ -72,7 +72,7 @@ function participation(s: CountySummary): PdfContent[] {
     paragraph(`${num(p.eventCount, 0)} aktiviteter i årshjulet ${s.year}; ${num(p.bySex.total, 0)} deltagare från anslutna verksamheter.`),
     heading('Årets deltagande per typ av verksamhet och kön', 2),
     reportTable(
-      [{ header: 'Typ av verksamhet', width: '*' }, figure('Kvinnor'), figure('Män'), figure('Annat/ej angivet', 62), figure('Totalt')],
+      [{ header: 'Typ av verksamhet', width: '*' }, figure('Kvinnor'), figure('Män'), figure('Ickebinär/annan', 58), figure('Uppgift saknas', 52), figure('Totalt')],
       [...p.byType.map((t) => [t.label, ...sexCells(t.sums)]), ['Totalt', ...sexCells(p.bySex)]],
       { totalRows: 1 }
     )

@@ -1,4 +1,5 @@
 import { formatProseDate } from '@/domain/swedish-format'
+import type { ParticipantCounts } from '@/domain/calendar/attendance'
 import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
 import type { ReportMeasure } from '@/domain/evaluation/report-measures'
 import { documentColors } from './document-colors'
@@ -77,7 +78,7 @@ function actionPlan(report: EvaluationReport): PdfContent[] {
 
 function participation(report: EvaluationReport): PdfContent[] {
   const { events, total, networks } = report.participation
-  const sums = (s: { women: number; men: number; otherOrNotStated: number; total: number }) => [num(s.women, 0), num(s.men, 0), num(s.otherOrNotStated, 0), num(s.total, 0)]
+  const sums = (s: ParticipantCounts & { total: number }) => [num(s.women, 0), num(s.men, 0), num(s.nonBinary, 0), num(s.unknown, 0), num(s.total, 0)]
   return [
     heading('Nätverk', 2),
     networks.length === 0 ? none('Verksamheten är inte med i något nätverk.') : paragraph(networks.join(', ')),
@@ -91,7 +92,8 @@ function participation(report: EvaluationReport): PdfContent[] {
             { header: 'Slag', width: 84 },
             { header: 'Kvinnor', width: 42, figure: true },
             { header: 'Män', width: 36, figure: true },
-            { header: 'Annat/ej angivet', width: 50, figure: true },
+            { header: 'Ickebinär/annan', width: 50, figure: true },
+            { header: 'Uppgift saknas', width: 44, figure: true },
             { header: 'Totalt', width: 36, figure: true }
           ],
           [...events.map((e) => [e.date, e.title, e.kind, ...sums(e.sums)]), ['', `Summa, ${num(total.events, 0)} aktiviteter`, '', ...sums(total)]],
