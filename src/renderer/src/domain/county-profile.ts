@@ -125,6 +125,19 @@ export function emptyCountyProfile(): CountyProfile {
   }
 }
 
+const IMAGE_DATA_URL = { 'image/png': /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'image/svg+xml': /^data:image\/svg\+xml(;base64)?,/ }
+
+/**
+ * Why a stored logo (or strategy image) cannot be shown, or null when it can:
+ * it must be a PNG or SVG data URL of the type it claims, as the picker makes it.
+ */
+export function logoDataUrlProblem(logo: CountyLogo): string | null {
+  const pattern = IMAGE_DATA_URL[logo.mimeType] as RegExp | undefined
+  if (!pattern || !pattern.test(logo.dataUrl))
+    return `Logotypen är ingen PNG- eller SVG-bild. Välj logotypen igen under Inställningar.`
+  return null
+}
+
 /** Why an uploaded logo cannot be used, or null when it can. */
 export function logoProblem(fileName: string, mimeType: string, size: number): string | null {
   const lower = fileName.toLowerCase()

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { emptyCountyProfile } from '@/domain/county-profile'
 import { describe, expect, it, vi } from 'vitest'
 import { exportBackup } from '@/data/backup/backup-export'
 import { restoreBackup } from '@/data/backup/backup-restore'
@@ -90,7 +91,8 @@ describe('restore from a backup', () => {
 
   it('restores a backup from schema version 1 through the Dexie upgrade path', async () => {
     const old = freshDatabase(undefined, schemaVersions.slice(0, 1))
-    await old.settings.put({ key: 'countyProfile', value: { countyCode: '08' }, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' })
+    const profile = { ...emptyCountyProfile(), countyCode: '08', strategyName: 'Ett jämställt Kalmar län' }
+    await old.settings.put({ key: 'countyProfile', value: profile, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' })
     const backup = await exportBackup(old, { appVersion: '0.0.9' })
     expect(backup.header.schemaVersion).toBe(1)
 
@@ -99,7 +101,7 @@ describe('restore from a backup', () => {
     const result = await restoreBackup(db, backup.bytes, { appVersion })
     expect(result.ok).toBe(true)
     expect(await db.members.count()).toBe(0)
-    expect((await db.settings.get('countyProfile'))?.value).toEqual({ countyCode: '08' })
+    expect((await db.settings.get('countyProfile'))?.value).toEqual(profile)
   })
 
   it('runs the upgrade functions of later schema versions on older rows', async () => {

@@ -1,6 +1,7 @@
 import type { Table } from 'dexie'
 import type { BackupRows } from './backup-format'
 import { backupProblem, type BackupProblem } from './backup-problem'
+import { recordRules } from './record-rules'
 import { tableRules as registeredRules, type TableRule } from './table-rules'
 
 /** What validation needs to know about a table of the database the backup will replace. */
@@ -59,7 +60,7 @@ function where(table: string, index: number, rules: Readonly<Record<string, Tabl
 function checkRows(table: TableSchemaInfo, rows: unknown[], rule: TableRule | undefined, rules: Readonly<Record<string, TableRule>>): BackupProblem | null {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>
-    const problem = rule?.record(row) ?? null
+    const problem = rule?.record(row) ?? recordRules[table.name]?.(row) ?? null
     if (problem) return backupProblem('invalid-record', `${where(table.name, i, rules)}: ${problem}`)
     const key = keyOf(row, table.primaryKey)
     if (key === undefined) return backupProblem('invalid-record', `${where(table.name, i, rules)} saknar nyckel`)
