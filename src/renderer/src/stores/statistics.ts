@@ -16,7 +16,7 @@ import { useAppStore } from './app'
 
 /** The largest statistics file the picker accepts; the readers' own guard checks the rest. */
 export const STATISTICS_FILE_MAX_BYTES = openFileLimits.statistics
-export const STATISTICS_FILE_FILTERS = [{ name: 'Statistikfiler (.xlsx, .csv, .px)', extensions: ['xlsx', 'csv', 'px'] }]
+export const STATISTICS_FILE_FILTERS = [{ name: 'Statistikfiler (.xlsx, .csv, .px, .json)', extensions: ['xlsx', 'csv', 'px', 'json'] }]
 
 const sameChoice = (a: KeyMeasureChoice, b: KeyMeasureChoice): boolean => a.datasetId === b.datasetId && a.measure === b.measure
 

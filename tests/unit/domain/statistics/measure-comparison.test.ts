@@ -109,7 +109,7 @@ describe('key measures for a member’s kommun', () => {
     const series = buildWideSeries(parsed().observations)
     const [emmaboda] = keyMeasuresFor('0862', [{ choice: { datasetId: 'd1', measure: 'Folkmängd' }, series }])
     expect(emmaboda).toMatchObject({ datasetId: 'd1', measure: 'Folkmängd', kind: 'count', year: '2023' })
-    expect(emmaboda?.municipality).toMatchObject({ men: null })
+    expect(emmaboda?.municipality).toMatchObject({ men: 0 }) // SCB's "-": nothing to report
     expect(emmaboda?.county).toMatchObject({ women: 1057, men: 1059, total: 2116 })
     expect(emmaboda?.country).toMatchObject({ women: 1016, men: 1022, total: 2038 })
     const [absent] = keyMeasuresFor('0880', [{ choice: { datasetId: 'd1', measure: 'Medellön' }, series }])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPeriodLabel, periodFromCell, splitTrailingPeriod, yearFromTitle } from '@/domain/statistics/period-label'
+import { isPeriodLabel, parsePeriod, periodFromCell, sortPeriods, splitTrailingPeriod, yearFromTitle } from '@/domain/statistics/period-label'
 
 describe('period labels', () => {
   it('recognises years and SCB periods, as text or numbers', () => {
@@ -20,5 +20,20 @@ describe('period labels', () => {
     expect(splitTrailingPeriod('Folkmängd 2023')).toEqual({ label: 'Folkmängd', period: '2023' })
     expect(splitTrailingPeriod('kvinnor 2020M03')).toEqual({ label: 'kvinnor', period: '2020M03' })
     expect(splitTrailingPeriod('Folkmängd')).toBeNull()
+  })
+
+  it('knows months, quarters, half-years and split years, and sorts them in time order', () => {
+    expect(parsePeriod('2025M11')).toMatchObject({ kind: 'month', year: 2025, part: 11 })
+    expect(parsePeriod('2025-03')).toMatchObject({ kind: 'month', part: 3 })
+    expect(parsePeriod('2025K1')).toMatchObject({ kind: 'quarter', part: 1 })
+    expect(parsePeriod('2025-Q4')).toMatchObject({ kind: 'quarter', part: 4 })
+    expect(parsePeriod('2025H2')).toMatchObject({ kind: 'half-year', part: 2 })
+    expect(parsePeriod('2019/20')).toMatchObject({ kind: 'split-year', year: 2019 })
+    expect(parsePeriod('2019/2020')).toMatchObject({ kind: 'split-year' })
+    expect(parsePeriod('2019/21')).toBeNull()
+    expect(parsePeriod('2025M13')).toBeNull()
+    expect(sortPeriods(['2025M10', '2024M12', '2025M2', '2025M1'])).toEqual(['2024M12', '2025M1', '2025M2', '2025M10'])
+    expect(sortPeriods(['2025K1', '2024K4', '2024K3'])).toEqual(['2024K3', '2024K4', '2025K1'])
+    expect(sortPeriods(['2020/21', '2019/20', '2021/22'])).toEqual(['2019/20', '2020/21', '2021/22'])
   })
 })

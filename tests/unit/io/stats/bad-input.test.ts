@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { guardMergedRanges } from '@/io/stats/merge-guard'
 import { readStatisticsFile } from '@/io/stats/read-statistics-file'
 import { StatisticsFileError, type StatisticsFileProblem } from '@/io/stats/statistics-file-error'
 import { fixtureBytes } from './statistics-fixture'
@@ -28,9 +29,7 @@ const cases: ReadonlyArray<[string, StatisticsFileProblem, RegExp]> = [
   ['zip-bomb.xlsx', 'zip-bomb', /packas upp till 1025 gånger sin packade storlek/],
   ['huge-merged-range.xlsx', 'merged-range-too-large', /sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/],
   ['empty-sheet.xlsx', 'empty-sheet', /kalkylbladet är tomt/],
-  ['far-apart-cells.xlsx', 'sheet-too-spread', /sträcker sig över 32\s768\s000 celler/],
-  ['no-region.csv', 'no-region', /Hittade ingen kolumn med regioner/],
-  ['no-region.xlsx', 'no-region', /Hittade ingen kolumn med regioner/]
+  ['far-apart-cells.xlsx', 'sheet-too-spread', /sträcker sig över 32\s768\s000 celler/]
 ]
 
 describe('bad input in tests/fixtures/bad gets a clear Swedish message', () => {
@@ -42,6 +41,25 @@ describe('bad input in tests/fixtures/bad gets a clear Swedish message', () => {
       expectActionableSwedish(error, name)
     })
   }
+})
+
+describe('tables without a region or a time period', () => {
+  it('reads a table without a region variable as Riket, with a note (no-region.csv, no-region.xlsx)', async () => {
+    for (const name of ['no-region.csv', 'no-region.xlsx']) {
+      const parsed = await readStatisticsFile(name, fixtureBytes('bad', name))
+      expect(new Set(parsed.observations.map((o) => o.region.code))).toEqual(new Set(['00']))
+      expect(parsed.warnings[0]).toMatch(/ingen regionvariabel, så värdena läses in som riket \(00\)/)
+    }
+  })
+
+  it('says what it found and that the time period is missing', async () => {
+    const text = '"region";"ålder";"Antal"\n"0880 Kalmar";"0-15 år";100\n"0880 Kalmar";"16-64 år";500\n'
+    const error = await problemOf('utan-tid.csv', new TextEncoder().encode(text))
+    expect(error.problem).toBe('no-year')
+    expect(error.message).toMatch(/Hittade: Kolumnen "region" \(kolumn A\) – region; Kolumnen "ålder" \(kolumn B\) – del av måttets namn/)
+    expect(error.message).toMatch(/Det som saknas är år, månader eller kvartal/)
+    expectActionableSwedish(error, 'utan-tid.csv')
+  })
 })
 
 function withDirectoryField(zip: Uint8Array, offsetInEntry: number, value: number): Uint8Array {
@@ -91,5 +109,14 @@ describe('zip guard from the central directory', () => {
     const error = await problemOf('enorm.csv', new Uint8Array(51 * 1024 * 1024))
     expect(error.problem).toBe('file-too-large')
     expect(error.message).toMatch(/är 51 MB, men högst 50 MB kan läsas in/)
+  })
+})
+
+describe('merged-range guard', () => {
+  it('catches single-quoted and lower-case references as well as double-quoted ones', () => {
+    for (const xml of [`<mergeCells><mergeCell ref='A1:XFD1048576'/></mergeCells>`, '<x:mergeCell ref="a1:xfd1048576"/>', `<mergeCell ref = '$A$1:$XFD$1048576' />`]) {
+      expect(() => guardMergedRanges('sammanfogad.xlsx', xml)).toThrow(/sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/i)
+    }
+    expect(() => guardMergedRanges('liten.xlsx', `<mergeCell ref='A1:D1'/>`)).not.toThrow()
   })
 })

@@ -66,12 +66,12 @@ describe('PC-Axis keywords and data', () => {
     'VALUES("region")="Kalmar";CODES("region")="0880";VALUES("kön")="kvinnor","män";VALUES("år")="2022","2023";' +
     `TIMEVAL("år")=TLIST(A1),"2022","2023";DATA=${data};`
 
-  it('reads quoted missing-value symbols as missing and uses the title as measure', () => {
+  it('reads quoted ".." as missing, "-" as zero, and uses the title as measure', () => {
     const parsed = readPxFile('t.px', new TextEncoder().encode(table('1 ".."\n"-" 4.5')))
     expect(parsed.observations.map((o) => [o.measure, o.sex, o.year, o.value, o.missingSymbol])).toEqual([
       ['Test', 'women', '2022', 1, undefined],
       ['Test', 'women', '2023', null, '..'],
-      ['Test', 'men', '2022', null, '-'],
+      ['Test', 'men', '2022', 0, undefined],
       ['Test', 'men', '2023', 4.5, undefined]
     ])
   })

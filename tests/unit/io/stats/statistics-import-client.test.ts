@@ -19,7 +19,7 @@ describe('the statistics import client', () => {
     const result = await createStatisticsImportClient().read('pxweb_region_kon_ar.xlsx', bytes, { onProgress: (p) => progress.push(p) })
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(result.series).toHaveLength(6)
-    expect(result.preview).toMatchObject({ title: 'Folkmängd efter region, kön och år', values: 51, missing: 3, sexes: ['women', 'men', 'total'] })
+    expect(result.preview).toMatchObject({ title: 'Folkmängd efter region, kön och år', values: 52, missing: 2, sexes: ['women', 'men', 'total'] })
     expect(result.preview.firstRows).toHaveLength(20)
     expect(progress.map((p) => p.stage)).toEqual(expect.arrayContaining(['checking', 'loading', 'parsing', 'building', 'done']))
     expect(progress.map((p) => p.fraction)).toEqual([...progress.map((p) => p.fraction)].sort((a, b) => a - b))

@@ -5,8 +5,10 @@ export const formatLabels: Readonly<Record<StatisticsFormat, string>> = {
   'pxweb-xlsx': 'SCB Statistikdatabasen (PxWeb, .xlsx)',
   'static-xlsx': 'SCB-tabell (.xlsx)',
   'kolada-xlsx': 'Kolada (.xlsx)',
+  'long-xlsx': 'Lång tabell, en rad per värde (.xlsx)',
   px: 'PC-Axis (.px)',
-  csv: 'CSV'
+  csv: 'CSV',
+  'json-stat': 'JSON-stat (.json)'
 }
 
 export const sexLabels: Readonly<Record<Sex, string>> = { women: 'Kvinnor', men: 'Män', total: 'Totalt' }

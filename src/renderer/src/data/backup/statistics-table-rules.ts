@@ -3,7 +3,7 @@ import type { TableRule } from './table-rules'
 
 /** Backup rules for the statistics tables (schema version 5): datasets, wide series and import batches. */
 const timestamps = { createdAt: timestamp, updatedAt: timestamp }
-const formats = ['pxweb-xlsx', 'static-xlsx', 'kolada-xlsx', 'px', 'csv'] as const
+const formats = ['pxweb-xlsx', 'static-xlsx', 'kolada-xlsx', 'long-xlsx', 'px', 'csv', 'json-stat'] as const
 const sexes = ['women', 'men', 'total'] as const
 
 const numberOrNull: Check = (v) => (v === null || (typeof v === 'number' && Number.isFinite(v)) ? null : 'är varken ett tal eller tomt')

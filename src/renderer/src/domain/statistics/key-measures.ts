@@ -1,6 +1,7 @@
 import { findMunicipality } from '../regions/municipality-lookup'
 import { measureKind, womenShare, type MeasureKind } from './measure-kind'
 import type { SeriesCell, WideSeries } from './series'
+import { sortPeriods } from './period-label'
 
 /**
  * A member's key measures (nyckeltal) for its kommun: for each measure the
@@ -39,7 +40,7 @@ function latestYearWithSexes(series: WideSeries | undefined): string | null {
     const cell = series.values[year]
     return cell !== undefined && (cell.women !== null || cell.men !== null)
   })
-  return years.sort().at(-1) ?? null
+  return sortPeriods(years).at(-1) ?? null
 }
 
 /** `inputs` hold each chosen measure's series (at least the kommun's, its county's and Riket's: loadMeasureSeriesForRegions). */

@@ -1,6 +1,7 @@
 import { measureKind, womenShare, type MeasureKind } from './measure-kind'
 import type { SeriesCell, WideSeries } from './series'
 import type { Sex } from './statistics-table'
+import { sortPeriods } from './period-label'
 
 /**
  * The measure view's table: chosen regions over the years, women and men
@@ -70,7 +71,7 @@ export function buildMeasureComparison(measure: string, series: readonly WideSer
     }
     regions.push({ code, name: found.regionName, cells })
   }
-  return { measure, kind, showsShare: kind === 'count', years: [...years].sort(), regions, missingRegions }
+  return { measure, kind, showsShare: kind === 'count', years: sortPeriods(years), regions, missingRegions }
 }
 
 /** The table flattened to one row per region × year, as the copy and the .xlsx export write it. */

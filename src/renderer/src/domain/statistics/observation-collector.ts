@@ -1,4 +1,4 @@
-import { readCell } from './cell-value'
+import { readCell, type DeclaredSymbols } from './cell-value'
 import type { RegionMatch } from './region-label'
 import { sexOrder, type Observation, type RegionRef, type Sex } from './statistics-table'
 
@@ -19,16 +19,25 @@ export class ObservationCollector {
   private readonly repeatedRegions = new Set<string>()
   private repeatedCount = 0
   private readonly conflicts: string[] = []
+  private readonly footnotes = new Map<string, number>()
+  private readonly regionNotes = new Map<string, string>()
+
+  /** `declared`: the file's own symbols (PC-Axis DATASYMBOL…), which take precedence over SCB's defaults. */
+  constructor(private readonly declared?: DeclaredSymbols) {}
 
   add(measure: string, match: RegionMatch, year: string, sex: Sex, cell: string | number | null | undefined): void {
     const { region } = match
-    if (!match.matched) this.unmatched.set(`${region.code ?? ''} ${region.name}`, region)
+    if (match.note) this.regionNotes.set(region.name, match.note)
+    else if (!match.matched) this.unmatched.set(`${region.code ?? ''} ${region.name}`, region)
     let value: number | null = null
     let missingSymbol: string | undefined
     if (typeof cell === 'number' && Number.isFinite(cell)) value = cell
     else {
-      const reading = readCell(cell)
-      if (reading.kind === 'value') value = reading.value
+      const reading = readCell(cell, this.declared)
+      if (reading.kind === 'value') {
+        value = reading.value
+        if (reading.footnote) this.footnotes.set(reading.footnote, (this.footnotes.get(reading.footnote) ?? 0) + 1)
+      }
       else if (reading.kind === 'missing') missingSymbol = reading.symbol
       else {
         missingSymbol = reading.text
@@ -63,6 +72,7 @@ export class ObservationCollector {
   warnings(): string[] {
     const warnings: string[] = []
     for (const region of this.unmatched.values()) warnings.push(unmatchedRegionWarning(region))
+    warnings.push(...this.regionNotes.values())
     if (this.repeatedCount > 0) {
       const names = [...this.repeatedRegions].join(', ')
       warnings.push(`${this.repeatedCount} värden fanns två gånger i filen med samma värde (${names}) och lästes in en gång.`)
@@ -79,6 +89,10 @@ export class ObservationCollector {
         `Cellvärdet "${text}" (${count} celler) är varken ett tal eller en symbol för saknat värde (.., ., -) ` +
           'och läses som saknat värde. Rätta filen om det ska vara ett tal.'
       )
+    }
+    if (this.footnotes.size > 0) {
+      const markers = [...this.footnotes].map(([marker, count]) => `"${marker}" (${count} celler)`).join(', ')
+      warnings.push(`Fotnotsmarkeringar efter talen togs bort: ${markers}. Läs fotnoterna i källan; talen lästes in utan markeringen.`)
     }
     return warnings
   }

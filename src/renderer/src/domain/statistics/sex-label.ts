@@ -1,6 +1,6 @@
 import type { Sex } from './statistics-table'
 
-/** Labels SCB, Kolada and PxWeb use for sex, in Swedish and English, including SCB's codes 1, 2 and 1+2. */
+/** Labels SCB, Kolada, PxWeb and Eurostat use for sex, in Swedish and English, including SCB's codes 1, 2 and 1+2 and Eurostat's F, M and T. */
 const labels: ReadonlyMap<string, Sex> = new Map<string, Sex>([
   ['kvinnor', 'women'],
   ['kvinna', 'women'],
@@ -26,7 +26,11 @@ const labels: ReadonlyMap<string, Sex> = new Map<string, Sex>([
   ['män och kvinnor', 'total'],
   ['both sexes', 'total'],
   ['1+2', 'total'],
-  ['1 + 2', 'total']
+  ['1 + 2', 'total'],
+  // Eurostat's codes
+  ['f', 'women'],
+  ['m', 'men'],
+  ['t', 'total']
 ])
 
 /** The sex a label stands for, or null when it is not a sex label. */

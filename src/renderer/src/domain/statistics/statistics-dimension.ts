@@ -33,3 +33,41 @@ export interface DetectedDimension {
 
 /** The user's corrections, by DetectedDimension.key. */
 export type RoleOverrides = Readonly<Record<string, DimensionRoleChoice>>
+
+/** Which column (1 = A) holds the region, the time period and the sex, as `inspect-stats --region-column N` takes them. */
+export interface ColumnChoices {
+  region?: number
+  time?: number
+  sex?: number
+}
+
+/**
+ * Column choices as overrides, for whichever reader the file goes to: the
+ * n-th stub column of a pivot table ('stub:n') and the n-th column of a long
+ * table ('column:n'). Keys a file does not have are ignored by its reader.
+ */
+export function overridesForColumns(choices: ColumnChoices): RoleOverrides {
+  const overrides: Record<string, DimensionRoleChoice> = {}
+  const roles: [number | undefined, DimensionRoleChoice][] = [
+    [choices.region, 'region'],
+    [choices.time, 'year'],
+    [choices.sex, 'sex']
+  ]
+  for (const [column, role] of roles) {
+    if (column === undefined) continue
+    overrides[`stub:${column - 1}`] = role
+    overrides[`column:${column - 1}`] = role
+  }
+  return overrides
+}
+
+/**
+ * The preview's "which column holds …" choice: `key` takes `role`, and any
+ * other dimension the user had given that role goes back to being detected.
+ */
+export function chooseDimensionFor(current: RoleOverrides, key: string, role: DimensionRoleChoice): RoleOverrides {
+  const next: Record<string, DimensionRoleChoice> = {}
+  for (const [other, otherRole] of Object.entries(current)) if (other !== key && otherRole !== role) next[other] = otherRole
+  next[key] = role
+  return next
+}

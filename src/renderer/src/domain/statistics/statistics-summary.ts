@@ -1,4 +1,5 @@
 import { sexOrder, type ParsedStatistics, type RegionRef, type Sex, type StatisticsFormat } from './statistics-table'
+import { sortPeriods } from './period-label'
 
 /** What the preview and the command-line inspector show about a parsed file. */
 export interface StatisticsSummary {
@@ -35,7 +36,7 @@ export function summarizeStatistics(parsed: ParsedStatistics): StatisticsSummary
     title: parsed.title,
     measures: [...measures],
     regions: [...regions.values()].map((region) => ({ code: region.code, name: region.name })),
-    years: [...years].sort(),
+    years: sortPeriods(years),
     sexes: sexOrder.filter((sex) => sexes.has(sex)),
     values,
     missing: parsed.observations.length - values,

@@ -11,7 +11,7 @@ export type Sex = 'women' | 'men' | 'total'
 /** The order sexes are listed in everywhere. */
 export const sexOrder: readonly Sex[] = ['women', 'men', 'total']
 
-export type StatisticsFormat = 'pxweb-xlsx' | 'static-xlsx' | 'kolada-xlsx' | 'px' | 'csv'
+export type StatisticsFormat = 'pxweb-xlsx' | 'static-xlsx' | 'kolada-xlsx' | 'long-xlsx' | 'px' | 'csv' | 'json-stat'
 
 /** A region as the file names it; `code` is the SCB code ('00' Riket, 2-digit län, 4-digit kommun) or null when unmatched. */
 export interface RegionRef {

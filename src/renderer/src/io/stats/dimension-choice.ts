@@ -1,6 +1,6 @@
 import { periodFromCell } from '@/domain/statistics/period-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
-import type { DetectedDimension, DimensionRoleChoice, RoleOverrides } from '@/domain/statistics/statistics-dimension'
+import { dimensionRoleLabels, type DetectedDimension, type DimensionRoleChoice, type RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import { classifyLabelsWithCertainty, type DimensionRole, type RegionCache } from './dimension-role'
 import { statisticsFileErrors } from './statistics-file-error'
 
@@ -44,6 +44,10 @@ export function chooseRole(file: string, dimension: DimensionToClassify, regions
     const role = confirmed ? detected.role : chosen
     return { role, dimension: { key: dimension.key, label: dimension.label, examples, role: chosen, certainty: 'sure', overridden: true } }
   }
+  // The user said another dimension holds this role (the time period, the region, the sex): this one becomes part of the measure.
+  const detectedChoice = asChoice(detected.role)
+  const claimed = detectedChoice !== 'measure' && Object.entries(overrides ?? {}).some(([key, role]) => key !== dimension.key && role === detectedChoice)
+  if (claimed) return { role: 'measure', dimension: { key: dimension.key, label: dimension.label, examples, role: 'measure', certainty: 'unsure', overridden: false } }
   const certainty = detected.sure ? 'sure' : 'unsure'
   return { role: detected.role, dimension: { key: dimension.key, label: dimension.label, examples, role: asChoice(detected.role), certainty, overridden: false } }
 }
@@ -52,4 +56,9 @@ export function chooseRole(file: string, dimension: DimensionToClassify, regions
 export function withRole(chosen: ChosenRole, role: DimensionRole): ChosenRole {
   if (chosen.role === role) return chosen
   return { role, dimension: { ...chosen.dimension, role: asChoice(role), certainty: 'unsure' } }
+}
+
+/** What the reader found, for a message about what is missing: 'Kolumnen "ålder" (kolumn A) – del av måttets namn'. */
+export function describeFound(dimensions: readonly DetectedDimension[]): string[] {
+  return dimensions.map((d) => `${d.label} – ${dimensionRoleLabels[d.role].toLocaleLowerCase('sv')}`)
 }

@@ -11,9 +11,9 @@ import { recognizeSex } from '@/domain/statistics/sex-label'
 export type DimensionRole = 'region' | 'sex' | 'year' | 'labelled-year' | 'measure'
 
 const headingHints: ReadonlyArray<[RegExp, DimensionRole]> = [
-  [/^(region|regioner|län|kommun|kommuner|kommunnamn|område|geografi|region name)$/i, 'region'],
+  [/^(region|regioner|regionkod|län|länskod|kommun|kommuner|kommunkod|kommunnamn|område|geografi|geo|region name|region code|municipality|county)$/i, 'region'],
   [/^(kön|sex|gender)$/i, 'sex'],
-  [/^(år|year|tid|period|time)$/i, 'year']
+  [/^(år|year|tid|period|time|time_period|month|månad|kvartal|quarter|halvår|läsår|years|månader)$/i, 'year']
 ]
 
 export function roleFromHeading(heading: string): DimensionRole | null {

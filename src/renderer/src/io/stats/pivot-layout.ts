@@ -1,4 +1,4 @@
-import { isMissingSymbol } from '@/domain/statistics/cell-value'
+import { isMissingSymbol, readCell } from '@/domain/statistics/cell-value'
 import { periodFromCell } from '@/domain/statistics/period-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
 import type { RegionCache } from './dimension-role'
@@ -22,8 +22,9 @@ export interface PivotLayout {
   columnCount: number
 }
 
+/** A number, a symbol, or a number written as text ("1 234", "12,5", "123*"). */
 function isValueLike(cell: GridCell | undefined): boolean {
-  return typeof cell === 'number' || (typeof cell === 'string' && cell.trim() !== '' && isMissingSymbol(cell))
+  return typeof cell === 'number' || (typeof cell === 'string' && cell.trim() !== '' && readCell(cell).kind !== 'unknown')
 }
 
 /** A header row whose years are numbers, not text: only year-like integers and no region or sex labels. */
@@ -35,8 +36,14 @@ function isNumericYearHeader(row: readonly GridCell[], regions: RegionCache): bo
   })
 }
 
+/** A number, or a number written as text with a footnote marker or separators ("123,4*", "1 234"); not a code such as "0880" or SCB's sex codes "1", "2". */
+function isNumber(cell: GridCell | undefined): boolean {
+  if (typeof cell === 'number') return true
+  return typeof cell === 'string' && !/^\s*0\d/.test(cell) && readCell(cell).kind === 'value' && periodFromCell(cell) === null && recognizeSex(cell) === null
+}
+
 function firstNumericRow(rows: readonly GridCell[][], regions: RegionCache): number {
-  return rows.findIndex((row) => row.some((cell, column) => column > 0 && typeof cell === 'number') && !isNumericYearHeader(row, regions))
+  return rows.findIndex((row) => row.some((cell, column) => column > 0 && isNumber(cell)) && !isNumericYearHeader(row, regions))
 }
 
 function stubColumnCount(rows: readonly GridCell[][], first: number, end: number, lastHeader: readonly GridCell[]): number {

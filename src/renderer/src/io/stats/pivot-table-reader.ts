@@ -1,12 +1,14 @@
 import { joinMeasureParts, measureFromTitle } from '@/domain/statistics/measure-name'
 import { ObservationCollector } from '@/domain/statistics/observation-collector'
 import { periodFromCell, splitTrailingPeriod, yearFromTitle } from '@/domain/statistics/period-label'
-import type { RegionMatch } from '@/domain/statistics/region-label'
+import { NATIONAL_REGION, type RegionMatch } from '@/domain/statistics/region-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
 import type { DetectedDimension, RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics, Sex, StatisticsFormat } from '@/domain/statistics/statistics-table'
-import { chooseRole, withRole } from './dimension-choice'
+import { columnLetter } from './column-letter'
+import { chooseRole, describeFound, withRole } from './dimension-choice'
 import { labelledYearsAreSexes, RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
+import { nationalTableWarning } from './national-table'
 import { findPivotLayout, type PivotLayout } from './pivot-layout'
 import { cellText, type GridCell } from './sheet-grid'
 import { statisticsFileErrors } from './statistics-file-error'
@@ -106,7 +108,23 @@ function filledStubs(rows: readonly GridCell[][], layout: PivotLayout): string[]
     for (let c = 0; c < layout.stubColumns; c++) current[c] = cellText(rows[r]?.[c]) || (current[c] ?? '')
     filled.push([...current])
   }
-  return filled
+  return mergeCodeAndName(filled, layout.stubColumns)
+}
+
+const bareCode = /^(\d{2}|\d{4})$/
+
+/** A region as code and name in two stub columns ("0880" | "Kalmar") becomes one label ("0880 Kalmar") in the first. */
+function mergeCodeAndName(stubs: string[][], columns: number): string[][] {
+  for (let c = 0; c + 1 < columns; c++) {
+    const codes = stubs.every((row) => bareCode.test(row[c] ?? ''))
+    const names = stubs.every((row) => (row[c + 1] ?? '') !== '' && !bareCode.test(row[c + 1] ?? '') && periodFromCell(row[c + 1]) === null)
+    if (!codes || !names || stubs.length === 0) continue
+    for (const row of stubs) {
+      row[c] = `${row[c]} ${row[c + 1]}`
+      row[c + 1] = ''
+    }
+  }
+  return stubs
 }
 
 function stubRoles(stubs: readonly string[][], layout: PivotLayout, labels: Labels, detection: Detection): DimensionRole[] {
@@ -116,19 +134,16 @@ function stubRoles(stubs: readonly string[][], layout: PivotLayout, labels: Labe
     const where = `kolumn ${columnLetter(c)}`
     const label = heading ? `Kolumnen "${heading}" (${where})` : `Kolumnen utan rubrik (${where})`
     const dimension = { key: `stub:${c}`, label, labels: distinct(stubs.map((row) => row[c] ?? '')), hint: roleFromHeading(heading) }
+    if (dimension.labels.length === 0) {
+      roles.push('measure') // the name column of a code column, merged into it
+      continue
+    }
     let chosen = chooseRole(detection.file, dimension, detection.regions, detection.overrides)
     if (chosen.role === 'labelled-year' || (chosen.role === 'region' && roles.includes('region') && !chosen.dimension.overridden)) chosen = withRole(chosen, 'measure')
     detection.dimensions.push(chosen.dimension)
     roles.push(chosen.role)
   }
   return roles
-}
-
-/** 0 → "A", 26 → "AA", as Excel names columns. */
-function columnLetter(index: number): string {
-  let name = ''
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name
-  return name
 }
 
 /** A cell's measure: the row's and the column's, joined. */
@@ -145,10 +160,11 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
   const stubs = filledStubs(rows, layout)
   const roles = stubRoles(stubs, layout, labels, detection)
   const columns = columnCoordinates(layout, labels, detection)
-  if (!roles.includes('region') && !columns.some((column) => column.region)) throw statisticsFileErrors.noRegion(file)
+  const national = !roles.includes('region') && !columns.some((column) => column.region)
+  const nationalMatch: RegionMatch | null = national ? { region: NATIONAL_REGION, matched: true } : null
   const title = layout.title || input.fallbackTitle
   const titleYear = yearFromTitle(title)
-  if (!roles.includes('year') && !columns.some((column) => column.year) && !titleYear) throw statisticsFileErrors.noYear(file)
+  if (!roles.includes('year') && !columns.some((column) => column.year) && !titleYear) throw statisticsFileErrors.noYear(file, describeFound(detection.dimensions))
 
   const defaultMeasure = measureFromTitle(title)
   const collector = new ObservationCollector()
@@ -171,7 +187,7 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
     }
     const cells = rows[layout.firstDataRow + index] ?? []
     columns.forEach((column, i) => {
-      const region = row.region ?? column.region
+      const region = row.region ?? column.region ?? nationalMatch
       const year = row.year ?? column.year ?? titleYear
       if (!region || !year) {
         if (!region) rowsWithoutRegion++
@@ -182,6 +198,7 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
     if (index % 500 === 0) input.onRows?.(index, stubs.length)
   })
   const warnings = collector.warnings()
+  if (national) warnings.unshift(nationalTableWarning)
   if (rowsWithoutRegion > 0) {
     warnings.push(`${rowsWithoutRegion} värden saknar region (tom regioncell) och hoppades över. Kontrollera de första raderna i tabellen.`)
   }

@@ -1,13 +1,15 @@
 import { joinMeasureParts, measureFromTitle } from '@/domain/statistics/measure-name'
 import { ObservationCollector } from '@/domain/statistics/observation-collector'
 import { periodFromCell, yearFromTitle } from '@/domain/statistics/period-label'
-import type { RegionMatch } from '@/domain/statistics/region-label'
+import { NATIONAL_REGION, type RegionMatch } from '@/domain/statistics/region-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
 import type { DetectedDimension, RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics, Sex } from '@/domain/statistics/statistics-table'
-import { chooseRole, withRole } from './dimension-choice'
+import { chooseRole, describeFound, withRole } from './dimension-choice'
 import { RegionCache, roleFromHeading, type DimensionRole } from './dimension-role'
+import { nationalTableWarning } from './national-table'
 import { parsePxContent, pxValues, type PxKeyword } from './px-keywords'
+import { pxDeclaredSymbols, pxPeriodLabel, pxTimeList } from './px-time'
 import { statisticsFileErrors } from './statistics-file-error'
 import { decodeText } from '../text/decode-text'
 
@@ -69,7 +71,9 @@ function readVariables(detection: PxDetection): PxVariable[] {
     if (!labels) throw statisticsFileErrors.damaged(file, `variabeln "${name}" saknar VALUES`)
     const codes = pxValues(keywords, 'CODES', name) ?? []
     const role = roleOf(detection, name, labels, codes, variables.map((v) => v.role))
-    variables.push({ name, labels, codes, role, content: pxValues(keywords, 'CONTVARIABLE')?.[0] === name })
+    const tlist = pxTimeList(keywords, name)
+    const periods = role === 'year' ? labels.map((label, index) => pxPeriodLabel(label, codes[index], tlist)) : labels
+    variables.push({ name, labels: periods, codes, role, content: pxValues(keywords, 'CONTVARIABLE')?.[0] === name })
   }
   return variables
 }
@@ -103,8 +107,8 @@ export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: Role
   const variables = readVariables(detection)
   const title = pxValues(keywords, 'TITLE')?.join(' ') ?? ''
   const titleYear = yearFromTitle(title)
-  if (!variables.some((v) => v.role === 'region')) throw statisticsFileErrors.noRegion(file)
-  if (!variables.some((v) => v.role === 'year') && !titleYear) throw statisticsFileErrors.noYear(file)
+  const national: RegionMatch | null = variables.some((v) => v.role === 'region') ? null : { region: NATIONAL_REGION, matched: true }
+  if (!variables.some((v) => v.role === 'year') && !titleYear) throw statisticsFileErrors.noYear(file, describeFound(detection.dimensions))
 
   const cells = data.match(/"[^"]*"|[^\s",;]+/g) ?? []
   const expected = variables.reduce((product, v) => product * v.labels.length, 1)
@@ -113,10 +117,11 @@ export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: Role
   }
   const hasContent = pxValues(keywords, 'CONTVARIABLE') !== undefined
   const baseMeasure = hasContent ? '' : (pxValues(keywords, 'CONTENTS')?.[0] ?? measureFromTitle(title))
-  const collector = new ObservationCollector()
+  const collector = new ObservationCollector(pxDeclaredSymbols(keywords))
   const indices = variables.map(() => 0)
   for (const cell of cells) {
     const at = coordinatesAt(variables, indices, regions)
+    at.region ??= national
     if (at.region) {
       const measure = joinMeasureParts([baseMeasure, ...at.measureParts])
       collector.add(measure, at.region, at.year ?? titleYear ?? '', at.sex ?? 'total', cell.startsWith('"') ? cell.slice(1, -1) : cell)
@@ -129,5 +134,7 @@ export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: Role
   }
   const notes = keywords.filter((k) => k.language === null && /^NOTEX?$/.test(k.name)).flatMap((k) => k.values)
   const source = pxValues(keywords, 'SOURCE')?.[0] ?? ''
-  return { format: 'px', title, source, notes, observations: collector.observations, warnings: collector.warnings(), dimensions: detection.dimensions }
+  const warnings = collector.warnings()
+  if (national) warnings.unshift(nationalTableWarning)
+  return { format: 'px', title, source, notes, observations: collector.observations, warnings, dimensions: detection.dimensions }
 }

@@ -2,6 +2,7 @@ import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { readCsvFile } from './csv-reader'
 import { fileExtension } from './file-name'
+import { readJsonStatFile } from './json-stat-reader'
 import { readPxFile } from './px-reader'
 import type { ProgressListener } from './read-progress'
 import { statisticsFileErrors } from './statistics-file-error'
@@ -14,7 +15,7 @@ import { readXlsxStatistics } from './xlsx-statistics-reader'
  * inspector, tests) and in a Web Worker. Throws StatisticsFileError, whose
  * message is meant for the user.
  */
-export type StatisticsFileKind = 'xlsx' | 'px' | 'csv'
+export type StatisticsFileKind = 'xlsx' | 'px' | 'csv' | 'json'
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte)
@@ -31,6 +32,7 @@ export function detectStatisticsFileKind(file: string, bytes: Uint8Array): Stati
   if (extension === 'xlsx' || extension === 'xlsm') throw statisticsFileErrors.notASpreadsheet(file)
   if (extension === 'px') return 'px'
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))
+  if (extension === 'json' || /^(\xef\xbb\xbf)?\s*\{/.test(head)) return 'json'
   return /^\s*(CHARSET|AXIS-VERSION|LANGUAGE|CODEPAGE)\s*=/.test(head) ? 'px' : 'csv'
 }
 
@@ -58,7 +60,9 @@ export async function readStatisticsFile(
       ? await readXlsxStatistics(file, bytes, onProgress, roleOverrides)
       : kind === 'px'
         ? readPxFile(file, bytes, roleOverrides)
-        : readCsvFile(file, bytes, onRows, roleOverrides)
+        : kind === 'json'
+          ? readJsonStatFile(file, bytes, roleOverrides)
+          : readCsvFile(file, bytes, onRows, roleOverrides)
   onProgress?.({ stage: 'done', fraction: 1 })
   return parsed
 }

@@ -18,6 +18,7 @@ export type StatisticsFileProblem =
   | 'no-region'
   | 'no-year'
   | 'role-does-not-fit'
+  | 'not-json-stat'
 
 export class StatisticsFileError extends Error {
   constructor(
@@ -99,9 +100,22 @@ export const statisticsFileErrors = {
       `${dimension} i "${file}" kan inte läsas som ${role}: "${label}" är inget ${role === 'år' ? 'år (t.ex. 2023)' : 'kön (kvinnor, män, totalt)'}. ` +
         'Välj en annan roll för den, eller låt Kugghjul avgöra.'
     ),
-  noYear: (file: string) =>
+  noYear: (file: string, found: readonly string[] = []) =>
     new StatisticsFileError(
       'no-year',
-      `Hittade inga år i "${file}". Tabellen måste ha år som kolumnrubriker eller i en egen kolumn. Välj år (tid) som en av tabellens variabler när du hämtar den.`
+      `Hittade ingen tidsperiod i "${file}". ${foundText(found)}Det som saknas är år, månader eller kvartal, ` +
+        'som kolumnrubriker eller i en egen kolumn (t.ex. 2023, 2025M11, 2025K1). ' +
+        'Hämta tabellen igen med tid (år, månad eller kvartal) som en av variablerna.'
+    ),
+  notJsonStat: (file: string) =>
+    new StatisticsFileError(
+      'not-json-stat',
+      `Filen "${file}" är en JSON-fil men inget JSON-stat-dataset (det saknas "dimension", "id", "size" och "value"). ` +
+        'Hämta tabellen som JSON-stat 2.0 från SCB:s Statistikdatabas, PxWebApi eller Eurostat, eller som .xlsx eller .csv.'
     )
+}
+
+/** "Hittade: Kolumnen "ålder" (kolumn A) – del av måttets namn; …. " for a message that says what was found. */
+function foundText(found: readonly string[]): string {
+  return found.length > 0 ? `Hittade: ${found.join('; ')}. ` : ''
 }

@@ -1,7 +1,7 @@
 import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { readKoladaSheet } from './kolada-xlsx-reader'
-import { readPxwebSheet } from './pxweb-xlsx-reader'
+import { readLongSheet, readPxwebSheet } from './pxweb-xlsx-reader'
 import type { ProgressListener } from './read-progress'
 import { isEmptyRow, worksheetToGrid } from './sheet-grid'
 import { statisticsFileErrors } from './statistics-file-error'
@@ -29,7 +29,12 @@ export async function readXlsxStatistics(
   const layout = detectXlsxLayout(first)
   if (layout === 'static-xlsx') return readStaticSheets(file, grids)
   const onRows = (done: number, total: number): void => onProgress?.({ stage: 'parsing', fraction: 0.75 + (0.25 * done) / total })
-  const parsed = layout === 'kolada-xlsx' ? readKoladaSheet(file, first, onRows, roleOverrides) : readPxwebSheet(file, first, onRows, roleOverrides)
+  const parsed =
+    layout === 'kolada-xlsx'
+      ? readKoladaSheet(file, first, onRows, roleOverrides)
+      : layout === 'long-xlsx'
+        ? readLongSheet(file, first, onRows, roleOverrides)
+        : readPxwebSheet(file, first, onRows, roleOverrides)
   if (grids.length > 1) {
     const ignored = grids.slice(1).map((grid) => `"${grid.name}"`).join(', ')
     parsed.warnings.push(`Bara det första bladet ("${first.name}") lästes in; bladen ${ignored} hoppades över. Spara dem som egna filer om de också ska importeras.`)
