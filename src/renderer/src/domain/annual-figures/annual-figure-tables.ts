@@ -1,0 +1,158 @@
+import { actionStatusLabels, actionStatuses } from '../action-plans/action'
+import { participantCountLabels, participantGroups } from '../calendar/attendance'
+import { eventKindLabels, eventKinds } from '../calendar/calendar-event'
+import { dialogueKindLabels, dialogueKinds } from '../dialogues/dialogue'
+import { memberTypeLabels, memberTypes } from '../members/member-type'
+import { nationalGoals } from '../national-goals'
+import { formatNumber } from '../swedish-format'
+import { annualFigureNotes, type AnnualFigureNote } from './annual-figure-notes'
+import { goalKeys, type AnnualFigures } from './annual-figures'
+
+/**
+ * The årsuppföljning as tables, the one layout the screen, the PDF and the
+ * .xlsx all show: three parts (anslutna verksamheter, prestationer, utfall),
+ * each table with its rows, and a footnote key on the rows a definition
+ * explains. Footnotes are numbered in the order they first appear.
+ */
+export interface FigureRow {
+  label: string
+  values: number[]
+  /** A sub-row (e.g. per kind under a total). */
+  indent?: boolean
+  total?: boolean
+  note?: AnnualFigureNote
+}
+
+export interface FigureTable {
+  /** Short, unique: the .xlsx sheet name (at most 31 characters). */
+  name: string
+  caption: string
+  /** Headers of the value columns; the first column is the row label. */
+  headers: string[]
+  rows: FigureRow[]
+}
+
+export interface FigurePart {
+  title: string
+  intro: string
+  tables: FigureTable[]
+}
+
+const one = (label: string, value: number, extra: Partial<FigureRow> = {}): FigureRow => ({ label, values: [value], ...extra })
+
+export function annualFigureParts(f: AnnualFigures): FigurePart[] {
+  const m = f.members
+  const share = m.municipalitiesInCounty === 0 ? 0 : (100 * m.municipalitiesJoined) / m.municipalitiesInCounty
+  const p = f.participants
+  return [
+    {
+      title: 'Anslutna verksamheter',
+      intro: `Registrets ställning den 31 december ${f.year} och årets förändringar.`,
+      tables: [
+        {
+          name: 'Anslutna',
+          caption: 'Anslutna verksamheter vid årets slut',
+          headers: ['Antal'],
+          rows: [
+            ...memberTypes.map((t) => one(memberTypeLabels[t], m.atYearEnd[t], { indent: true })),
+            one('Anslutna verksamheter', m.atYearEndTotal, { total: true, note: 'atYearEnd' }),
+            one('Nya anslutningar', m.new, { note: 'new' }),
+            one('Förnyade anslutningar', m.renewed, { note: 'renewed' }),
+            one('Avslutade anslutningar', m.ended, { note: 'ended' }),
+            one(`Länets kommuner anslutna (av ${m.municipalitiesInCounty}, ${formatNumber(share, 0)} %)`, m.municipalitiesJoined, { note: 'municipalities' })
+          ]
+        }
+      ]
+    },
+    {
+      title: 'Prestationer',
+      intro: 'Det länsstyrelsen har gjort under året: stöddialoger, aktiviteter, intyg och utvärderingar.',
+      tables: [
+        {
+          name: 'Dialoger',
+          caption: 'Stöddialoger',
+          headers: ['Antal'],
+          rows: [
+            one('Genomförda dialoger', f.dialogues.held, { total: true, note: 'dialoguesHeld' }),
+            ...dialogueKinds.map((k) => one(dialogueKindLabels[k], f.dialogues.byKind[k], { indent: true })),
+            one('Verksamheter med minst en dialog', f.dialogues.membersWithDialogue, { note: 'membersWithDialogue' })
+          ]
+        },
+        {
+          name: 'Aktiviteter',
+          caption: 'Aktiviteter i årshjulet',
+          headers: ['Antal'],
+          rows: [
+            one('Aktiviteter', f.events.held, { total: true, note: 'eventsHeld' }),
+            ...eventKinds.map((k) => one(eventKindLabels[k], f.events.byKind[k], { indent: true }))
+          ]
+        },
+        {
+          name: 'Deltagare',
+          caption: 'Deltagare i årets aktiviteter',
+          headers: ['Antal'],
+          rows: [
+            ...participantGroups.map((g) => one(participantCountLabels[g], p[g], { indent: true })),
+            one('Deltagare totalt', p.total, { total: true, note: 'participants' }),
+            one('varav från anslutna verksamheter', p.members, { indent: true }),
+            one('varav utanför anslutna verksamheter', p.nonMembers, { indent: true })
+          ]
+        },
+        {
+          name: 'Intyg och utvärderingar',
+          caption: 'Intyg och utvärderingar',
+          headers: ['Antal'],
+          rows: [
+            one('Utfärdade intyg', f.certificatesIssued, { note: 'certificatesIssued' }),
+            one('Klara utvärderingar', f.evaluations.completed, { note: 'evaluationsCompleted' }),
+            one('med beslut att förnya', f.evaluations.renewed, { indent: true }),
+            one('med beslut att avsluta', f.evaluations.ended, { indent: true })
+          ]
+        }
+      ]
+    },
+    {
+      title: 'Utfall',
+      intro: 'Det de anslutna verksamheterna har gjort: insatsplaner, insatser och bedömningar i utvärderingarna.',
+      tables: [
+        {
+          name: 'Insatser',
+          caption: 'Insatsplaner och insatser',
+          headers: ['Antal'],
+          rows: [
+            one('Fastställda insatsplaner', f.plansAdopted, { note: 'plansAdopted' }),
+            one('Insatser som startade under året', f.actions.started, { total: true, note: 'actionsStarted' }),
+            ...actionStatuses.map((s, i) => one(actionStatusLabels[s], f.actions.byStatus[s], { indent: true, note: i === 0 ? 'actionsByStatus' : undefined }))
+          ]
+        },
+        {
+          name: 'Insatser per delmål',
+          caption: 'Insatser per delmål',
+          headers: ['Insatser'],
+          rows: nationalGoals.map((g, i) => one(`${g.number}. ${g.name}`, f.actions.bySubGoal[goalKeys[i]!], { note: i === 0 ? 'actionsBySubGoal' : undefined }))
+        },
+        {
+          name: 'Insatser per fokusområde',
+          caption: 'Insatser per fokusområde',
+          headers: ['Insatser'],
+          rows: f.actions.byFocusArea.map((a, i) => one(a.name, a.count, { note: i === 0 ? 'actionsByFocusArea' : undefined }))
+        },
+        {
+          name: 'Bedömningar',
+          caption: 'Bedömningar per delmål i klara utvärderingar',
+          headers: ['Nivå 1', 'Nivå 2', 'Nivå 3'],
+          rows: nationalGoals.map((g, i) => {
+            const a = f.assessments[goalKeys[i]!]
+            return { label: `${g.number}. ${g.name}`, values: [a[1], a[2], a[3]], note: i === 0 ? ('assessments' as const) : undefined }
+          })
+        }
+      ]
+    }
+  ]
+}
+
+/** The footnotes in the order the parts first use them, numbered from 1. */
+export function annualFigureFootnotes(parts: readonly FigurePart[]): { key: AnnualFigureNote; number: number; text: string }[] {
+  const keys = [...new Set(parts.flatMap((p) => p.tables.flatMap((t) => t.rows.flatMap((r) => (r.note ? [r.note] : [])))))]
+  return keys.map((key, i) => ({ key, number: i + 1, text: annualFigureNotes[key] }))
+}
