@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { memberTypeLabels } from '../../src/renderer/src/domain/members/member-type'
@@ -88,5 +89,20 @@ test('a semicolon CSV in Windows-1252 keeps å, ä and ö, and a file that is no
 
   await page.getByRole('button', { name: 'Avbryt importen' }).click()
   await pickFile(page, files, 'register.xlsx', Buffer.from('detta är ingen arbetsbok'), 'text/plain')
-  await expect(page.getByRole('alert')).toHaveText('Filen kunde inte läsas som en Excel-arbetsbok. Spara den som .xlsx eller .csv i Excel och försök igen.')
+  await expect(page.getByRole('alert')).toHaveText(
+    'Filen "register.xlsx" kunde inte läsas som en Excel-arbetsbok; den är skadad eller ofullständig. Öppna filen i Excel, spara den på nytt som .xlsx eller .csv och försök igen.'
+  )
+})
+
+test('a 6,5 KB file merging the whole sheet and a zip bomb are refused in Swedish while the window keeps responding', async ({ page, files }) => {
+  const hugeMerge = await readFile('tests/fixtures/bad/huge-merged-range.xlsx')
+  await pickFile(page, files, 'sammanfogad.xlsx', hugeMerge)
+  await expect(page.getByRole('alert')).toHaveText(/^Filen "sammanfogad\.xlsx" har sammanfogade celler som täcker orimligt många celler\. Ta bort sammanfogningen i Excel/)
+  // The page still paints and answers: the file was read in a worker behind the guard, not by ExcelJS on this thread.
+  expect(await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(true)
+  await expect(page.getByRole('button', { name: 'Välj kalkylark…' })).toBeEnabled()
+
+  await pickFile(page, files, 'bomb.xlsx', await readFile('tests/fixtures/bad/zip-bomb.xlsx'))
+  await expect(page.getByRole('alert')).toHaveText(/^Filen "bomb\.xlsx" läses inte in: den packas upp till orimligt mycket data\. Så ser inte ett verksamhetsregister ut/)
+  await expectNoAxeViolations(page, 'the member import with a refused file')
 })

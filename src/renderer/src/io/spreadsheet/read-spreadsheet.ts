@@ -1,4 +1,7 @@
 import { loadExcelJs } from '../excel/excel-cells'
+import { StatisticsFileError } from '../stats/statistics-file-error'
+import { statisticsFileLimits } from '../stats/statistics-file-limits'
+import { normaliseXlsx } from '../stats/xlsx-normaliser'
 import { parseCsv } from '../text/csv'
 import { decodeText } from '../text/decode-text'
 
@@ -39,16 +42,38 @@ function cellText(value: unknown): string {
   return String(value).trim()
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+const resave = 'Öppna filen i Excel, spara den på nytt som .xlsx eller .csv och försök igen.'
+
+/** The statistics import's package guard (zip bomb, merged ranges), with messages about a member register. */
+function guardedPackage(fileName: string, bytes: Uint8Array): Uint8Array {
+  try {
+    return normaliseXlsx(fileName, bytes)
+  } catch (error) {
+    if (!(error instanceof StatisticsFileError)) throw error
+    if (error.problem === 'zip-bomb') {
+      throw new SpreadsheetError(`Filen "${fileName}" läses inte in: den packas upp till orimligt mycket data. Så ser inte ett verksamhetsregister ut; filen kan vara skadad eller skadlig. ${resave}`)
+    }
+    if (error.problem === 'merged-range-too-large') {
+      throw new SpreadsheetError(`Filen "${fileName}" har sammanfogade celler som täcker orimligt många celler. Ta bort sammanfogningen i Excel (Start → Sammanfoga och centrera) och spara filen på nytt.`)
+    }
+    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok; den är skadad eller ofullständig. ${resave}`)
+  }
+}
+
+async function readXlsx(fileName: string, bytes: Uint8Array): Promise<string[][]> {
+  const packageBytes = guardedPackage(fileName, bytes)
   const ExcelJS = await loadExcelJs()
   const workbook = new ExcelJS.Workbook()
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    await workbook.xlsx.load(packageBytes as unknown as ArrayBuffer)
   } catch {
-    throw new SpreadsheetError('Filen kunde inte läsas som en Excel-arbetsbok. Spara den som .xlsx eller .csv i Excel och försök igen.')
+    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok. ${resave}`)
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0)
   if (!sheet) throw new SpreadsheetError('Arbetsboken är tom. Välj en fil med en rubrikrad och en rad per verksamhet.')
+  if (sheet.rowCount * sheet.columnCount > statisticsFileLimits.maxSheetSpan) {
+    throw new SpreadsheetError(`Kalkylbladet "${sheet.name}" i "${fileName}" har innehåll långt utanför tabellen. Ta bort det i Excel och spara filen på nytt.`)
+  }
   const rows: string[][] = []
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values = (row.values as unknown[]).slice(1).map(cellText)
@@ -65,7 +90,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
   if (bytes.byteLength === 0) throw new SpreadsheetError(`Filen "${fileName}" är tom. Välj en annan fil.`)
   const lower = fileName.toLowerCase()
   let grid: string[][]
-  if (lower.endsWith('.xlsx')) grid = await readXlsx(bytes)
+  if (lower.endsWith('.xlsx')) grid = await readXlsx(fileName, bytes)
   else if (lower.endsWith('.csv') || lower.endsWith('.txt')) grid = parseCsv(decodeText(bytes).text).map((r) => r.map((c) => c.trim()))
   else throw new SpreadsheetError(`"${fileName}" är varken .xlsx eller .csv. Spara registret i något av de formaten och försök igen.`)
 
