@@ -38,7 +38,7 @@ test('an evaluation that renews the membership starts period 2, and its report i
   await goal2.getByLabel('Kommentar').fill('Lönekartläggningen görs nu varje år.')
   await page.getByLabel('Samlade slutsatser').fill('Högsby har kommit långt med ekonomisk jämställdhet.')
   await page.getByLabel('Beslutsdatum för förnyelsen').fill('2026-11-20')
-  await page.getByLabel('Diarienummer').fill('KS 2026/88')
+  await page.getByLabel('Diarienummer', { exact: true }).fill('KS 2026/88')
   await page.getByRole('button', { name: 'Spara utkast' }).click()
   await expect(page.getByTestId('evaluation-status')).toHaveText('Utkast')
   await expectNoAxeViolations(page, 'the evaluation form')
@@ -48,8 +48,16 @@ test('an evaluation that renews the membership starts period 2, and its report i
   await expect(page.getByTestId('evaluation-message')).toHaveText('Utvärderingen är klar. Period 2 börjar 2027-01-10.')
   await expect(page.getByTestId('evaluation-status')).toHaveText('Klar')
 
+  // The länsstyrelse's diarienummer: refused when it cannot be printed, then on the cover and in the footer.
+  const caseNumber = page.getByLabel('Länsstyrelsens diarienummer (valfritt)')
+  await caseNumber.fill('801-'.repeat(20))
+  await page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click()
+  await expect(page.getByTestId('evaluation-message')).toHaveText('Diarienumret får vara högst 60 tecken. Kontrollera att du har klistrat in rätt text.')
+  await caseNumber.fill('801-4567-2026')
   const { path: file } = await files.save(() => page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click())
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+  expect(text).toMatch(/Diarienummer\s+801-4567-2026/)
+  expect(text).toContain('Dnr 801-4567-2026')
   for (const expected of ['Högsby kommun', '212000-0787', 'Jämställd lönekartläggning', 'Lönekartläggningen görs nu varje år.', 'Ekonomisk jämställdhet']) {
     expect(text, expected).toContain(expected)
   }
