@@ -141,6 +141,8 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await page.getByRole('button', { name: 'Spara ändringarna' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Ölands folkhögskola', exact: true })).toBeVisible()
   await page.getByRole('button', { name: 'Avsluta anslutningen…' }).click()
+  // The period (from 2023-05-01) ran out on 2026-04-30; an ending falls within it, and the form proposes that day.
+  await expect(page.locator('#ending-date')).toHaveValue('2026-04-30')
   await page.locator('#ending-reason').fill('Valde att inte förnya')
   await page.getByRole('button', { name: 'Avsluta anslutningen', exact: true }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Avsluta' }).click()

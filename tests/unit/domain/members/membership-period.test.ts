@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addYears, daysBetween, isIsoDate } from '@/domain/iso-date'
-import { latestPeriod, nextPeriodStartDate, periodEndDate, validateDecision, validateEnding } from '@/domain/members/membership-period'
+import { latestPeriod, nextPeriodStartDate, periodEndDate, proposedEndingDate, validateDecision, validateEnding } from '@/domain/members/membership-period'
 import { decision, firstPeriod, renewal } from './period-fixtures'
 
 describe('period arithmetic', () => {
@@ -127,5 +127,14 @@ describe('an ending falls within its period', () => {
         'Perioden slutar 2027-03-14. Ange ett datum senast den dagen, eller registrera en förnyelse om anslutningen fortsätter.'
       )
     }
+  })
+})
+
+describe('the ending date a form proposes', () => {
+  const p1 = firstPeriod('2024-03-15') // ends 2027-03-14
+  it('is today while the period runs, its end date once it has run out', () => {
+    expect(proposedEndingDate(p1, '2026-11-23')).toBe('2026-11-23')
+    expect(proposedEndingDate(p1, '2027-03-14')).toBe('2027-03-14')
+    expect(proposedEndingDate(p1, '2028-01-01')).toBe('2027-03-14')
   })
 })

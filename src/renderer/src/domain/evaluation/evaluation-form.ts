@@ -1,4 +1,4 @@
-import type { MembershipPeriod } from '../members/membership-period'
+import { proposedEndingDate, type MembershipPeriod } from '../members/membership-period'
 import { emptyEvaluationDraft, evaluationToDraft, subjectKey, type Evaluation, type EvaluationDraft } from './evaluation'
 import type { EvaluationSubject } from './evaluation-subjects'
 
@@ -21,6 +21,6 @@ export function evaluationFormDraft(
     ...saved,
     assessments: subjects.map((s) => byKey.get(s.key) ?? { subject: s.subject, level: null, comment: '' }),
     decisionDate: saved.decisionDate || today,
-    endedOn: saved.endedOn || (today > period.endDate ? period.endDate : today)
+    endedOn: saved.endedOn || proposedEndingDate(period, today)
   }
 }

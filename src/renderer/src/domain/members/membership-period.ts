@@ -108,6 +108,11 @@ export function validateDecision(draft: Decision, today: string, previous?: Memb
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, decision }
 }
 
+/** The last day a form proposes for an ending: today, or the period's end date once it has run out. */
+export function proposedEndingDate(period: MembershipPeriod | undefined, today: string): string {
+  return period && today > period.endDate ? period.endDate : today
+}
+
 export type EndingErrors = Partial<Record<keyof MembershipEnding, string>>
 export type EndingResult = { ok: true; ending: MembershipEnding } | { ok: false; errors: EndingErrors }
 
