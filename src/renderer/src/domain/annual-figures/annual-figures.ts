@@ -173,3 +173,19 @@ export function defaultAnnualFiguresYear(today: string): number {
   const year = Number(today.slice(0, 4))
   return today.slice(5, 7) <= '03' ? year - 1 : year
 }
+
+/** The years figures can be given for: from the year the register's first period starts to `lastYear` (this year, or the year a backup was made). */
+export function annualFiguresYearRange(periods: readonly Pick<MembershipPeriod, 'startDate'>[], lastYear: number): { first: number; last: number } {
+  const first = periods.reduce((min, p) => Math.min(min, Number(p.startDate.slice(0, 4))), lastYear)
+  return { first, last: lastYear }
+}
+
+/** Why `text` is not a year the figures can be given for (Swedish), or null. */
+export function annualFiguresYearProblem(text: string, range: { first: number; last: number }): string | null {
+  const span = range.first === range.last ? `år ${range.first}` : `ett år från ${range.first} till ${range.last}`
+  if (!/^\d{4}$/.test(text.trim())) return `"${text}" är inget årtal. Ange ${span}, till exempel --year ${range.last}.`
+  const year = Number(text)
+  if (year < range.first) return `Registret har inga anslutningar år ${year}: den första perioden börjar ${range.first}. Ange ${span}.`
+  if (year > range.last) return `År ${year} har inte börjat i registret: uppgifterna sträcker sig till ${range.last}. Ange ${span}.`
+  return null
+}
