@@ -58,7 +58,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   await expect(page.getByTestId('preview-title')).toHaveText(pxwebTitle)
   await expect(page.getByTestId('preview-years')).toHaveText('2021, 2022, 2023')
   await expect(page.getByTestId('preview-sexes')).toHaveText('Kvinnor, Män, Totalt')
-  await expect(page.getByTestId('preview-values')).toHaveText('51 värden, 3 saknade')
+  await expect(page.getByTestId('preview-values')).toHaveText('52 värden, 2 saknade')
   await expect(page.getByTestId('preview-regions')).toHaveText('6 hittade: 00 Riket, 08 Kalmar län, 0880 Kalmar, 0885 Borgholm, 0862 Emmaboda, 0861 Mönsterås')
   await expect(page.getByTestId('preview-unmatched')).toHaveText('Inga')
   const firstRows = page.getByTestId('preview-rows').locator('tbody tr')
@@ -87,10 +87,8 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   await expect.poll(() => cellTexts(comparisonRow(page, 'Kalmar län', '2021'))).toEqual(['08', '2021', '1 031', '1 037', '2 068', '-6', '49,9'])
   // Missing values keep the file's symbol, explained below the table.
   await expect.poll(() => cellTexts(comparisonRow(page, 'Borgholm', '2021'))).toEqual(['0885', '2021', '..', '1 111', '..', '', ''])
-  await expect.poll(() => cellTexts(comparisonRow(page, 'Emmaboda', '2023'))).toEqual(['0862', '2023', '1 180', '-', '2 350', '', '50,2'])
-  await expect(page.getByTestId('missing-legend')).toHaveText(
-    '.. = uppgiften är inte tillgänglig eller för osäker för att anges · - = inget finns att redovisa (noll)'
-  )
+  await expect.poll(() => cellTexts(comparisonRow(page, 'Emmaboda', '2023'))).toEqual(['0862', '2023', '1 180', '0', '2 350', '1 180', '50,2']) // SCB's "-" is zero
+  await expect(page.getByTestId('missing-legend')).toHaveText('.. = uppgiften är inte tillgänglig eller för osäker för att anges')
   await expect(page.getByRole('img', { name: /Folkmängd, 2023\. Diagram över 6 kategorier \(Kvinnor, Män\)/ })).toBeVisible()
   await expect(page.getByRole('img', { name: /Folkmängd, Kalmar län\. Diagram över 3 kategorier/ })).toBeVisible()
   await page.screenshot({ path: 'test-results/screens/statistics-measure.png', fullPage: true })
@@ -140,7 +138,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   await expect(page.getByTestId('dataset-list').locator('tbody tr')).toHaveCount(1)
   const history = page.getByTestId('import-history')
   await expect(history.locator('tbody tr')).toHaveCount(1)
-  expect((await cellTexts(history.locator('tbody tr').first())).slice(0, 5)).toEqual(['pxweb_region_kon_ar.xlsx', '2026-11-23 11:00', '6', '51', '3'])
+  expect((await cellTexts(history.locator('tbody tr').first())).slice(0, 5)).toEqual(['pxweb_region_kon_ar.xlsx', '2026-11-23 11:00', '6', '52', '2'])
   await history.getByRole('button', { name: /Ångra import/ }).click()
   const undo = page.getByRole('dialog', { name: 'Ångra importen?' })
   await expect(undo).toContainText('All statistik från pxweb_region_kon_ar.xlsx (6 serier')
@@ -212,8 +210,8 @@ test('a correction the labels cannot have is refused with the reason, and the la
   await expect(regionColumn).toHaveValue('region')
   await expect(page.getByText('Osäker tolkning – kontrollera')).toBeVisible()
   await expectNoAxeViolations(page, 'the preview with an unsure column')
-  await regionColumn.selectOption({ label: 'Del av måttets namn' })
-  await expect(page.getByTestId('import-problem')).toContainText('Hittade ingen kolumn med regioner i "Kolada_3.xlsx"')
+  await regionColumn.selectOption({ label: 'År' })
+  await expect(page.getByTestId('import-problem')).toContainText('Kolumnen utan rubrik (kolumn B) i "Kolada_3.xlsx" kan inte läsas som år: "Sollentuna" är inget år')
   await expect(regionColumn).toHaveValue('region')
   await expect(page.getByTestId('preview-title')).toHaveText('Kolada nyckeltal')
 })
@@ -249,3 +247,53 @@ test('the two real SCB xlsx files (a PxWeb export and a static table) read the s
   await page.getByLabel('Mått').selectOption('Folkmängd')
   await expect.poll(() => cellTexts(comparisonRow(page, 'Kalmar', '2023'))).toContain('72 304')
 })
+
+/** Layout fixtures (made-up values, scripts/build-layout-fixtures.ts); expected texts looked up with inspect-stats. */
+const layouts = 'tests/fixtures/stats/layouts'
+
+test('every layout a coordinator downloads reads through the import screen: long tables, NUTS, national months, English, PC-Axis quarters, JSON-stat, Kolada', async ({ page, files }) => {
+  const cases = [
+    { file: 'long_region_kon_ar.csv', years: '2023, 2024', regions: '4 hittade: 0880 Kalmar, 0885 Borgholm, 08 Kalmar län, 00 Riket', values: '15 värden, 1 saknade' },
+    { file: 'long_kod_namn_kvartal.xlsx', years: '2024K3, 2024K4, 2025K1', regions: '3 hittade: 0880 Kalmar, 0861 Mönsterås, 08 Kalmar län', values: '54 värden, 0 saknade' },
+    { file: 'eurostat_nuts.csv', years: '2024', regions: /^22 hittade: 00 Riket, 01 Stockholms län, 03 Uppsala län/, values: '72 värden, 0 saknade' },
+    { file: 'pxweb_en_period_tre_stubbar.xlsx', years: '2023', regions: '2 hittade: 0880 Kalmar, 0881 Nybro', values: '8 värden, 0 saknade' },
+    { file: 'riket_manader.csv', years: '2025M09, 2025M10, 2025M11', regions: '1 hittade: 00 Riket', values: '9 värden, 0 saknade' },
+    { file: 'english_split_years.csv', years: '2022/23, 2023/24', regions: '4 hittade: 00 Riket, 01 Stockholms län, 08 Kalmar län, 0880 Kalmar', values: '23 värden, 1 saknade' },
+    { file: 'kvartal_datasymbol.px', years: '2024Q4, 2025Q1', regions: '2 hittade: 0880 Kalmar, 0885 Borgholm', values: '6 värden, 2 saknade' },
+    { file: 'pxwebapi2_jsonstat.json', years: '2025M10, 2025M11', regions: '4 hittade: 0880 Kalmar, 0885 Borgholm, 08 Kalmar län, 00 Riket', values: '15 värden, 1 saknade' },
+    { file: 'kolada_kon_regioner.xlsx', years: '2023, 2024', regions: '4 hittade: 0880 Kalmar, 0885 Borgholm, 08 Kalmar län, 00 Riket', values: '33 värden, 3 saknade' }
+  ]
+  for (const layout of cases) {
+    await importFile(page, files, `${layouts}/${layout.file}`)
+    await expect(page.getByTestId('preview-years'), layout.file).toHaveText(layout.years)
+    await expect(page.getByTestId('preview-regions'), layout.file).toHaveText(layout.regions)
+    await expect(page.getByTestId('preview-values'), layout.file).toHaveText(layout.values)
+  }
+  await expect(page.getByTestId('preview-unmatched')).toHaveText('2: Alla kommuner (ovägt medel), Kalmar läns kommuner (ovägt medel)')
+  await expect(page.getByTestId('preview-warnings')).toContainText('är ett medelvärde eller en summa över flera regioner')
+})
+
+test('the preview lets the user pick the time and region columns; a national table by month is saved and charted in time order', async ({ page, files }) => {
+  await importFile(page, files, `${layouts}/long_region_kon_ar.csv`)
+  await expect(page.getByLabel('Tidsperiod finns i')).toHaveValue('column:2')
+  await expect(page.getByLabel('Region finns i')).toHaveValue('column:0')
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByLabel('Tidsperiod finns i').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/statistics-column-pickers.png' })
+  await expectNoAxeViolations(page, 'the preview with the column pickers')
+  await page.getByLabel('Region finns i').selectOption({ label: 'Ingen region – tabellen gäller riket' })
+  await expect(page.getByTestId('preview-regions')).toHaveText('1 hittade: 00 Riket')
+  await expect(page.getByTestId('preview-warnings')).toContainText('Tabellen har ingen regionvariabel, så värdena läses in som riket (00).')
+  await page.getByLabel('Region finns i').selectOption({ label: 'Kolumnen "region" (kolumn A)' })
+  await expect(page.getByTestId('preview-regions')).toHaveText('4 hittade: 0880 Kalmar, 0885 Borgholm, 08 Kalmar län, 00 Riket')
+
+  await importFile(page, files, `${layouts}/riket_manader.csv`)
+  await expect(page.getByTestId('preview-warnings')).toContainText('Fotnotsmarkeringar efter talen togs bort: "*" (3 celler).')
+  await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await page.getByRole('link', { name: 'Visa statistiken' }).click()
+  await expect.poll(() => cellTexts(comparisonRow(page, 'Riket', '2025M11'))).toEqual(['00', '2025M11', '102,2', '105,9', '109,6', '-3,7', '93,2'])
+  const periods = await page.getByTestId('comparison-table').locator('tbody tr td:nth-child(3)').allInnerTexts()
+  expect(periods.filter((p) => p.startsWith('2025'))).toEqual(['2025M09', '2025M10', '2025M11'])
+  await page.screenshot({ path: 'test-results/screens/statistics-months.png', fullPage: true })
+})
+
