@@ -14,7 +14,7 @@ export const annualFigureNotes = {
   membersWithDialogue: 'Olika verksamheter med minst en genomförd dialog under året.',
   eventsHeld: 'Aktiviteter i årshjulet daterade under året.',
   participants:
-    'Summan av registrerat deltagande i årets aktiviteter, i fyra grupper. Deltagare från anslutna verksamheter och deltagare utanför dem redovisas för sig. Deltagande som före version 8 registrerades som "annat eller ej angivet" ingår i uppgift saknas.',
+    'Summan av registrerat deltagande i årets aktiviteter, i fyra grupper. Deltagare från anslutna verksamheter och deltagare utanför dem redovisas för sig. Deltagande som registrerades som "annat eller ej angivet" innan de fyra grupperna infördes ingår i uppgift saknas.',
   certificatesIssued: 'Intyg med utfärdandedatum under året. En omutskrift av ett intyg är inte ett nytt intyg.',
   evaluationsCompleted: 'Utvärderingar som blev klara med beslut under året (beslutsdagen), med beslutet att förnya eller avsluta anslutningen.',
   plansAdopted: 'Insatsplaner som är fastställda i dag och har fastställelsedatum under året. En plan som har öppnats igen räknas inte.',

@@ -30,6 +30,8 @@ export interface FigureTable {
   /** Headers of the value columns; the first column is the row label. */
   headers: string[]
   rows: FigureRow[]
+  /** A definition for the whole table. */
+  note?: AnnualFigureNote
 }
 
 export interface FigurePart {
@@ -121,29 +123,38 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
           headers: ['Antal'],
           rows: [
             one('Fastställda insatsplaner', f.plansAdopted, { note: 'plansAdopted' }),
-            one('Insatser som startade under året', f.actions.started, { total: true, note: 'actionsStarted' }),
-            ...actionStatuses.map((s, i) => one(actionStatusLabels[s], f.actions.byStatus[s], { indent: true, note: i === 0 ? 'actionsByStatus' : undefined }))
+            one('Insatser som startade under året', f.actions.started, { total: true, note: 'actionsStarted' })
           ]
+        },
+        {
+          name: 'Insatser per status',
+          caption: 'Insatser efter status i dag',
+          headers: ['Insatser'],
+          note: 'actionsByStatus',
+          rows: [...actionStatuses.map((s) => one(actionStatusLabels[s], f.actions.byStatus[s])), one('Insatser', f.actions.started, { total: true })]
         },
         {
           name: 'Insatser per delmål',
           caption: 'Insatser per delmål',
           headers: ['Insatser'],
-          rows: nationalGoals.map((g, i) => one(`${g.number}. ${g.name}`, f.actions.bySubGoal[goalKeys[i]!], { note: i === 0 ? 'actionsBySubGoal' : undefined }))
+          note: 'actionsBySubGoal',
+          rows: nationalGoals.map((g, i) => one(`${g.number}. ${g.name}`, f.actions.bySubGoal[goalKeys[i]!]))
         },
         {
           name: 'Insatser per fokusområde',
           caption: 'Insatser per fokusområde',
           headers: ['Insatser'],
-          rows: f.actions.byFocusArea.map((a, i) => one(a.name, a.count, { note: i === 0 ? 'actionsByFocusArea' : undefined }))
+          note: 'actionsByFocusArea',
+          rows: f.actions.byFocusArea.map((a) => one(a.name, a.count))
         },
         {
           name: 'Bedömningar',
           caption: 'Bedömningar per delmål i klara utvärderingar',
           headers: ['Nivå 1', 'Nivå 2', 'Nivå 3'],
+          note: 'assessments',
           rows: nationalGoals.map((g, i) => {
             const a = f.assessments[goalKeys[i]!]
-            return { label: `${g.number}. ${g.name}`, values: [a[1], a[2], a[3]], note: i === 0 ? ('assessments' as const) : undefined }
+            return { label: `${g.number}. ${g.name}`, values: [a[1], a[2], a[3]] }
           })
         }
       ]
@@ -153,6 +164,6 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
 
 /** The footnotes in the order the parts first use them, numbered from 1. */
 export function annualFigureFootnotes(parts: readonly FigurePart[]): { key: AnnualFigureNote; number: number; text: string }[] {
-  const keys = [...new Set(parts.flatMap((p) => p.tables.flatMap((t) => t.rows.flatMap((r) => (r.note ? [r.note] : [])))))]
+  const keys = [...new Set(parts.flatMap((p) => p.tables.flatMap((t) => [t.note, ...t.rows.map((r) => r.note)].filter((n): n is AnnualFigureNote => n !== undefined))))]
   return keys.map((key, i) => ({ key, number: i + 1, text: annualFigureNotes[key] }))
 }

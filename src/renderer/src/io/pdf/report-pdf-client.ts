@@ -1,7 +1,8 @@
+import type { AnnualFiguresReport } from '@/domain/annual-figures/annual-figures-report'
 import type { CountySummary } from '@/domain/county-summary/county-summary'
 import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
 import type { ReportPdfOptions } from './report-pdf'
-import { REPORT_PDF_FAILED, type ReportPdfReply, type ReportPdfRequest } from './report-pdf-messages'
+import { reportPdfFailed, type ReportPdfReply, type ReportPdfRequest } from './report-pdf-messages'
 
 /** Plain data only: a Vue reactive proxy cannot be cloned into a worker. */
 function plain<T>(value: T): T {
@@ -20,7 +21,7 @@ function inWorker(request: ReportPdfRequest, onProgress: ReportPdfOptions['onPro
     worker.onerror = (event) => {
       event.preventDefault()
       worker.terminate()
-      reject(new Error(REPORT_PDF_FAILED))
+      reject(new Error(reportPdfFailed(event.message || undefined)))
     }
     worker.postMessage(request)
   })
@@ -38,4 +39,9 @@ export function evaluationReportPdfInWorker(report: EvaluationReport, options: R
 /** The lägesrapport as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
 export function countySummaryPdfInWorker(summary: CountySummary, options: ReportPdfOptions = {}): Promise<Uint8Array> {
   return inWorker({ kind: 'countySummary', summary: plain(summary), archival: options.archival ?? false }, options.onProgress)
+}
+
+/** The årsuppföljning as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
+export function annualFiguresPdfInWorker(report: AnnualFiguresReport, options: ReportPdfOptions = {}): Promise<Uint8Array> {
+  return inWorker({ kind: 'annualFigures', report: plain(report), archival: options.archival ?? false }, options.onProgress)
 }

@@ -1,3 +1,4 @@
+import type { AnnualFiguresReport } from '@/domain/annual-figures/annual-figures-report'
 import type { CountySummary } from '@/domain/county-summary/county-summary'
 import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
 
@@ -5,8 +6,14 @@ import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
 export type ReportPdfRequest =
   | { kind: 'evaluation'; report: EvaluationReport; archival: boolean }
   | { kind: 'countySummary'; summary: CountySummary; archival: boolean }
+  | { kind: 'annualFigures'; report: AnnualFiguresReport; archival: boolean }
 
 /** Worker → main thread: progress (0–1), then the file or a Swedish error. */
 export type ReportPdfReply = { type: 'progress'; fraction: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string }
 
-export const REPORT_PDF_FAILED = 'Rapporten kunde inte skapas som PDF. Försök igen; händer det igen, starta om Kugghjul och försök en gång till.'
+/** What the screen shows when the report could not be made; `detail` (what went wrong, as thrown) gives support something to go on. */
+export function reportPdfFailed(detail?: string): string {
+  // pdfmake's messages may run over several lines; the screen shows one.
+  const what = detail ? `Rapporten kunde inte skapas som PDF (${detail.replace(/\s+/g, ' ').trim()}).` : 'Rapporten kunde inte skapas som PDF.'
+  return `${what} Försök igen; händer det igen, starta om Kugghjul och försök en gång till.`
+}

@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * Web Worker that draws a report's charts and writes the PDF (utvärderingsrapport
- * or lägesrapport), reporting progress. Started by report-pdf-client.ts; one request per worker.
+ * lägesrapport or årsuppföljning), reporting progress. Started by report-pdf-client.ts; one request per worker.
  */
+import { errorMessage } from '@/domain/error-message'
+import { annualFiguresPdf } from './annual-figures-pdf'
 import { countySummaryPdf } from './county-summary-pdf'
 import { evaluationReportPdf } from './evaluation-report-pdf'
-import { REPORT_PDF_FAILED, type ReportPdfReply, type ReportPdfRequest } from './report-pdf-messages'
+import { reportPdfFailed, type ReportPdfReply, type ReportPdfRequest } from './report-pdf-messages'
 
-const scope = self as unknown as DedicatedWorkerGlobalScope
+// globalThis is the worker's scope (self) in a worker, and lets tests run the module in-process.
+const scope = globalThis as unknown as DedicatedWorkerGlobalScope
 
 function reply(message: ReportPdfReply, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer)
@@ -17,10 +20,15 @@ scope.onmessage = async (event: MessageEvent<ReportPdfRequest>) => {
   const request = event.data
   const options = { archival: request.archival, onProgress: (fraction: number) => reply({ type: 'progress', fraction }) }
   try {
-    const bytes = request.kind === 'evaluation' ? await evaluationReportPdf(request.report, options) : await countySummaryPdf(request.summary, options)
+    const bytes =
+      request.kind === 'evaluation'
+        ? await evaluationReportPdf(request.report, options)
+        : request.kind === 'countySummary'
+          ? await countySummaryPdf(request.summary, options)
+          : await annualFiguresPdf(request.report, options)
     reply({ type: 'done', bytes }, [bytes.buffer])
   } catch (error) {
     console.error(error)
-    reply({ type: 'error', message: REPORT_PDF_FAILED })
+    reply({ type: 'error', message: reportPdfFailed(errorMessage(error)) })
   }
 }
