@@ -10,6 +10,7 @@
  * An unreadable file or a year outside the register exits with status 1 and a
  * Swedish message; wrong arguments with status 2.
  */
+import { errorMessage } from '@/domain/error-message'
 import 'fake-indexeddb/auto' // the schema upgrade of an older backup runs in an in-memory IndexedDB
 import { readFile } from 'node:fs/promises'
 import { annualFiguresInputFromBackup } from '@/data/annual-figures-loader'
@@ -78,7 +79,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`Siffrorna gick inte att ta fram: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(`Siffrorna gick inte att ta fram: ${errorMessage(error)}\n`)
     process.exit(1)
   }
 )

@@ -5,6 +5,7 @@
  * tiny data (npm test does, so the benchmark cannot rot); `--only <text>` runs
  * the scenarios whose name contains the text.
  */
+import { errorMessage } from '../src/renderer/src/domain/error-message'
 import { spawn } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, totalmem } from 'node:os'
@@ -18,6 +19,7 @@ import { certificatesScenario } from '../tests/bench/scenarios/certificates'
 import { evaluationReportScenario } from '../tests/bench/scenarios/evaluation-report'
 import { memberFilterScenario } from '../tests/bench/scenarios/member-filter'
 import { statisticsImportScenario } from '../tests/bench/scenarios/statistics-import'
+import { statisticsMemoryScenario } from '../tests/bench/scenarios/statistics-memory'
 
 const args = process.argv.slice(2)
 const smoke = args.includes('--smoke')
@@ -34,6 +36,7 @@ const scenarios: Scenario[] = [
   bundleSizeScenario,
   memberFilterScenario,
   statisticsImportScenario,
+  statisticsMemoryScenario,
   browserScenario,
   backupChromiumScenario,
   backupScenario,
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
       try {
         results.push(...(await scenario.run(context)))
       } catch (error) {
-        failures.push(`${scenario.name}: ${error instanceof Error ? error.message : String(error)}`)
+        failures.push(`${scenario.name}: ${errorMessage(error)}`)
       }
     }
   } finally {

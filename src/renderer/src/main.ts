@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -36,7 +37,7 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   const root = document.getElementById('app')
   if (root) {
-    root.textContent = `Kugghjul kunde inte starta: ${error instanceof Error ? error.message : String(error)}. Stäng och starta om programmet. Hjälper inte det, kontakta IT-supporten.`
+    root.textContent = `Kugghjul kunde inte starta: ${errorMessage(error)}. Stäng och starta om programmet. Hjälper inte det, kontakta IT-supporten.`
     root.setAttribute('role', 'alert')
   }
 })

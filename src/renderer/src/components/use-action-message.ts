@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { ref } from 'vue'
 
 export interface ActionMessage {
@@ -27,7 +28,7 @@ export function useActionMessage() {
       if (typeof outcome === 'string' && outcome) message.value = { kind: 'success', text: outcome }
       else if (outcome && typeof outcome === 'object') message.value = { kind: 'error', text: outcome.problem }
     } catch (error) {
-      message.value = { kind: 'error', text: error instanceof Error ? error.message : String(error) }
+      message.value = { kind: 'error', text: errorMessage(error) }
     } finally {
       busy.value = false
     }

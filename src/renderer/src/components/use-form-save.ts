@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { nextTick, ref, type Ref } from 'vue'
 
 type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E }
@@ -27,7 +28,7 @@ export function useFormSave<T, E extends object>(noun: string, write: () => Prom
       await nextTick()
       document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
     } catch (error) {
-      failure.value = `${noun} kunde inte sparas: ${error instanceof Error ? error.message : String(error)}. Inget ändrades.`
+      failure.value = `${noun} kunde inte sparas: ${errorMessage(error)}. Inget ändrades.`
     } finally {
       saving.value = false
     }

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { startAutomaticBackups } from '@/data/backup/automatic-backup-schedule'
@@ -98,7 +99,7 @@ export const useBackupsStore = defineStore('backups', () => {
     if (platform.kind !== 'electron') return () => undefined
     return startAutomaticBackups({
       takeBackup: () => writeAutomatic(platform),
-      onError: (error) => (lastAutomaticError.value = `Den automatiska säkerhetskopian misslyckades: ${error instanceof Error ? error.message : String(error)}`),
+      onError: (error) => (lastAutomaticError.value = `Den automatiska säkerhetskopian misslyckades: ${errorMessage(error)}`),
       setInterval: (run, ms) => window.setInterval(run, ms),
       clearInterval: (handle) => window.clearInterval(handle as number)
     })

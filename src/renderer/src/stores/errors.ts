@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
@@ -10,7 +11,7 @@ export const useErrorsStore = defineStore('errors', () => {
   const message = ref('')
 
   function report(error: unknown): void {
-    const text = error instanceof Error ? error.message : String(error)
+    const text = errorMessage(error)
     message.value = error instanceof Error && error.name === 'StorageWriteError' ? text : `Något gick fel: ${text}. Inget av det som redan är sparat har gått förlorat. Försök igen.`
   }
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 
@@ -37,7 +38,7 @@ export const useUndoStore = defineStore('undo', () => {
     try {
       await action.undo()
     } catch (e) {
-      error.value = `Det gick inte att ångra: ${e instanceof Error ? e.message : String(e)}`
+      error.value = `Det gick inte att ångra: ${errorMessage(e)}`
     }
   }
 

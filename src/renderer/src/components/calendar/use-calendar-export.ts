@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { ref } from 'vue'
 import type { CalendarEvent } from '@/domain/calendar/calendar-event'
 import { eventsOfYear } from '@/domain/calendar/year-view'
@@ -29,7 +30,7 @@ export function useCalendarExport() {
       const result = await app.requirePlatform().saveFile(file.name, file.bytes, file.filters)
       if (result.status === 'saved') exportMessage.value = { kind: 'success', text: `${what} sparades som ${result.path}.` }
     } catch (error) {
-      exportMessage.value = { kind: 'error', text: `${what} kunde inte exporteras: ${error instanceof Error ? error.message : String(error)}. Försök igen.` }
+      exportMessage.value = { kind: 'error', text: `${what} kunde inte exporteras: ${errorMessage(error)}. Försök igen.` }
     } finally {
       exporting.value = false
     }

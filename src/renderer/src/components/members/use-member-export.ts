@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { ref } from 'vue'
 import type { MemberRow } from '@/domain/members/member-list'
 import { useAppStore } from '@/stores/app'
@@ -21,7 +22,7 @@ export function useMemberExport(rows: () => readonly MemberRow[]) {
     } catch (error) {
       exportMessage.value = {
         kind: 'error',
-        text: `Listan kunde inte exporteras: ${error instanceof Error ? error.message : String(error)}. Försök igen.`
+        text: `Listan kunde inte exporteras: ${errorMessage(error)}. Försök igen.`
       }
     } finally {
       exporting.value = false

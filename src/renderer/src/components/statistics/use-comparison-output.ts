@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { ref } from 'vue'
 import type { DatasetRecord } from '@/data/records'
 import { comparisonTsv } from '@/domain/statistics/comparison-columns'
@@ -39,7 +40,7 @@ export function useComparisonOutput(current: () => { comparison: MeasureComparis
       const path = await store.exportComparison(shown.comparison, shown.dataset)
       if (path) message.value = { kind: 'success', text: `Tabellen sparades som ${path}.` }
     } catch (error) {
-      message.value = { kind: 'error', text: `Tabellen kunde inte exporteras: ${error instanceof Error ? error.message : String(error)}. Försök igen.` }
+      message.value = { kind: 'error', text: `Tabellen kunde inte exporteras: ${errorMessage(error)}. Försök igen.` }
     } finally {
       exporting.value = false
     }

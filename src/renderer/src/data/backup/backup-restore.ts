@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import { recordAudit } from '../audit-log'
 import type { KugghjulDatabase } from '../database'
 import { reapplyAnonymisations } from '../privacy/contact-person-anonymisation'
@@ -91,5 +92,5 @@ async function replaceAllTables(db: KugghjulDatabase, tables: BackupRows, header
 
 function reasonOf(error: unknown): string {
   if (error instanceof StorageWriteError) return error.kind === 'quota' ? 'lagringsutrymmet är fullt' : 'fel i lagringen'
-  return error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)
+  return errorMessage(error).slice(0, 200)
 }

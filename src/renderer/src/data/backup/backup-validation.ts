@@ -1,3 +1,4 @@
+import { errorMessage } from '@/domain/error-message'
 import type { KugghjulDatabase } from '../database'
 import { schemaVersions as defaultVersions, type SchemaVersion } from '../schema'
 import type { BackupHeader, BackupRows } from './backup-format'
@@ -66,7 +67,7 @@ async function rowsAtCurrentSchema(
   try {
     return { ok: true, rows: await upgradeRows(rows, schemaVersion, versions) }
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error)
+    const reason = errorMessage(error).slice(0, 200)
     return { ok: false, problem: backupProblem('invalid-record', `uppgifterna från databasversion ${schemaVersion} gick inte att föra över (${reason})`) }
   }
 }

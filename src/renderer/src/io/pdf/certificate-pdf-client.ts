@@ -1,6 +1,6 @@
 import type { CertificateSheet } from '@/domain/certificates/certificate-sheet'
 import type { CertificateProgress } from './certificate-pdf'
-import { PDF_FAILED, type CertificatePdfReply, type CertificatePdfRequest } from './certificate-pdf-messages'
+import { certificatePdfFailed, type CertificatePdfReply, type CertificatePdfRequest } from './certificate-pdf-messages'
 
 /**
  * Makes the certificates PDF in a Web Worker, so the screen stays responsive
@@ -22,7 +22,7 @@ export function certificatesPdfInWorker(sheets: readonly CertificateSheet[], onP
     worker.onerror = (event) => {
       event.preventDefault()
       worker.terminate()
-      reject(new Error(PDF_FAILED))
+      reject(new Error(certificatePdfFailed(event.message || undefined)))
     }
     // Plain data only: a Vue reactive proxy cannot be cloned into a worker.
     const request: CertificatePdfRequest = { sheets: JSON.parse(JSON.stringify(sheets)) as CertificateSheet[] }

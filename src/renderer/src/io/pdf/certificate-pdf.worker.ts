@@ -3,10 +3,12 @@
  * Web Worker that turns certificate sheets into one PDF, reporting progress
  * per certificate. Started by certificate-pdf-client.ts; one request per worker.
  */
+import { errorMessage } from '@/domain/error-message'
 import { certificatesPdf } from './certificate-pdf'
-import { PDF_FAILED, type CertificatePdfReply, type CertificatePdfRequest } from './certificate-pdf-messages'
+import { certificatePdfFailed, type CertificatePdfReply, type CertificatePdfRequest } from './certificate-pdf-messages'
 
-const scope = self as unknown as DedicatedWorkerGlobalScope
+// globalThis is the worker's scope (self) in a worker, and lets tests run the module in-process.
+const scope = globalThis as unknown as DedicatedWorkerGlobalScope
 
 function reply(message: CertificatePdfReply, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer)
@@ -18,6 +20,6 @@ scope.onmessage = async (event: MessageEvent<CertificatePdfRequest>) => {
     reply({ type: 'done', bytes }, [bytes.buffer])
   } catch (error) {
     console.error(error)
-    reply({ type: 'error', message: PDF_FAILED })
+    reply({ type: 'error', message: certificatePdfFailed(errorMessage(error)) })
   }
 }

@@ -15,8 +15,8 @@ export interface SpreadsheetTable {
 }
 
 export class SpreadsheetError extends Error {
-  constructor(message: string) {
-    super(message)
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
     this.name = 'SpreadsheetError'
   }
 }
@@ -51,12 +51,12 @@ function guardedPackage(fileName: string, bytes: Uint8Array): Uint8Array {
   } catch (error) {
     if (!(error instanceof StatisticsFileError)) throw error
     if (error.problem === 'zip-bomb') {
-      throw new SpreadsheetError(`Filen "${fileName}" läses inte in: den packas upp till orimligt mycket data. Så ser inte ett verksamhetsregister ut; filen kan vara skadad eller skadlig. ${resave}`)
+      throw new SpreadsheetError(`Filen "${fileName}" läses inte in: den packas upp till orimligt mycket data. Så ser inte ett verksamhetsregister ut; filen kan vara skadad eller skadlig. ${resave}`, { cause: error })
     }
     if (error.problem === 'merged-range-too-large') {
-      throw new SpreadsheetError(`Filen "${fileName}" har sammanfogade celler som täcker orimligt många celler. Ta bort sammanfogningen i Excel (Start → Sammanfoga och centrera) och spara filen på nytt.`)
+      throw new SpreadsheetError(`Filen "${fileName}" har sammanfogade celler som täcker orimligt många celler. Ta bort sammanfogningen i Excel (Start → Sammanfoga och centrera) och spara filen på nytt.`, { cause: error })
     }
-    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok; den är skadad eller ofullständig. ${resave}`)
+    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok; den är skadad eller ofullständig. ${resave}`, { cause: error })
   }
 }
 
@@ -66,8 +66,8 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<string[][]
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(packageBytes as unknown as ArrayBuffer)
-  } catch {
-    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok. ${resave}`)
+  } catch (error) {
+    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok. ${resave}`, { cause: error })
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0)
   if (!sheet) throw new SpreadsheetError('Arbetsboken är tom. Välj en fil med en rubrikrad och en rad per verksamhet.')

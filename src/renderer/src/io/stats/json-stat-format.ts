@@ -51,8 +51,8 @@ export function jsonStatDataset(file: string, text: string): JsonStatDataset {
   let root: unknown
   try {
     root = JSON.parse(text.replace(/^\ufeff/, ''))
-  } catch {
-    throw statisticsFileErrors.damaged(file, 'JSON-innehållet går inte att tolka')
+  } catch (error) {
+    throw statisticsFileErrors.damaged(file, 'JSON-innehållet går inte att tolka', error)
   }
   const found = isObject(root) ? findDataset(root) : null
   if (!found) throw statisticsFileErrors.notJsonStat(file)

@@ -23,9 +23,10 @@ export type StatisticsFileProblem =
 export class StatisticsFileError extends Error {
   constructor(
     readonly problem: StatisticsFileProblem,
-    message: string
+    message: string,
+    options?: ErrorOptions
   ) {
-    super(message)
+    super(message, options)
     this.name = 'StatisticsFileError'
   }
 }
@@ -56,8 +57,8 @@ export const statisticsFileErrors = {
       'legacy-xls',
       `Filen "${file}" är i det gamla Excel-formatet (.xls), som inte kan läsas. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).`
     ),
-  damaged: (file: string, detail: string) =>
-    new StatisticsFileError('damaged-file', `Filen "${file}" är skadad eller ofullständig (${detail}). ${redownload}`),
+  damaged: (file: string, detail: string, cause?: unknown) =>
+    new StatisticsFileError('damaged-file', `Filen "${file}" är skadad eller ofullständig (${detail}). ${redownload}`, { cause }),
   zipBomb: (file: string, detail: string) =>
     new StatisticsFileError(
       'zip-bomb',

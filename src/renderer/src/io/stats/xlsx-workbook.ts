@@ -13,8 +13,8 @@ export async function loadWorkbook(file: string, packageBytes: Uint8Array): Prom
   try {
     // ExcelJS's types ask for a Node Buffer; JSZip underneath takes any Uint8Array.
     await workbook.xlsx.load(packageBytes as unknown as ArrayBuffer)
-  } catch {
-    throw statisticsFileErrors.damaged(file, 'Excel-innehållet går inte att tolka')
+  } catch (error) {
+    throw statisticsFileErrors.damaged(file, 'Excel-innehållet går inte att tolka', error)
   }
   return workbook
 }

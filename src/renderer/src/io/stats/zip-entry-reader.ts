@@ -32,7 +32,7 @@ export function readZipEntry(file: string, bytes: Uint8Array, entry: ZipEntry): 
     if (error instanceof OversizedEntry) {
       throw statisticsFileErrors.zipBomb(file, `delen ${entry.name} blir större uppackad än filen själv uppger`)
     }
-    throw statisticsFileErrors.damaged(file, `delen ${entry.name} går inte att packa upp`)
+    throw statisticsFileErrors.damaged(file, `delen ${entry.name} går inte att packa upp`, error)
   }
   if (written !== out.length) throw statisticsFileErrors.damaged(file, `delen ${entry.name} är ofullständig`)
   return out
