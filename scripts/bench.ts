@@ -18,6 +18,7 @@ import { bundleSizeScenario } from '../tests/bench/scenarios/bundle-size'
 import { certificatesScenario } from '../tests/bench/scenarios/certificates'
 import { evaluationReportScenario } from '../tests/bench/scenarios/evaluation-report'
 import { memberFilterScenario } from '../tests/bench/scenarios/member-filter'
+import { memberWorkLoadScenario } from '../tests/bench/scenarios/member-work-load'
 import { statisticsImportScenario } from '../tests/bench/scenarios/statistics-import'
 import { statisticsMemoryScenario } from '../tests/bench/scenarios/statistics-memory'
 
@@ -35,6 +36,7 @@ const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '') : ''
 const scenarios: Scenario[] = [
   bundleSizeScenario,
   memberFilterScenario,
+  memberWorkLoadScenario,
   statisticsImportScenario,
   statisticsMemoryScenario,
   browserScenario,

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { auditEntriesFor } from '@/data/audit-log'
 import { loadCountyProfile, saveCountyProfile } from '@/data/county-profile-repository'
-import { KugghjulDatabase } from '@/data/database'
+import { KugghjulDatabase, setClock } from '@/data/database'
 import { emptyCountyProfile, type CountyProfile } from '@/domain/county-profile'
 
 const opened: KugghjulDatabase[] = []
@@ -12,6 +12,7 @@ function freshDatabase(): KugghjulDatabase {
   return db
 }
 afterEach(async () => {
+  setClock(null)
   for (const db of opened.splice(0)) await db.delete()
 })
 
@@ -47,13 +48,17 @@ describe('county profile repository', () => {
 
   it('keeps created time and moves updated time on change', async () => {
     const db = freshDatabase()
+    setClock(() => new Date('2026-11-23T08:00:00.000Z'))
     await saveCountyProfile(db, kalmar)
-    const first = await db.settings.get('countyProfile')
-    await new Promise((r) => setTimeout(r, 5))
+    setClock(() => new Date('2026-11-24T13:30:00.000Z'))
     await saveCountyProfile(db, { ...kalmar, strategyEndYear: 2030 })
-    const second = await db.settings.get('countyProfile')
-    expect(second?.createdAt).toBe(first?.createdAt)
-    expect(second!.updatedAt > first!.updatedAt).toBe(true)
+    const saved = await db.settings.get('countyProfile')
+    expect(saved).toMatchObject({ createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-24T13:30:00.000Z' })
+    const audit = await auditEntriesFor(db, 'countyProfile', 'countyProfile')
+    expect(audit.map((a) => [a.action, a.at]).sort()).toEqual([
+      ['create', '2026-11-23T08:00:00.000Z'],
+      ['update', '2026-11-24T13:30:00.000Z']
+    ])
   })
 
   it('writes neither the profile nor the audit entry when the transaction fails', async () => {

@@ -54,6 +54,15 @@ export function newId(): string {
   return crypto.randomUUID()
 }
 
+const wallClock = (): Date => new Date()
+let clock: () => Date = wallClock
+
+/** The time every repository stamps records and audit entries with; read from one clock so tests can set it (setClock). */
 export function nowIso(): string {
-  return new Date().toISOString()
+  return clock().toISOString()
+}
+
+/** Replaces the clock nowIso reads; `null` puts the wall clock back. */
+export function setClock(next: (() => Date) | null): void {
+  clock = next ?? wallClock
 }
