@@ -45,6 +45,15 @@ describe('1. long tables, CSV and xlsx', () => {
   })
 })
 
+describe('1. long tables with codes only', () => {
+  it('does not take a column of sex codes after a region code column for region names (PxWeb with "Kod" chosen)', async () => {
+    const text = '"region";"kön";"år";"Värde"\n"0880";"1";2024;10\n"0880";"2";2024;11\n"0880";"1+2";2024;21\n' // made-up values
+    const parsed = await readStatisticsFile('koder.csv', new TextEncoder().encode(text))
+    expect(summarizeStatistics(parsed)).toMatchObject({ regions: [{ code: '0880', name: 'Kalmar' }], sexes: ['women', 'men', 'total'], values: 3 })
+    expect(valueAt(parsed, 'koder', '0880', '2024', 'women')).toBe(11)
+  })
+})
+
 describe('2. region codes in every SCB and Eurostat form', () => {
   it('reads Eurostat NUTS codes for all 21 län, SE as Riket, and NUTS 1 and 2 without a code with a warning', async () => {
     const parsed = await layout('eurostat_nuts.csv')

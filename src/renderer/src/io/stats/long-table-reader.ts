@@ -49,6 +49,11 @@ function distinctLabels(rows: readonly GridCell[][], layout: LongTableLayout, co
   return [...labels]
 }
 
+/** Region names next to a code column: text that is neither codes, sexes, periods nor numbers. */
+function isNameColumn(labels: readonly string[]): boolean {
+  return labels.length > 0 && labels.every((label) => !bareCode.test(label) && recognizeSex(label) === null && periodFromCell(label) === null && !/^[\d\s.,+-]+$/.test(label))
+}
+
 function detectRoles(input: LongTableSource, regions: RegionCache, dimensions: DetectedDimension[]): ColumnRole[] {
   const { rows, layout, file } = input
   const roles: ColumnRole[] = []
@@ -59,7 +64,7 @@ function detectRoles(input: LongTableSource, regions: RegionCache, dimensions: D
     let labels = distinctLabels(rows, layout, column)
     const next = columns[i + 1]
     const codes = labels.length > 0 && labels.every((label) => bareCode.test(label))
-    const nameColumn = codes && next !== undefined && next !== layout.timeColumn && !bareCode.test(cellText(rows[layout.firstDataRow]?.[next])) ? next : null
+    const nameColumn = codes && next !== undefined && next !== layout.timeColumn && isNameColumn(distinctLabels(rows, layout, next)) ? next : null
     if (nameColumn !== null) labels = distinctLabels(rows, layout, column, nameColumn)
     const where = nameColumn === null ? `kolumn ${columnLetter(column)}` : `kolumn ${columnLetter(column)}–${columnLetter(nameColumn)}`
     const hint = column === layout.timeColumn ? 'year' : roleFromHeading(heading)
