@@ -15,6 +15,7 @@ const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 /** Journeys that save or open files, keep backups or leave the app: they run on both platforms. */
 const platformJourneys = [
+  'annual-figures.spec.ts',
   'backups.spec.ts',
   'calendar.spec.ts',
   'certificates.spec.ts',
