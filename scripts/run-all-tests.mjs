@@ -2,7 +2,7 @@
 /**
  * `npm test`: every quality gate in order, each counted, ending with one line
  * "N passed, N failed" that adds up every suite (CI reads that line).
- * Gates: typecheck, lint, build, vitest (unit + component + security), the
+ * Gates: typecheck, lint, knip (dead code), build, vitest (unit + component + security), the
  * same vitest suite on Node 24 (the Node inside Electron 45), Playwright
  * end-to-end (built renderer in Debian's Chromium), benchmark smoke.
  */
@@ -58,6 +58,7 @@ function builtOutputProblem() {
 
 gate('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 gate('lint', 'npm', ['run', '--silent', 'lint'])
+gate('knip (dead code)', 'npm', ['run', '--silent', 'knip'])
 gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], builtOutputProblem)
 
 {

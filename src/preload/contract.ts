@@ -159,6 +159,7 @@ export type KugghjulBridge = { readonly [M in keyof typeof bridgeChannels]: Brid
 
 /** A channel in IpcContract without a bridge method makes this `false`, and the line below fails to compile. */
 type EveryChannelBridged = Exclude<IpcChannel, (typeof bridgeChannels)[keyof typeof bridgeChannels]> extends never ? true : false
+/** @public Nothing imports it: only the compiler reads it. */
 export const everyChannelBridged: EveryChannelBridged = true
 
 const MiB = 1024 * 1024

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { evaluationReport } from '../../../src/renderer/src/domain/evaluation/evaluation-report'
-import { sampleEvaluationReportInput } from '../../../src/renderer/src/domain/test-data/evaluation-report-sample'
+import { sampleEvaluationReportInput } from '../../builders/evaluation-report-sample'
 import { evaluationReportPdf } from '../../../src/renderer/src/io/pdf/evaluation-report-pdf'
 import { result, sampleMs, type Scenario } from '../measure'
 

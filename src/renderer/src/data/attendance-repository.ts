@@ -16,11 +16,6 @@ export function loadEventAttendance(db: KugghjulDatabase, eventId: string): Prom
   return db.attendance.where('eventId').equals(eventId).toArray()
 }
 
-/** A member's attendance in every event. */
-export function loadMemberAttendance(db: KugghjulDatabase, memberId: string): Promise<AttendanceRecord[]> {
-  return db.attendance.where('memberId').equals(memberId).toArray()
-}
-
 /** The attendance of the given events (e.g. a year's, for the export and the participation report). */
 export async function loadAttendanceOfEvents(db: KugghjulDatabase, eventIds: readonly string[]): Promise<AttendanceRecord[]> {
   if (eventIds.length === 0) return []

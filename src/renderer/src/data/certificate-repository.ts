@@ -21,11 +21,6 @@ export async function certificateForPeriod(db: KugghjulDatabase, periodId: strin
   return db.certificates.where('periodId').equals(periodId).first()
 }
 
-/** A member's certificates, period 1 first. */
-export async function certificatesOfMember(db: KugghjulDatabase, memberId: string): Promise<CertificateRecord[]> {
-  return db.certificates.where('memberId').equals(memberId).sortBy('periodNumber')
-}
-
 /** The certificate the query points at: by number first, then by code. */
 async function findCertificate(db: KugghjulDatabase, query: VerificationQuery): Promise<CertificateRecord | undefined> {
   for (const number of query.numbers) {

@@ -49,11 +49,6 @@ export function loadEvaluation(db: KugghjulDatabase, periodId: string): Promise<
   return db.evaluations.where('periodId').equals(periodId).first()
 }
 
-/** A member's evaluations, oldest period first is not guaranteed: sort by the periods when needed. */
-export function loadMemberEvaluations(db: KugghjulDatabase, memberId: string): Promise<EvaluationRecord[]> {
-  return db.evaluations.where('memberId').equals(memberId).toArray()
-}
-
 export const COMPLETED_MESSAGE = 'Utvärderingen är klar och beslutet registrerat. Den kan inte längre ändras.'
 
 /** The record to store: the existing one's id and createdAt kept. */

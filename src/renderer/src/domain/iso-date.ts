@@ -48,8 +48,3 @@ export function daysBetween(from: string, to: string): number {
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4))
 }
-
-/** ISO dates sort as strings; this names the intent. */
-export function isBefore(a: string, b: string): boolean {
-  return a < b
-}

@@ -6,7 +6,7 @@ import { loadEvaluationReportInput, NO_COUNTY_PROFILE } from '@/data/report-load
 import { commitStatisticsImport } from '@/data/statistics/statistics-import-commit'
 import { evaluationReport } from '@/domain/evaluation/evaluation-report'
 import { generateDemoRegister } from '@/domain/test-data/demo-register'
-import { sampleProfile, SAMPLE_TODAY } from '@/domain/test-data/evaluation-report-sample'
+import { sampleProfile, SAMPLE_TODAY } from '../../../builders/evaluation-report-sample'
 import { freshDatabase } from '../fresh-database'
 import { importInput } from '../statistics/statistics-import-input'
 

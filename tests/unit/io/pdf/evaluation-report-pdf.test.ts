@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { evaluationReport } from '@/domain/evaluation/evaluation-report'
-import { sampleEvaluationReportInput } from '@/domain/test-data/evaluation-report-sample'
+import { sampleEvaluationReportInput } from '../../../builders/evaluation-report-sample'
 import { evaluationReportSections } from '@/io/pdf/evaluation-report-document'
 import { evaluationReportPdf } from '@/io/pdf/evaluation-report-pdf'
 

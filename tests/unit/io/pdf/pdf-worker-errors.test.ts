@@ -4,7 +4,7 @@ import { evaluationReport } from '@/domain/evaluation/evaluation-report'
 import type { CertificatePdfReply, CertificatePdfRequest } from '@/io/pdf/certificate-pdf-messages'
 import type { ReportPdfReply, ReportPdfRequest } from '@/io/pdf/report-pdf-messages'
 import { InProcessWorker } from '../../in-process-worker'
-import { sampleEvaluationReportInput } from '@/domain/test-data/evaluation-report-sample'
+import { sampleEvaluationReportInput } from '../../../builders/evaluation-report-sample'
 import { sheet } from './certificate-sheets'
 
 /** A logo that says PNG but holds four bytes of nothing: pdfkit refuses it. */

@@ -27,8 +27,6 @@ export function integer(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INT
   return (v) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `är inget heltal mellan ${min} och ${max}`)
 }
 
-export const boolean: Check = (v) => (typeof v === 'boolean' ? null : 'är inte sant/falskt')
-
 export function oneOf(values: readonly string[]): Check {
   return (v) => (typeof v === 'string' && values.includes(v) ? null : `har ett okänt värde (${String(v).slice(0, 40)})`)
 }

@@ -24,5 +24,3 @@ export function annualFiguresJson(f: AnnualFigures) {
     evaluationsEnded: f.evaluations.ended
   }
 }
-
-export type AnnualFiguresJson = ReturnType<typeof annualFiguresJson>

@@ -29,11 +29,6 @@ export const evaluationStatusLabels: Readonly<Record<EvaluationStatus, string>> 
 export const evaluationOutcomes = ['renew', 'end'] as const
 export type EvaluationOutcome = (typeof evaluationOutcomes)[number]
 
-export const evaluationOutcomeLabels: Readonly<Record<EvaluationOutcome, string>> = {
-  renew: 'Förnya anslutningen',
-  end: 'Avsluta anslutningen'
-}
-
 /** What an assessment is about: one of the six delmål, or one of the county's focus areas. */
 export type AssessmentSubject = { kind: 'goal'; goal: GoalNumber } | { kind: 'focusArea'; focusAreaId: string }
 

@@ -58,10 +58,6 @@ export function classifyLabelsWithCertainty(labels: readonly string[], hint: Dim
   return { role: 'measure', sure: !looksOtherwise }
 }
 
-export function classifyLabels(labels: readonly string[], hint: DimensionRole | null, regions: RegionCache): DimensionRole {
-  return classifyLabelsWithCertainty(labels, hint, regions).role
-}
-
 /** Whether the labels in front of the years ("kvinnor 2023") are sexes; otherwise they name measures. */
 export function labelledYearsAreSexes(labels: readonly string[]): boolean {
   const prefixes = labels.map((label) => splitTrailingPeriod(label)?.label ?? '')

@@ -1,11 +1,11 @@
-import type { CountyProfile } from '../county-profile'
-import type { Evaluation } from '../evaluation/evaluation'
-import type { EvaluationReportInput } from '../evaluation/evaluation-report'
-import { evaluationSubjects } from '../evaluation/evaluation-subjects'
-import type { Member } from '../members/member'
-import { createPeriod } from '../members/membership-period'
-import type { WideSeries } from '../statistics/series'
-import { generateMemberWork } from './work-generator'
+import type { CountyProfile } from '../../src/renderer/src/domain/county-profile'
+import type { Evaluation } from '../../src/renderer/src/domain/evaluation/evaluation'
+import type { EvaluationReportInput } from '../../src/renderer/src/domain/evaluation/evaluation-report'
+import { evaluationSubjects } from '../../src/renderer/src/domain/evaluation/evaluation-subjects'
+import type { Member } from '../../src/renderer/src/domain/members/member'
+import { createPeriod } from '../../src/renderer/src/domain/members/membership-period'
+import type { WideSeries } from '../../src/renderer/src/domain/statistics/series'
+import { generateMemberWork } from '../../src/renderer/src/domain/test-data/work-generator'
 
 /**
  * A made-up evaluation report for tests and the benchmark: Mörbylånga kommun,
