@@ -10,6 +10,7 @@ import { createMember, loadMember } from '@/data/member-repository'
 import { endMembership } from '@/data/membership-repository'
 import { useAppStore } from '@/stores/app'
 import { useMembersStore } from '@/stores/members'
+import { useUndoStore } from '@/stores/undo'
 import { decisionOn, kommunDraft, today } from '../../unit/data/fresh-database'
 
 let db: KugghjulDatabase
@@ -90,5 +91,30 @@ describe('MembershipActions', () => {
     useAppStore().today = '2027-03-14'
     await flushPromises()
     expect(buttons(wrapper)).toEqual(['Ny anslutning…'])
+  })
+
+  it('corrects a mistyped decision date and diarienummer, moves the period, and Ångra puts the decision back', async () => {
+    const { wrapper, id } = await mountFor()
+    await wrapper.get('.correction button').trigger('click')
+    expect((wrapper.get('#correction-date').element as HTMLInputElement).value).toBe('2024-03-15')
+    await wrapper.get('#correction-date').setValue('2024-02-29')
+    await wrapper.get('#correction-reference').setValue('KS 2024/99')
+    await wrapper.get('#correct-form').trigger('submit')
+    await shows(wrapper, 'Beslutet är rättat. Period 1 gäller 2024-02-29 – 2027-02-28.')
+    expect((await loadMember(db, id))?.periods[0]).toMatchObject({ decisionDate: '2024-02-29', decisionReference: 'KS 2024/99', endDate: '2027-02-28' })
+
+    expect(useUndoStore().current?.message).toBe('Beslutet för period 1 rättades.')
+    await useUndoStore().undo()
+    expect(useUndoStore().error).toBe('')
+    expect((await loadMember(db, id))?.periods[0]).toMatchObject({ decisionDate: '2024-03-15', decisionReference: 'KS 2024/112', endDate: '2027-03-14' })
+  })
+
+  it('refuses a correction that would leave a registered ending outside the period', async () => {
+    const { wrapper, id } = await mountFor((memberId) => endMembership(db, memberId, { endedOn: '2027-03-10', reason: 'Valde att inte förnya' }, today))
+    await wrapper.get('.correction button').trigger('click')
+    await wrapper.get('#correction-date').setValue('2024-02-01')
+    await wrapper.get('#correct-form').trigger('submit')
+    await shows(wrapper, 'Anslutningen avslutas 2027-03-10, utanför perioden 2024-02-01 – 2027-01-31')
+    expect((await loadMember(db, id))?.periods[0]?.decisionDate).toBe('2024-03-15')
   })
 })

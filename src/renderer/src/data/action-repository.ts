@@ -1,4 +1,4 @@
-import { actionStatusLabels, actionToDraft, type ActionDraft, type ActionStatus } from '@/domain/action-plans/action'
+import { actionStatusLabels, actionToDraft, type ActionDraft, type ActionStatus, type ProgressNote } from '@/domain/action-plans/action'
 import { deleteActionProblem } from '@/domain/action-plans/action-plan-rules'
 import { validateActionDraft, validateProgressNote, type ActionErrors, type ProgressNoteErrors } from '@/domain/action-plans/action-validation'
 import { recordAudit } from './audit-log'
@@ -79,6 +79,19 @@ export async function removeProgressNote(db: KugghjulDatabase, actionId: string,
     const action = editedRow(before, { progressNotes: before.progressNotes.filter((n) => n.id !== noteId) }, nowIso())
     await db.actions.put(action)
     await audit(db, action, 'update', `Lägesanteckningen ${note.date} togs bort från insatsen "${action.title}".`)
+    return action
+  })
+}
+
+/** Puts a removed progress note back with its own id (Ångra); a note already there is left as it is. */
+export async function restoreProgressNote(db: KugghjulDatabase, actionId: string, note: ProgressNote): Promise<ActionRecord> {
+  return writeTransaction(db, [db.actions, db.auditLog], async () => {
+    const before = await requireRecord(db.actions, 'action', actionId)
+    if (before.progressNotes.some((n) => n.id === note.id)) return before
+    const progressNotes = [...before.progressNotes, { ...note }].sort((a, b) => a.date.localeCompare(b.date))
+    const action = editedRow(before, { progressNotes }, nowIso())
+    await db.actions.put(action)
+    await audit(db, action, 'update', `Lägesanteckningen ${note.date} återställdes på insatsen "${action.title}".`)
     return action
   })
 }

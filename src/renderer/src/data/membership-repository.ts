@@ -81,7 +81,12 @@ export async function correctDecision(
     const decision = validateDecision(decisionDraft, today, previous)
     if (!decision.ok) return failed(decision.errors)
     const startDate = previous ? nextPeriodStartDate(previous, decision.decision.decisionDate) : decision.decision.decisionDate
-    const corrected: MembershipPeriodRecord = { ...period, ...decision.decision, startDate, endDate: periodEndDate(startDate), updatedAt: nowIso() }
+    const endDate = periodEndDate(startDate)
+    // An ending is the period's last day (validateEnding); a corrected date may not leave it outside.
+    const endedOn = period.ending?.endedOn
+    if (endedOn !== undefined && (endedOn < startDate || endedOn > endDate))
+      return failed({ decisionDate: `Anslutningen avslutas ${endedOn}, utanför perioden ${startDate} – ${endDate} som det beslutsdatumet ger. Kontrollera datumet.` })
+    const corrected: MembershipPeriodRecord = { ...period, ...decision.decision, startDate, endDate, updatedAt: nowIso() }
     await db.membershipPeriods.put(corrected)
     await audit(db, period.memberId, 'update', `Beslutet rättades: ${periodSpan(corrected)}.`)
     return { ok: true, value: corrected }

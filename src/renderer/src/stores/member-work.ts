@@ -1,7 +1,16 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { createActionPlan, establishActionPlan, reopenActionPlan, updateActionPlan } from '@/data/action-plan-repository'
-import { addProgressNote, createAction, deleteAction, restoreAction, setActionStatus, updateAction } from '@/data/action-repository'
+import {
+  addProgressNote,
+  createAction,
+  deleteAction,
+  removeProgressNote,
+  restoreAction,
+  restoreProgressNote,
+  setActionStatus,
+  updateAction
+} from '@/data/action-repository'
 import { useDatabase } from '@/data/database-instance'
 import { createDialogue, deleteDialogue, restoreDialogue, updateDialogue } from '@/data/dialogue-repository'
 import { loadMemberWork, type MemberWork } from '@/data/member-work-loaders'
@@ -56,6 +65,17 @@ export const useMemberWorkStore = defineStore('memberWork', () => {
   const setStatus = (actionId: string, status: ActionStatus) => write(() => setActionStatus(db(), actionId, status, app.today))
   const addNote = (actionId: string, note: { date: string; text: string }) => write(() => addProgressNote(db(), actionId, note, app.today))
 
+  /** Removes a progress note (a slip of the keyboard) and offers Ångra. */
+  async function removeNote(actionId: string, noteId: string): Promise<void> {
+    const note = work.value.actions.find((a) => a.id === actionId)?.progressNotes.find((n) => n.id === noteId)
+    await write(() => removeProgressNote(db(), actionId, noteId))
+    if (!note) return
+    useUndoStore().offer({
+      message: `Anteckningen ${note.date} togs bort.`,
+      undo: async () => void (await write(() => restoreProgressNote(db(), actionId, note)))
+    })
+  }
+
   /** Deletes an action and offers Ångra; returns a Swedish reason when the rules refuse it. */
   async function removeAction(actionId: string): Promise<string | null> {
     const result = await write(() => deleteAction(db(), actionId))
@@ -68,5 +88,5 @@ export const useMemberWorkStore = defineStore('memberWork', () => {
     return null
   }
 
-  return { memberId, work, load, saveDialogue, removeDialogue, createPlan, updatePlan, establishPlan, reopenPlan, saveAction, setStatus, addNote, removeAction }
+  return { memberId, work, load, saveDialogue, removeDialogue, createPlan, updatePlan, establishPlan, reopenPlan, saveAction, setStatus, addNote, removeNote, removeAction }
 })

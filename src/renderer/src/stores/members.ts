@@ -6,7 +6,7 @@ import { loadPreferences, savePreferences } from '@/data/preferences-repository'
 import { useDatabase } from '@/data/database-instance'
 import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
 import { importMembers, loadExistingOrgNumbers } from '@/data/member-import'
-import { endMembership, renewMembership, updateWelcomePackage } from '@/data/membership-repository'
+import { correctDecision as correctPeriodDecision, endMembership, renewMembership, updateWelcomePackage } from '@/data/membership-repository'
 import type { MemberRecord, MembershipPeriodRecord } from '@/data/records'
 import type { MemberDraft } from '@/domain/members/member'
 import { reviewMemberImport, type MemberImportRow } from '@/domain/members/member-import-review'
@@ -88,6 +88,23 @@ export const useMembersStore = defineStore('members', () => {
   const setWelcomePackage = (periodId: string, changes: Partial<WelcomePackage>) =>
     write(() => updateWelcomePackage(useDatabase(), periodId, changes, app.today))
 
+  /** Corrects a mistyped decision on the latest period, offering Ångra (the decision as it was). */
+  async function correctDecision(periodId: string, decision: Decision) {
+    const before = periods.value.find((p) => p.id === periodId)
+    const result = await write(() => correctPeriodDecision(useDatabase(), periodId, decision, app.today))
+    if (result.ok && before) {
+      const { decisionDate, decisionReference, decidedBy } = before
+      useUndoStore().offer({
+        message: `Beslutet för period ${result.value.number} rättades.`,
+        undo: async () => {
+          const back = await write(() => correctPeriodDecision(useDatabase(), periodId, { decisionDate, decisionReference, decidedBy }, app.today))
+          if (!back.ok) throw new Error(Object.values(back.errors).join(' '))
+        }
+      })
+    }
+    return result
+  }
+
   async function archive(id: string): Promise<void> {
     const member = await write(() => archiveMember(useDatabase(), id))
     useUndoStore().offer({
@@ -135,6 +152,7 @@ export const useMembersStore = defineStore('members', () => {
     create,
     update,
     renew,
+    correctDecision,
     end,
     setWelcomePackage,
     archive,
