@@ -46,7 +46,7 @@ test('restoring a backup from before an anonymisation does not bring the name ba
   await page.getByRole('dialog', { name: 'Ersätt hela registret?' }).getByRole('button', { name: 'Ersätt allt' }).click()
   await safety
   await expect(page.getByTestId('restored-notice')).toContainText('fore-anonymisering.json')
-  await expect(page.getByTestId('restored-notice')).toContainText('1 anonymiserad kontaktperson anonymiserades igen.')
+  await expect(page.getByTestId('restored-notice')).toContainText('1 anonymiserad person anonymiserades igen.')
 
   await openScreen(page, 'Verksamheter')
   await page.getByRole('link', { name: 'Kalmar kommun' }).click()

@@ -117,9 +117,16 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await expect(page.getByTestId('persons-held-members')).toHaveText('1')
   await expectNoAxeViolations(page, 'Personuppgifter')
 
-  const saved = await files.save(() => page.getByRole('button', { name: 'Registerutdrag för Åsa Öberg' }).click())
-  const extract = await readFile(saved.path)
-  expect(extract.toString('utf8')).toContain('asa.oberg@kalmar.se')
+  // The registerutdrag is a PDF the person can read; the machine-readable file is its own button.
+  await page.getByLabel('Sök person').fill('asa.oberg@')
+  await expect(page.getByTestId('person-hits')).toContainText('Kontaktperson hos Kalmar kommun')
+  const pdf = await files.save(() => page.getByRole('button', { name: 'Registerutdrag (PDF)… för Åsa Öberg' }).click())
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(text).toContain('Uppgifter om Åsa Öberg enligt artikel 15')
+  expect(text).toContain('asa.oberg@kalmar.se')
+  expect(text).toContain('Rättslig grund')
+  const json = await files.save(() => page.getByRole('button', { name: 'Maskinläsbar fil (JSON)… för Åsa Öberg' }).click())
+  expect(JSON.parse((await readFile(json.path)).toString('utf8')).person.emails).toEqual(['asa.oberg@kalmar.se'])
 
   await page.getByRole('button', { name: 'Anonymisera… Åsa Öberg' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Anonymisera' }).click()

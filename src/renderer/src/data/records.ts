@@ -91,8 +91,18 @@ export type EvaluationRecord = Evaluation & Timestamps
  * (privacy/contact-person-anonymisation.ts).
  */
 export interface AnonymisedContactPersonRecord {
-  /** The contact person's id (ContactPerson.id), stable across edits of the member. */
+  /** The contact person's id (ContactPerson.id), stable across edits of the member; for the other kinds `<kind>:<recordId>:<fingerprint>`. */
   personId: string
   memberId: string
   anonymisedAt: string
+  /**
+   * Left out for a contact person. A dialogue participant or an action
+   * responsible has no id of its own: the row names the dialogue or action
+   * (recordId) and a fingerprint of the name in it (personFingerprint), so a
+   * restored older copy of that record is recognised without keeping the
+   * name. Same table, no schema change: nothing new is indexed.
+   */
+  kind?: 'dialogueParticipant' | 'actionResponsible'
+  recordId?: string
+  fingerprint?: string
 }

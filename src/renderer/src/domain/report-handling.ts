@@ -35,6 +35,11 @@ export function reportHandling(profile: Pick<CountyProfile, 'countyCode' | 'case
   }
 }
 
+/** "Kalmar län" → "Länsstyrelsen i Kalmar län": who issues certificates and answers for the register. */
+export function issuingAuthority(countyName: string): string {
+  return `Länsstyrelsen i ${countyName}`
+}
+
 /** "Karin Åberg, jämställdhetssamordnare, karin.aberg@lansstyrelsen.se": the handläggare on one line. */
 export function caseOfficerLine(officer: CaseOfficer): string {
   return [officer.name, officer.title, officer.email].filter((part) => part !== '').join(', ')

@@ -147,6 +147,13 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
     label: 'Anonymiserade kontaktpersoner',
     // No reference to members: the list outlives members that are removed (an undone import), and an
     // entry whose member is missing is simply not applied.
-    record: object({ personId: nonEmptyText(100), memberId: nonEmptyText(100), anonymisedAt: timestamp })
+    record: object({
+      personId: nonEmptyText(300),
+      memberId: nonEmptyText(100),
+      anonymisedAt: timestamp,
+      kind: optional(oneOf(['dialogueParticipant', 'actionResponsible'])),
+      recordId: optional(nonEmptyText(100)),
+      fingerprint: optional(nonEmptyText(64))
+    })
   }
 }

@@ -5,6 +5,7 @@ import { nowIso, type KugghjulDatabase } from '../database'
 import type { AnonymisedContactPersonRecord, MemberRecord } from '../records'
 import { writeTransaction } from '../write-transaction'
 import { ANONYMISED_NAME, isAnonymised } from './contact-persons'
+import { reapplyRecordAnonymisation } from './person-anonymisation'
 
 export type AnonymiseResult = { ok: true; alreadyAnonymised: boolean } | { ok: false; message: string }
 
@@ -24,7 +25,7 @@ export async function anonymiseContactPerson(db: KugghjulDatabase, memberId: str
     if (!member || !person) return { ok: false, message: 'Kontaktpersonen finns inte längre i registret. Gå tillbaka till listan och försök igen.' }
     if (isAnonymised(person)) return { ok: true, alreadyAnonymised: true }
 
-    await anonymise(db, member, person, `En kontaktperson (${roleOf(person)}) anonymiserades: namn, e-post och telefon togs bort.`)
+    await anonymiseContactPersonRow(db, member, person, `En kontaktperson (${roleOf(person)}) anonymiserades: namn, e-post och telefon togs bort.`)
     await db.anonymisedContactPersons.put({ personId, memberId, anonymisedAt: nowIso() })
     return { ok: true, alreadyAnonymised: false }
   })
@@ -35,7 +36,8 @@ export async function anonymiseContactPerson(db: KugghjulDatabase, memberId: str
  * transaction: merges the restored file's list of anonymised persons into
  * the one kept on this computer (the earlier entry of a person stays), then
  * anonymises every listed person the restored data shows again — a backup
- * taken before an anonymisation must not bring the person back. Persons or
+ * taken before an anonymisation must not bring the person back (dialogue
+ * participants and action responsibles too: reapplyRecordAnonymisation). Persons or
  * members the restored data does not have are left alone. Returns how many
  * persons were anonymised again.
  */
@@ -45,24 +47,29 @@ export async function reapplyAnonymisations(db: KugghjulDatabase, fromFile: read
   const added = fromFile.filter((row) => !known.has(row.personId))
   await db.anonymisedContactPersons.bulkAdd(added)
   let again = 0
-  for (const { memberId, personId } of [...kept, ...added]) {
+  for (const row of [...kept, ...added]) {
+    if (row.kind) {
+      again += await reapplyRecordAnonymisation(db, row)
+      continue
+    }
+    const { memberId, personId } = row
     const member = await db.members.get(memberId)
     const person = member?.contactPersons.find((c) => c.id === personId)
     if (!member || !person || isAnonymised(person)) continue
-    await anonymise(db, member, person, `En kontaktperson (${roleOf(person)}) anonymiserades igen efter återställningen av en säkerhetskopia: namn, e-post och telefon togs bort.`)
+    await anonymiseContactPersonRow(db, member, person, `En kontaktperson (${roleOf(person)}) anonymiserades igen efter återställningen av en säkerhetskopia: namn, e-post och telefon togs bort.`)
     again++
   }
   return again
 }
 
-/** For the notice after a restore: "2 anonymiserade kontaktpersoner anonymiserades igen.", or '' for none. */
+/** For the notice after a restore: "2 anonymiserade personer anonymiserades igen." (contact persons, participants, responsibles), or '' for none. */
 export function reanonymisedNotice(count: number): string {
   if (count === 0) return ''
-  return count === 1 ? '1 anonymiserad kontaktperson anonymiserades igen.' : `${formatNumber(count)} anonymiserade kontaktpersoner anonymiserades igen.`
+  return count === 1 ? '1 anonymiserad person anonymiserades igen.' : `${formatNumber(count)} anonymiserade personer anonymiserades igen.`
 }
 
 /** The anonymisation itself; the caller holds a rw transaction over members and auditLog. */
-async function anonymise(db: KugghjulDatabase, member: MemberRecord, person: ContactPerson, summary: string): Promise<void> {
+export async function anonymiseContactPersonRow(db: KugghjulDatabase, member: MemberRecord, person: ContactPerson, summary: string): Promise<void> {
   const contactPersons = member.contactPersons.map((c) => (c.id === person.id ? { ...c, name: ANONYMISED_NAME, email: '', phone: '' } : c))
   await db.members.put({ ...member, contactPersons, updatedAt: nowIso() })
   const identifiers = [person.name, person.email, person.phone].filter((s) => s.trim().length >= 3)

@@ -1,4 +1,5 @@
 import type { CertificateSheet } from '@/domain/certificates/certificate-sheet'
+import { issuingAuthority } from '@/domain/report-handling'
 import { authorityMetadata, identityImages, symbolNode } from './county-identity'
 import { logoNode } from './logo-content'
 import { A4, type PdfContent, type PdfDocumentDefinition, type PdfNode } from './pdf-document'
@@ -9,10 +10,8 @@ const { navy: NAVY, gold: GOLD, grey: GREY } = documentColors
 const MARGIN_X = 72
 const FOOTER_TOP = A4.height - 118
 
-/** "Kalmar län" → "Länsstyrelsen i Kalmar län": who issues the certificate. */
-export function issuingAuthority(countyName: string): string {
-  return `Länsstyrelsen i ${countyName}`
-}
+/** "Kalmar län" → "Länsstyrelsen i Kalmar län": who issues the certificate (the rule lives in domain/report-handling.ts). */
+export { issuingAuthority }
 
 /** A double frame in the strategy's colours, drawn behind every page. */
 function frame(): PdfContent {
