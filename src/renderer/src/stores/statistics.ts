@@ -7,6 +7,7 @@ import { loadKeyMeasureChoices, saveKeyMeasureChoices } from '@/data/statistics/
 import { commitStatisticsImport, findImportBySha256, undoStatisticsImport, type CommittedImport } from '@/data/statistics/statistics-import-commit'
 import { DuplicateImportError } from '@/data/statistics/statistics-import-errors'
 import { listDatasets, listImportBatches, loadKeyMeasureInputs, loadMeasureSeries } from '@/data/statistics/statistics-queries'
+import { datasetTitle } from '@/domain/statistics/import-preview'
 import { keyMeasuresFor, type KeyMeasureChoice, type KeyMeasureFigure } from '@/domain/statistics/key-measures'
 import type { MeasureComparison } from '@/domain/statistics/measure-comparison'
 import type { StatisticsImportClient, StatisticsImportOptions } from '@/io/stats/statistics-import-client'
@@ -73,13 +74,18 @@ export const useStatisticsStore = defineStore('statistics', () => {
 
   const findDuplicate = (sha256: string) => findImportBySha256(useDatabase(), sha256)
 
-  /** Writes the read file as one batch; the same file imported before comes back as `duplicate`, with nothing written. */
+  /**
+   * Writes the read file as one batch, under `title` when the user renamed it
+   * in the preview; the same file imported before comes back as `duplicate`, with nothing written.
+   */
   async function commit(
     result: StatisticsImportResult,
-    replaceBatchId?: string
+    replaceBatchId?: string,
+    title = ''
   ): Promise<{ ok: true; committed: CommittedImport } | { ok: false; duplicate: ImportBatchRecord }> {
+    const named = { ...result, dataset: { ...result.dataset, title: datasetTitle(title, result.dataset.title) } }
     try {
-      const committed = await commitStatisticsImport(useDatabase(), result, replaceBatchId ? { replaceBatchId } : {})
+      const committed = await commitStatisticsImport(useDatabase(), named, replaceBatchId ? { replaceBatchId } : {})
       return { ok: true, committed }
     } catch (error) {
       if (error instanceof DuplicateImportError) return { ok: false, duplicate: error.existing }

@@ -7,6 +7,8 @@ import { evaluationReport } from '@/domain/evaluation/evaluation-report'
 import { sampleEvaluationReportInput } from '../../../builders/evaluation-report-sample'
 import { evaluationReportSections } from '@/io/pdf/evaluation-report-document'
 import { evaluationReportPdf } from '@/io/pdf/evaluation-report-pdf'
+import { buildWideSeries } from '@/domain/statistics/series'
+import { readFixture } from '../stats/statistics-fixture'
 
 const folder = process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-rapport-'))
 const text = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
@@ -56,6 +58,21 @@ describe('evaluation report PDF', () => {
     // Chart text is embedded Roboto like the rest: no other font in the file.
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
     expect(fonts.every((row) => /Roboto/.test(row) && / yes yes /.test(row))).toBe(true)
+  })
+
+  it('prints a measure without a sex split (SCB’s be0101_tabhel2023.xlsx) as the totals, with a chart and a note', async () => {
+    const population = await readFixture('stats', 'be0101_tabhel2023.xlsx')
+    const sample = sampleEvaluationReportInput({ dialogues: 1, actions: 2, eventsPerYear: 1, measures: 0 })
+    const report = evaluationReport({ ...sample, measures: [{ measure: 'Folkmängd', series: buildWideSeries(population.observations) }] })
+    expect(report.measures[0]).toMatchObject({ sexSplit: false, year: '2023', showsShare: false })
+    expect(report.measures[0]?.chart?.series.map((s) => s.name)).toEqual(['Totalt'])
+    const path = join(folder, 'totalt.pdf')
+    writeFileSync(path, await evaluationReportPdf(report))
+    const flat = text(path).replace(/\s+/g, ' ')
+    // Looked up with inspect-stats: Mörbylånga 16 144, Kalmar län 246 667, Riket 10 551 707.
+    expect(flat).toContain('Folkmängd, 2023 Tabellen är inte uppdelad på kön. Totalen visas.')
+    expect(flat).toMatch(/Region Totalt Mörbylånga 16 144 Kalmar län 246 667 Riket 10 551 707/)
+    expect(flat).not.toContain('inga värden för kvinnor och män')
   })
 
   it('makes a PDF/A-2b file for archiving: XMP part identification, language, embedded fonts', async () => {

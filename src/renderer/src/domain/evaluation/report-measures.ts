@@ -5,10 +5,16 @@ import { regionsInYearChart } from '../statistics/measure-charts'
 import { buildMeasureComparison, type MeasureComparison } from '../statistics/measure-comparison'
 import type { WideSeries } from '../statistics/series'
 
-/** One gender-split measure in a report: the member's kommun against the county and Riket, as a chart and a table. */
+/**
+ * One measure in a report: the member's kommun against the county and Riket,
+ * as a chart and a table — women and men, or the totals for a measure
+ * without a sex split (sex-split.ts).
+ */
 export interface ReportMeasure {
   measure: string
-  /** The latest year the kommun (or, without one, the county) has a value for women or men; null: no figures. */
+  /** Whether the measure is split by sex; when not, the rows' totals are what is printed. */
+  sexSplit: boolean
+  /** The latest year the kommun (or, without one, the county) has a value for women or men (a total when not split); null: no figures. */
   year: string | null
   /**
    * Drawn by io/charts/render-chart-svg.ts, as on the Statistik screen, but
@@ -26,6 +32,7 @@ export interface ReportMeasureRow {
   region: string
   women: number | null
   men: number | null
+  total: number | null
   difference: number | null
   womenShare: number | null
 }
@@ -50,7 +57,11 @@ function regionName(code: string): string {
 function latestYear(comparison: MeasureComparison): string | null {
   const first = comparison.regions[0]
   if (!first) return null
-  return comparison.years.filter((y) => first.cells[y] && (first.cells[y].women !== null || first.cells[y].men !== null)).at(-1) ?? null
+  const hasValue = (y: string): boolean => {
+    const cell = first.cells[y]
+    return cell !== undefined && (comparison.sexSplit ? cell.women !== null || cell.men !== null : cell.total !== null)
+  }
+  return comparison.years.filter(hasValue).at(-1) ?? null
 }
 
 /** Each chosen measure for the member's kommun, its county and Riket, in the latest year the kommun has figures. */
@@ -61,11 +72,12 @@ export function reportMeasures(chosen: readonly ChosenMeasure[], regions: readon
     const rows = year
       ? comparison.regions.map((r) => {
           const cell = r.cells[year]
-          return { region: r.name, women: cell?.women ?? null, men: cell?.men ?? null, difference: cell?.difference ?? null, womenShare: cell?.womenShare ?? null }
+          return { region: r.name, women: cell?.women ?? null, men: cell?.men ?? null, total: cell?.total ?? null, difference: cell?.difference ?? null, womenShare: cell?.womenShare ?? null }
         })
       : []
     return {
       measure,
+      sexSplit: comparison.sexSplit,
       year,
       chart: year ? { ...regionsInYearChart(comparison, year), title: '' } : null,
       rows,

@@ -1,4 +1,6 @@
 import { comparisonTableRows, type ComparisonCell, type ComparisonTableRow, type MeasureComparison } from './measure-comparison'
+import { differenceHeader } from './measure-kind'
+import { periodNoun } from './period-label'
 import type { Sex } from './statistics-table'
 
 /**
@@ -23,16 +25,20 @@ function derived(pick: (cell: ComparisonCell) => number | null) {
   return (row: ComparisonTableRow): number | null => pick(row.cell)
 }
 
+/** A table split by sex has women, men, total and the gap; one without has the total alone. */
 export function comparisonColumns(comparison: MeasureComparison): ComparisonColumn[] {
   const columns: ComparisonColumn[] = [
     { header: 'Region', type: 'text', value: (row) => row.regionName },
     { header: 'Regionkod', type: 'text', value: (row) => row.regionCode },
-    { header: 'År', type: 'text', value: (row) => row.year },
+    { header: periodNoun(comparison.years), type: 'text', value: (row) => row.year }
+  ]
+  if (!comparison.sexSplit) return [...columns, { header: 'Totalt', type: 'number', value: sexValue('total') }]
+  columns.push(
     { header: 'Kvinnor', type: 'number', value: sexValue('women') },
     { header: 'Män', type: 'number', value: sexValue('men') },
     { header: 'Totalt', type: 'number', value: sexValue('total') },
-    { header: 'Skillnad (kvinnor − män)', type: 'number', value: derived((cell) => cell.difference) }
-  ]
+    { header: differenceHeader(comparison.measure, 'kvinnor − män'), type: 'number', value: derived((cell) => cell.difference) }
+  )
   if (comparison.showsShare) columns.push({ header: 'Kvinnors andel (%)', type: 'number', decimals: 1, value: derived((cell) => cell.womenShare) })
   return columns
 }

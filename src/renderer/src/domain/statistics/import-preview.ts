@@ -1,5 +1,6 @@
 import { isKnownRegionCode } from './region-label'
 import type { WideSeries } from './series'
+import { hasSexSplit } from './sex-split'
 import type { DetectedDimension } from './statistics-dimension'
 import { summarizeStatistics } from './statistics-summary'
 import type { Observation, ParsedStatistics, RegionRef, Sex, StatisticsFormat } from './statistics-table'
@@ -17,6 +18,8 @@ export interface StatisticsImportPreview {
   regions: { found: RegionRef[]; unmatched: RegionRef[] }
   years: string[]
   sexes: Sex[]
+  /** False for a table with totals only (sex-split.ts): the preview says so before it is saved. */
+  sexSplit: boolean
   values: number
   missing: number
   series: number
@@ -41,6 +44,7 @@ export function buildImportPreview(parsed: ParsedStatistics, series: readonly Wi
     regions: { found: summary.regions.filter(matched), unmatched: summary.regions.filter((r) => !matched(r)) },
     years: summary.years,
     sexes: summary.sexes,
+    sexSplit: hasSexSplit(series),
     values: summary.values,
     missing: summary.missing,
     series: series.length,
@@ -49,4 +53,9 @@ export function buildImportPreview(parsed: ParsedStatistics, series: readonly Wi
     firstRows: parsed.observations.slice(0, rows).map((o) => ({ ...o, region: { ...o.region } })),
     dimensions: [...(parsed.dimensions ?? [])]
   }
+}
+
+/** The title a dataset is saved under: what the user typed in the preview (spaces tidied), or the file's own title when left empty. */
+export function datasetTitle(typed: string, fileTitle: string): string {
+  return typed.replace(/\s+/g, ' ').trim() || fileTitle
 }

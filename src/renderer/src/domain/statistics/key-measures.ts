@@ -2,11 +2,13 @@ import { findMunicipality } from '../regions/municipality-lookup'
 import { measureKind, womenShare, type MeasureKind } from './measure-kind'
 import type { SeriesCell, WideSeries } from './series'
 import { sortPeriods } from './period-label'
+import { hasSexSplit } from './sex-split'
 
 /**
  * A member's key measures (nyckeltal) for its kommun: for each measure the
  * coordinator chose, the latest year in which the kommun has a value for
- * women or men, with the county and Riket in the same year for comparison.
+ * women or men — or, for a measure without a sex split, a total — with the
+ * county and Riket in the same year for comparison.
  */
 export interface KeyMeasureChoice {
   datasetId: string
@@ -22,7 +24,9 @@ export interface SexFigures {
 
 export interface KeyMeasureFigure extends KeyMeasureChoice {
   kind: MeasureKind
-  /** Null when the kommun has no value for women or men in any year. */
+  /** Whether the measure is split by sex (sex-split.ts); when not, the figures' total is what is shown. */
+  sexSplit: boolean
+  /** Null when the kommun has no value (for women or men, or a total when not split by sex) in any year. */
   year: string | null
   municipality: SexFigures | null
   county: SexFigures | null
@@ -34,11 +38,11 @@ function figures(kind: MeasureKind, cell: SeriesCell | undefined): SexFigures | 
   return { women: cell.women, men: cell.men, total: cell.total, womenShare: womenShare(kind, cell.women, cell.men, cell.total) }
 }
 
-function latestYearWithSexes(series: WideSeries | undefined): string | null {
+function latestYearWithValues(series: WideSeries | undefined, sexSplit: boolean): string | null {
   if (!series) return null
   const years = Object.keys(series.values).filter((year) => {
     const cell = series.values[year]
-    return cell !== undefined && (cell.women !== null || cell.men !== null)
+    return cell !== undefined && (sexSplit ? cell.women !== null || cell.men !== null : cell.total !== null)
   })
   return sortPeriods(years).at(-1) ?? null
 }
@@ -48,11 +52,13 @@ export function keyMeasuresFor(municipalityCode: string, inputs: readonly { choi
   const countyCode = findMunicipality(municipalityCode)?.countyCode ?? municipalityCode.slice(0, 2)
   return inputs.map(({ choice, series }) => {
     const kind = measureKind(choice.measure)
-    const of = (code: string): WideSeries | undefined => series.find((s) => s.measure === choice.measure && s.regionCode === code)
+    const ofMeasure = series.filter((s) => s.measure === choice.measure)
+    const sexSplit = hasSexSplit(ofMeasure)
+    const of = (code: string): WideSeries | undefined => ofMeasure.find((s) => s.regionCode === code)
     const own = of(municipalityCode)
-    const year = latestYearWithSexes(own)
+    const year = latestYearWithValues(own, sexSplit)
     const at = (s: WideSeries | undefined): SexFigures | null => (year === null ? null : figures(kind, s?.values[year]))
-    return { ...choice, kind, year, municipality: at(own), county: at(of(countyCode)), country: at(of('00')) }
+    return { ...choice, kind, sexSplit, year, municipality: at(own), county: at(of(countyCode)), country: at(of('00')) }
   })
 }
 

@@ -1,35 +1,42 @@
-import { sexColors, type ChartSpec } from '../charts/chart-spec'
-import type { MeasureComparison } from './measure-comparison'
+import { sexColors, type ChartSeries, type ChartSpec } from '../charts/chart-spec'
+import type { ComparisonCell, MeasureComparison } from './measure-comparison'
 
-/** The measure view's two charts, as ChartSpecs for render-chart-svg.ts (screen and PDF alike). */
+/**
+ * The measure view's two charts, as ChartSpecs for render-chart-svg.ts
+ * (screen and PDF alike): women and men for a measure split by sex, the
+ * total alone for one that is not (comparison.sexSplit).
+ */
 
-/** Women and men over the years for one region (a line each). */
+type CellValue = (cell: ComparisonCell | undefined) => number | null
+
+function chartSeries(comparison: MeasureComparison, values: (pick: CellValue) => (number | null)[]): ChartSeries[] {
+  if (!comparison.sexSplit) return [{ name: 'Totalt', values: values((cell) => cell?.total ?? null), color: sexColors.total }]
+  return [
+    { name: 'Kvinnor', values: values((cell) => cell?.women ?? null), color: sexColors.women },
+    { name: 'Män', values: values((cell) => cell?.men ?? null), color: sexColors.men }
+  ]
+}
+
+/** One region over the periods: a line for women and one for men, or one for the total. */
 export function sexOverYearsChart(comparison: MeasureComparison, regionCode: string): ChartSpec | null {
   const region = comparison.regions.find((r) => r.code === regionCode)
   if (!region) return null
-  const values = (sex: 'women' | 'men'): (number | null)[] => comparison.years.map((year) => region.cells[year]?.[sex] ?? null)
   return {
     kind: 'line',
     title: `${comparison.measure}, ${region.name}`,
     categories: [...comparison.years],
-    series: [
-      { name: 'Kvinnor', values: values('women'), color: sexColors.women },
-      { name: 'Män', values: values('men'), color: sexColors.men }
-    ]
+    series: chartSeries(comparison, (pick) => comparison.years.map((year) => pick(region.cells[year])))
   }
 }
 
-/** Women and men side by side for every region in one year (bars). */
+/** Every region in one period: women and men side by side, or the total (bars). */
 export function regionsInYearChart(comparison: MeasureComparison, year: string): ChartSpec {
   const regions = comparison.regions
   return {
     kind: 'bar',
     title: `${comparison.measure}, ${year}`,
     categories: regions.map((r) => r.name),
-    series: [
-      { name: 'Kvinnor', values: regions.map((r) => r.cells[year]?.women ?? null), color: sexColors.women },
-      { name: 'Män', values: regions.map((r) => r.cells[year]?.men ?? null), color: sexColors.men }
-    ],
+    series: chartSeries(comparison, (pick) => regions.map((r) => pick(r.cells[year]))),
     horizontal: regions.length > 8
   }
 }

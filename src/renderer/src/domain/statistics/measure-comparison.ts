@@ -2,6 +2,7 @@ import { measureKind, womenShare, type MeasureKind } from './measure-kind'
 import type { SeriesCell, WideSeries } from './series'
 import type { Sex } from './statistics-table'
 import { sortPeriods } from './period-label'
+import { hasSexSplit } from './sex-split'
 
 /**
  * The measure view's table: chosen regions over the years, women and men
@@ -30,7 +31,9 @@ export interface ComparisonRegion {
 export interface MeasureComparison {
   measure: string
   kind: MeasureKind
-  /** Whether the table has a "women's share" column (counts only). */
+  /** Whether the measure is split by sex (sex-split.ts); when not, the views show the totals. */
+  sexSplit: boolean
+  /** Whether the table has a "women's share" column (counts split by sex only). */
   showsShare: boolean
   /** Every year any chosen region has, in order. */
   years: string[]
@@ -54,7 +57,9 @@ export function comparisonCell(kind: MeasureKind, cell: SeriesCell): ComparisonC
 /** Builds the comparison for `regionCodes` (e.g. defaultComparisonRegions) from one measure's series. */
 export function buildMeasureComparison(measure: string, series: readonly WideSeries[], regionCodes: readonly string[]): MeasureComparison {
   const kind = measureKind(measure)
-  const byCode = new Map(series.filter((s) => s.measure === measure && s.regionCode !== '').map((s) => [s.regionCode, s]))
+  const ofMeasure = series.filter((s) => s.measure === measure)
+  const sexSplit = hasSexSplit(ofMeasure)
+  const byCode = new Map(ofMeasure.filter((s) => s.regionCode !== '').map((s) => [s.regionCode, s]))
   const regions: ComparisonRegion[] = []
   const missingRegions: string[] = []
   const years = new Set<string>()
@@ -71,7 +76,7 @@ export function buildMeasureComparison(measure: string, series: readonly WideSer
     }
     regions.push({ code, name: found.regionName, cells })
   }
-  return { measure, kind, showsShare: kind === 'count', years: sortPeriods(years), regions, missingRegions }
+  return { measure, kind, sexSplit, showsShare: sexSplit && kind === 'count', years: sortPeriods(years), regions, missingRegions }
 }
 
 /** The table flattened to one row per region × year, as the copy and the .xlsx export write it. */

@@ -84,3 +84,12 @@ export function splitTrailingPeriod(text: string): { label: string; period: stri
   if (!match?.[1] || !match[2] || !isPeriodLabel(match[2])) return null
   return { label: match[1], period: match[2] }
 }
+
+const periodNouns: Readonly<Record<PeriodKind, string>> = { year: 'År', 'half-year': 'Halvår', quarter: 'Kvartal', month: 'Månad', 'split-year': 'Period' }
+
+/** What a list of periods is called in a heading or a label: "År", "Månad", "Kvartal", "Halvår", or "Period" for split years and mixed kinds. */
+export function periodNoun(labels: readonly string[]): string {
+  const kinds = new Set(labels.map((label) => parsePeriod(label)?.kind ?? 'split-year'))
+  const [only] = kinds
+  return kinds.size === 1 && only ? periodNouns[only] : kinds.size === 0 ? 'År' : 'Period'
+}

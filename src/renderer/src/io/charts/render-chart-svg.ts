@@ -45,8 +45,9 @@ export async function renderChartSvg(spec: ChartSpec, size: { width: number; hei
     color: [...chartPalette],
     textStyle: { fontFamily: FONT, color: '#1f2328' },
     title: { text: spec.title, left: 0, top: 6, textStyle: { fontSize: 14, fontWeight: 'bold', color: '#1f2328' } },
-    legend: { top: 34, left: 0, textStyle: { color: '#1f2328' } },
-    grid: { top: 72, left: spec.horizontal ? 190 : 64, right: 24, bottom: 36 },
+    // A single series (a table's totals) needs no legend: the title says what it shows.
+    legend: { show: spec.series.length > 1, top: 34, left: 0, textStyle: { color: '#1f2328' } },
+    grid: { top: spec.series.length > 1 ? 72 : 48, left: spec.horizontal ? 190 : 64, right: 24, bottom: 36 },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? { ...categoryAxis, inverse: true } : valueAxis,
     series: spec.series.map((s) => ({

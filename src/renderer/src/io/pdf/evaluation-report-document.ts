@@ -50,7 +50,7 @@ function dialogues(report: EvaluationReport): PdfContent[] {
     reportTable(
       [
         { header: 'Datum', width: 58 },
-        { header: 'Slag', width: 82 },
+        { header: 'Typ av dialog', width: 82 },
         { header: 'Deltagare', width: 130 },
         { header: 'Överenskommelser', width: '*' }
       ],
@@ -68,8 +68,8 @@ function actionPlan(report: EvaluationReport): PdfContent[] {
           [
             { header: 'Insats', width: '*' },
             { header: 'Status', width: 70 },
-            { header: 'Start', width: 58 },
-            { header: 'Klar senast', width: 58 }
+            { header: 'Startdatum', width: 58 },
+            { header: 'Slutdatum', width: 58 }
           ],
           goal.actions.map((a) => [a.title, a.late ? `${a.status} (försenad)` : a.status, a.startDate, a.dueDate ?? '–'])
         )
@@ -89,7 +89,7 @@ function participation(report: EvaluationReport): PdfContent[] {
           [
             { header: 'Datum', width: 58 },
             { header: 'Aktivitet', width: '*' },
-            { header: 'Slag', width: 84 },
+            { header: 'Typ', width: 84 },
             { header: 'Kvinnor', width: 42, figure: true },
             { header: 'Män', width: 36, figure: true },
             { header: 'Ickebinär/annan', width: 50, figure: true },
@@ -102,29 +102,44 @@ function participation(report: EvaluationReport): PdfContent[] {
   ]
 }
 
-/** One measure: heading, chart and table kept on one page; `lead` (the section's heading) goes with the first. */
-function measure(m: ReportMeasure, chart: string | null, lead: PdfContent[]): PdfContent[] {
-  const title = heading(m.year ? `${m.measure}, ${m.year}` : m.measure, 2)
-  if (!m.year) return [keptTogether([...lead, title, none('Kommunen har inga värden för kvinnor och män i de inlästa uppgifterna.')])]
-  const table = reportTable(
+/** The measure's table: women, men and the gap when it is split by sex, the total alone when it is not. */
+function measureTable(m: ReportMeasure): PdfContent {
+  if (!m.sexSplit)
+    return reportTable(
+      [
+        { header: 'Region', width: '*' },
+        { header: 'Totalt', width: 90, figure: true }
+      ],
+      m.rows.map((r) => [r.region, num(r.total)])
+    )
+  return reportTable(
     [
       { header: 'Region', width: '*' },
       { header: 'Kvinnor', width: 70, figure: true },
       { header: 'Män', width: 70, figure: true },
-      { header: 'Skillnad (k − m)', width: 80, figure: true },
+      { header: differenceHeader(m.measure, 'k − m'), width: 80, figure: true },
       ...(m.showsShare ? [{ header: 'Kvinnors andel (%)', width: 80, figure: true }] : [])
     ],
     m.rows.map((r) => [r.region, num(r.women), num(r.men), num(r.difference), ...(m.showsShare ? [num(r.womenShare)] : [])])
   )
+}
+
+/** One measure: heading, chart and table kept on one page; `lead` (the section's heading) goes with the first. */
+function measure(m: ReportMeasure, chart: string | null, lead: PdfContent[]): PdfContent[] {
+  const title = heading(m.year ? `${m.measure}, ${m.year}` : m.measure, 2)
+  if (!m.year)
+    return [keptTogether([...lead, title, none(`Kommunen har inga värden ${m.sexSplit ? 'för kvinnor och män ' : ''}i de inlästa uppgifterna.`)])]
+  const notSplit = m.sexSplit ? [] : [paragraph('Tabellen är inte uppdelad på kön. Totalen visas.', { color: grey, fontSize: 9 })]
   const missing = m.missing.length > 0 ? [none(`Uppgifter saknas för ${m.missing.join(', ')}.`)] : []
-  return [keptTogether([...lead, title, ...(chart ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []), table]), ...missing]
+  const drawn = chart ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []
+  return [keptTogether([...lead, title, ...notSplit, ...drawn, measureTable(m)]), ...missing]
 }
 
 function assessment(report: EvaluationReport): PdfContent[] {
   const a = report.assessment
   if (!a) return [none('Utvärderingen är inte gjord ännu.')]
   return [
-    ...(a.completed ? [] : [paragraph(`Utvärderingen är ett utkast (${a.status.toLowerCase()}) och kan ändras.`, { italics: true, color: grey })]),
+    ...(a.completed ? [] : [paragraph('Utvärderingen är ett utkast och kan ändras.', { italics: true, color: grey })]),
     heading('Bedömning per delmål och fokusområde', 2),
     paragraph('Skala: 1 påbörjat, 2 etablerat, 3 integrerat i ordinarie verksamhet.', { color: grey, fontSize: 9 }),
     reportTable(
@@ -152,7 +167,7 @@ export function evaluationReportDocument(report: EvaluationReport, charts: reado
   const [summary, dialogueTitle, planTitle, participationTitle, statisticsTitle, assessmentTitle] = evaluationReportSections
   const statisticsLead = [
     heading(statisticsTitle, 1),
-    paragraph(`Kommunen jämförd med ${report.countyName} och riket, kvinnor och män, senaste år med uppgifter för kommunen.`, { color: grey })
+    paragraph(`Kommunen jämförd med ${report.countyName} och riket, kvinnor och män (totalen där statistiken inte är uppdelad på kön), senaste år med uppgifter för kommunen.`, { color: grey })
   ]
   const statistics =
     report.measures.length === 0
