@@ -40,7 +40,7 @@ async function replaceEverything(page: Page, desktop: DesktopHarness | null): Pr
 /** A register with something in every table the app has today. */
 async function fillRegister(page: Page): Promise<void> {
   await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2024-02-01', decisionReference: 'KS 2024/5' })
-  await page.getByRole('button', { name: 'Klart idag: Intyg utfärdat' }).click()
+  await page.getByRole('button', { name: 'Klart i dag: Intyg utfärdat' }).click()
   await page.getByRole('link', { name: 'Redigera uppgifter' }).click()
   await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click()
   await page.locator('#contact-0-name').fill('Åsa Öberg')
@@ -71,8 +71,8 @@ test('a backup brings back exactly what was there after changes and deletions', 
   // Change and delete things.
   await openScreen(page, 'Verksamheter')
   await page.getByRole('link', { name: 'Ölands folkhögskola' }).click()
-  await page.getByRole('button', { name: 'Arkivera…' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Arkivera' }).click()
+  await page.getByRole('button', { name: 'Ta bort ur registret…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ta bort ur registret' }).click()
   await openScreen(page, 'Inställningar')
   await page.getByLabel('Strategins namn').fill('Ett annat namn')
   await page.getByRole('button', { name: 'Spara länsprofilen' }).click()

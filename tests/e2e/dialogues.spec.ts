@@ -25,7 +25,7 @@ test('a dialogue leads to a plan with three actions on different delmål; one do
   await page.getByRole('button', { name: 'Lägg till deltagare' }).click()
   await page.locator('#participant-0-name').fill('Åsa Lind')
   await page.locator('#participant-0-role').fill('HR-chef')
-  await page.getByLabel('Behov som kom fram').fill('Könsuppdelad statistik saknas i nämndernas uppföljning.')
+  await page.getByLabel('Behov som framkom').fill('Könsuppdelad statistik saknas i nämndernas uppföljning.')
   await page.getByLabel('Överenskommelser').fill('Kommunen tar fram en insatsplan.')
   await page.locator('.dialogue-form').getByLabel('2. Ekonomisk jämställdhet').check()
   await page.getByLabel('Nästa uppföljning').fill('2026-12-01')

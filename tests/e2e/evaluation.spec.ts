@@ -13,7 +13,7 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('button', { name: 'Ny insats' }).click()
   await page.getByLabel('Insats', { exact: true }).fill('Jämställd lönekartläggning')
   await page.locator('.action-form').getByLabel('2. Ekonomisk jämställdhet').check()
-  await page.getByLabel('Start', { exact: true }).fill('2024-03-01')
+  await page.getByLabel('Startdatum', { exact: true }).fill('2024-03-01')
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Genomförd' })
   await page.getByRole('button', { name: 'Lägg till insatsen' }).click()
   await expect(page.getByTestId('action-Jämställd lönekartläggning')).toBeVisible()

@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
 })
 
-test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, archived and brought back', async ({ page }) => {
+test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, taken out of the register and brought back', async ({ page }) => {
   await addMember(page, { name: 'Kalmar kommun', orgNumber: '2120000662', decisionDate: '2026-03-15', decisionReference: 'KS 2026/123' })
   await expect(page.getByTestId('member-status')).toHaveText('Ny')
   await expect(page.getByTestId('period-1')).toContainText('Period 1: 2026-03-15 – 2029-03-14')
@@ -17,8 +17,8 @@ test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, archived
   await expect(welcome).toContainText('Kalmar kommun')
   await welcome.getByRole('link', { name: 'Kalmar kommun' }).click()
 
-  for (const step of ['Intyg utfärdat', 'Logga skickad', 'Informationspass för ledningen erbjudet']) {
-    await page.getByRole('button', { name: `Klart idag: ${step}` }).click()
+  for (const step of ['Intyg utfärdat', 'Logotyp skickad', 'Informationspass för ledningen erbjudet']) {
+    await page.getByRole('button', { name: `Klart i dag: ${step}` }).click()
   }
   await expect(page.getByTestId('member-status')).toHaveText('Aktiv')
   await openScreen(page, 'Översikt')
@@ -42,34 +42,34 @@ test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, archived
   await expect(page.getByTestId('member-status')).toHaveText('Förnyad')
   await expect(page.getByRole('table').last()).toContainText('Nytt beslut: period 2 2029-03-15 – 2032-03-14')
 
-  await page.getByRole('button', { name: 'Arkivera…' }).click()
-  await expect(page.getByRole('dialog', { name: 'Arkivera verksamheten?' })).toBeVisible()
-  await page.getByRole('dialog').getByRole('button', { name: 'Arkivera' }).click()
+  await page.getByRole('button', { name: 'Ta bort ur registret…' }).click()
+  await expect(page.getByRole('dialog', { name: 'Ta bort verksamheten ur registret?' })).toBeVisible()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ta bort ur registret' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Verksamheter' })).toBeVisible()
-  await expect(page.getByTestId('undo-notice')).toContainText('Kalmar kommun arkiverades.')
+  await expect(page.getByTestId('undo-notice')).toContainText('Kalmar kommun togs bort ur registret.')
   await expect(page.getByTestId('member-count')).toHaveText('Visar 0 av 0 verksamheter')
   await page.getByTestId('undo-notice').getByRole('button', { name: 'Ångra' }).click()
   await expect(page.getByTestId('member-count')).toHaveText('Visar 1 av 1 verksamheter')
-  await expect(page.getByRole('link', { name: 'Arkiv (0)' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Borttagna ur registret (0)' })).toBeVisible()
 })
 
-test('an archived member can be restored from Arkiv, and archiving can be cancelled', async ({ page }) => {
+test('a member taken out of the register can be restored, and taking it out can be cancelled', async ({ page }) => {
   await addMember(page, { name: 'Nybro kommun', orgNumber: '2120000696', decisionDate: '2025-06-01' })
-  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await page.getByRole('button', { name: 'Ta bort ur registret…' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page.getByRole('heading', { level: 1, name: 'Nybro kommun' })).toBeVisible()
 
-  await page.getByRole('button', { name: 'Arkivera…' }).click()
+  await page.getByRole('button', { name: 'Ta bort ur registret…' }).click()
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toBeHidden()
-  await page.getByRole('button', { name: 'Arkivera…' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Arkivera' }).click()
-  await page.getByRole('link', { name: 'Arkiv (1)' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Arkiv' })).toBeVisible()
-  await expectNoAxeViolations(page, 'Arkiv')
-  await page.getByRole('button', { name: 'Återställ Nybro kommun' }).click()
-  await expect(page.getByText('Arkivet är tomt.')).toBeVisible()
+  await page.getByRole('button', { name: 'Ta bort ur registret…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ta bort ur registret' }).click()
+  await page.getByRole('link', { name: 'Borttagna ur registret (1)' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Borttagna ur registret' })).toBeVisible()
+  await expectNoAxeViolations(page, 'Borttagna ur registret')
+  await page.getByRole('button', { name: 'Återställ Nybro kommun till registret' }).click()
+  await expect(page.getByText('Ingen verksamhet är borttagen ur registret.')).toBeVisible()
   await openScreen(page, 'Verksamheter')
   await expect(page.getByRole('link', { name: 'Nybro kommun' })).toBeVisible()
 })

@@ -19,7 +19,7 @@ test('a full disk during a write shows a clear message and loses nothing already
     IDBObjectStore.prototype.put = refuse
     IDBObjectStore.prototype.add = refuse
   })
-  await page.getByRole('button', { name: 'Klart idag: Intyg utfärdat' }).click()
+  await page.getByRole('button', { name: 'Klart i dag: Intyg utfärdat' }).click()
   await expect(page.getByTestId('error-notice')).toContainText('lagringsutrymmet är fullt')
   await expect(page.getByTestId('error-notice')).toContainText('Allt som sparats tidigare finns kvar')
 

@@ -78,7 +78,7 @@ describe('member repository', () => {
     expect(renamed.ok && renamed.value.contactPersons[0]?.id).toBe(member.contactPersons[0]?.id)
   })
 
-  it('archives and restores: the member leaves the list, shows in Arkiv, and comes back unchanged', async () => {
+  it('archives and restores: the member leaves the list, shows under Borttagna ur registret, and comes back unchanged', async () => {
     const db = freshDatabase()
     const { member } = await created(db)
     const rowsNow = async () => {
@@ -101,7 +101,7 @@ describe('member repository', () => {
     const { member } = await created(db)
     await archiveMember(db, member.id)
     const result = await createMember(db, kommunDraft(), decisionOn('2025-01-01'), today)
-    expect(!result.ok && result.errors.orgNumber).toMatch(/som är arkiverad\. Återställ den från Arkiv/)
+    expect(!result.ok && result.errors.orgNumber).toMatch(/som är borttagen ur registret\. Återställ den under Borttagna ur registret/)
   })
 
   it('throws a Swedish not-found error for an unknown id', async () => {

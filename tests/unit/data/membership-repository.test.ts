@@ -29,7 +29,7 @@ describe('membership lifecycle in the database', () => {
     expect(done.ok && done.value.welcomePackage.leadershipBriefingOfferedOn).toBe('2026-09-15')
     expect(await statusOn(db, member.id, today)).toBe('Aktiv')
     const summaries = (await auditEntriesFor(db, 'member', member.id)).map((e) => e.summary)
-    expect(summaries).toContain('Välkomstpaket period 1: intyg utfärdat 2026-09-10, logga skickad 2026-09-10.')
+    expect(summaries).toContain('Välkomstpaket period 1: intyg utfärdat 2026-09-10, logotyp skickad 2026-09-10.')
   })
 
   it('refuses a welcome-package date after today and keeps the old package', async () => {

@@ -134,13 +134,13 @@ async function setArchived(db: KugghjulDatabase, memberId: string, archive: bool
       entityType: 'member',
       entityId: memberId,
       action: archive ? 'archive' : 'restore',
-      summary: archive ? `${member.name} arkiverades.` : `${member.name} återställdes från arkivet.`
+      summary: archive ? `${member.name} togs bort ur registret.` : `${member.name} återställdes till registret.`
     })
     return updated
   })
 }
 
-/** Soft delete: the member leaves the list and appears in Arkiv; periods stay untouched. */
+/** Soft delete: the member leaves the list ("Ta bort ur registret") and appears under Borttagna ur registret; periods stay untouched. */
 export function archiveMember(db: KugghjulDatabase, memberId: string): Promise<MemberRecord> {
   return setArchived(db, memberId, true)
 }

@@ -114,9 +114,9 @@ export async function endMembership(
 
 const stepNames: Readonly<Record<keyof WelcomePackage, string>> = {
   certificateIssuedOn: 'intyg utfärdat',
-  logoSentOn: 'logga skickad',
+  logoSentOn: 'logotyp skickad',
   leadershipBriefingOfferedOn: 'informationspass erbjudet',
-  leadershipBriefingHeldOn: 'informationspass hållet'
+  leadershipBriefingHeldOn: 'informationspass genomfört'
 }
 
 /**

@@ -108,7 +108,7 @@ export const useMembersStore = defineStore('members', () => {
   async function archive(id: string): Promise<void> {
     const member = await write(() => archiveMember(useDatabase(), id))
     useUndoStore().offer({
-      message: `${member.name} arkiverades.`,
+      message: `${member.name} togs bort ur registret.`,
       undo: async () => void (await restore(id))
     })
   }

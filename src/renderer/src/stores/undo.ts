@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 
 export interface UndoableAction {
-  /** What happened, in Swedish, e.g. "Kalmar kommun arkiverades." */
+  /** What happened, in Swedish, e.g. "Kalmar kommun togs bort ur registret." */
   message: string
   undo(): Promise<void>
 }

@@ -74,7 +74,7 @@ describe('issuing certificates', () => {
     if (result.ok) return
     expect(result.errors.message).toMatch(/^Inga intyg utfärdades: 2 saker behöver rättas först/)
     expect(result.errors.problems).toEqual([
-      'Länsstyrelsen i Kalmar län är arkiverad. Återställ verksamheten i registret om den ska ha ett intyg.',
+      'Länsstyrelsen i Kalmar län är borttagen ur registret. Återställ verksamheten om den ska ha ett intyg.',
       'Anslutningen för Borgholms kommun avslutades 2026-10-31. Ett nytt intyg utfärdas bara för en pågående eller kommande period.'
     ])
     expect(await db.certificates.count()).toBe(0)
@@ -89,7 +89,7 @@ describe('issuing certificates', () => {
     await db.membershipPeriods.put({ ...broken!, welcomePackage: { ...broken!.welcomePackage, logoSentOn: '2099-01-01' } })
     const result = await issueCertificates(db, periods.map((p) => p.id), today)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors.problems[0]).toMatch(/^Länsstyrelsen i Kalmar län: Datumet då loggan skickades ligger efter dagens datum/)
+    if (!result.ok) expect(result.errors.problems[0]).toMatch(/^Länsstyrelsen i Kalmar län: Datumet då logotypen skickades ligger efter dagens datum/)
     expect(await db.certificates.count()).toBe(0)
     expect(await db.auditLog.where('entityType').equals('certificate').count()).toBe(0)
     expect((await db.membershipPeriods.get(periods[0]!.id))?.welcomePackage.certificateIssuedOn).toBeNull()

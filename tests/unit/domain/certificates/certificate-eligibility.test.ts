@@ -36,7 +36,7 @@ describe('which periods can have a new certificate', () => {
       'Anslutningen för Borgholm avslutades 2026-06-30. Ett nytt intyg utfärdas bara för en pågående eller kommande period.'
     )
     expect(certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: '2026-01-01T00:00:00.000Z' }, period(), [period()], '2026-11-23')).toMatch(
-      /Borgholm är arkiverad/
+      /Borgholm är borttagen ur registret/
     )
     expect(certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: null }, p, [p], '2026-06-29')).toBeUndefined()
   })

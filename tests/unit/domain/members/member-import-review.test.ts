@@ -31,7 +31,7 @@ describe('member import review', () => {
     const reviewed = reviewMemberImport([row('Lst Kalmar', '202100-2304'), row('Kalmar', '212000-0746')], existing, '2026-11-23')
     expect(reviewed.map((r) => (r.ok ? '' : r.problems[0]))).toEqual([
       'Organisationsnumret 202100-2304 finns redan hos "Länsstyrelsen i Kalmar län". Öppna den verksamheten i stället för att lägga till den igen.',
-      'Organisationsnumret 212000-0746 finns redan hos "Kalmar kommun", som är arkiverad. Återställ den från Arkiv i stället för att lägga till den igen.'
+      'Organisationsnumret 212000-0746 finns redan hos "Kalmar kommun", som är borttagen ur registret. Återställ den under Borttagna ur registret i stället för att lägga till den igen.'
     ])
   })
 

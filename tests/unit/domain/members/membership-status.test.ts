@@ -101,7 +101,7 @@ describe('welcome package', () => {
     )
     expect(errors.certificateIssuedOn).toMatch(/före beslutsdatumet 2024-03-15/)
     expect(errors.logoSentOn).toMatch(/efter dagens datum 2026-11-23/)
-    expect(errors.leadershipBriefingHeldOn).toMatch(/hållits innan det erbjöds/)
+    expect(errors.leadershipBriefingHeldOn).toMatch(/genomförts innan det erbjöds/)
     expect(validateWelcomePackage(completePackage, '2024-03-15', '2026-11-23')).toEqual({})
   })
 })

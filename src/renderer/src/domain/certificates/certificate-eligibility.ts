@@ -12,7 +12,7 @@ type MemberFacts = Pick<Member, 'id' | 'name' | 'archivedAt'>
  */
 export function certificateIssueProblem(member: MemberFacts, period: MembershipPeriod, periods: readonly MembershipPeriod[], today: string): string | undefined {
   if (member.archivedAt !== null)
-    return `${member.name} är arkiverad. Återställ verksamheten i registret om den ska ha ett intyg.`
+    return `${member.name} är borttagen ur registret. Återställ verksamheten om den ska ha ett intyg.`
   const successor = periods.find((p) => p.number === period.number + 1)
   if (periodStatus(period, successor !== undefined, { today }) === 'ended')
     return (

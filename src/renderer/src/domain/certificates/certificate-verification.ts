@@ -42,7 +42,7 @@ function changes(certificate: Certificate, member: Pick<Member, 'name' | 'orgNum
 
 function activity(period: MembershipPeriod | undefined, status: MembershipStatus | undefined, archived: boolean, today: string): { active: boolean; text: string } {
   if (!period || !status) return { active: false, text: 'Perioden finns inte längre i registret.' }
-  if (archived) return { active: false, text: 'Verksamheten är arkiverad i registret.' }
+  if (archived) return { active: false, text: 'Verksamheten är borttagen ur registret.' }
   if (status === 'ended') return { active: false, text: `Perioden är inte längre aktiv: anslutningen avslutades ${period.ending?.endedOn ?? ''}.` }
   if (today < period.startDate) return { active: false, text: `Perioden har inte börjat än; den börjar ${period.startDate}.` }
   if (today > period.endDate) return { active: false, text: `Perioden är inte längre aktiv: den slutade ${period.endDate} (${membershipStatusLabels[status]}).` }

@@ -23,7 +23,7 @@ export interface ExistingOrgNumber {
 /** The message for an orgnr that is already taken, naming who has it. */
 export function duplicateOrgNumberMessage(orgNumber: string, existing: ExistingOrgNumber): string {
   return existing.archived
-    ? `Organisationsnumret ${orgNumber} finns redan hos "${existing.name}", som är arkiverad. Återställ den från Arkiv i stället för att lägga till den igen.`
+    ? `Organisationsnumret ${orgNumber} finns redan hos "${existing.name}", som är borttagen ur registret. Återställ den under Borttagna ur registret i stället för att lägga till den igen.`
     : `Organisationsnumret ${orgNumber} finns redan hos "${existing.name}". Öppna den verksamheten i stället för att lägga till den igen.`
 }
 

@@ -36,7 +36,7 @@ export function welcomeSteps(pkg: WelcomePackage, periodNumber: number): Welcome
   const firstPeriod = periodNumber === 1
   return [
     { step: 'certificate', label: 'Intyg utfärdat', required: true, doneOn: pkg.certificateIssuedOn },
-    { step: 'logo', label: 'Logga skickad', required: firstPeriod, doneOn: pkg.logoSentOn },
+    { step: 'logo', label: 'Logotyp skickad', required: firstPeriod, doneOn: pkg.logoSentOn },
     {
       step: 'leadershipBriefing',
       label: 'Informationspass för ledningen erbjudet',
@@ -54,9 +54,9 @@ export type WelcomePackageErrors = Partial<Record<keyof WelcomePackage, string>>
 
 const labels: Readonly<Record<keyof WelcomePackage, string>> = {
   certificateIssuedOn: 'Datumet för intyget',
-  logoSentOn: 'Datumet då loggan skickades',
+  logoSentOn: 'Datumet då logotypen skickades',
   leadershipBriefingOfferedOn: 'Datumet då informationspasset erbjöds',
-  leadershipBriefingHeldOn: 'Datumet då informationspasset hölls'
+  leadershipBriefingHeldOn: 'Datumet då informationspasset genomfördes'
 }
 
 /** Each date must be a real date, not before the decision and not after today. */
@@ -71,6 +71,6 @@ export function validateWelcomePackage(pkg: WelcomePackage, decisionDate: string
   }
   const { leadershipBriefingOfferedOn: offered, leadershipBriefingHeldOn: held } = pkg
   if (!errors.leadershipBriefingHeldOn && offered && held && held < offered)
-    errors.leadershipBriefingHeldOn = 'Informationspasset kan inte ha hållits innan det erbjöds. Kontrollera datumen.'
+    errors.leadershipBriefingHeldOn = 'Informationspasset kan inte ha genomförts innan det erbjöds. Kontrollera datumen.'
   return errors
 }

@@ -31,3 +31,21 @@ export function womenShare(kind: MeasureKind, women: number | null, men: number 
   if (denominator === null || denominator <= 0 || (men !== null && men < 0)) return null
   return (100 * women) / denominator
 }
+
+const percentWords = /%|procent|\bandel\b/iu
+
+/**
+ * The unit of "women − men" for a measure: the difference between two
+ * percentages is in procentenheter (Andel chefer, procent: 40,6 − 39,8 = 0,8
+ * procentenheter), not in percent; for any other measure it has the
+ * measure's own unit, which the name already says. Null then.
+ */
+export function differenceUnit(measure: string): 'procentenheter' | null {
+  return percentWords.test(measure) ? 'procentenheter' : null
+}
+
+/** "Skillnad (kvinnor − män)", with ", procentenheter" for a percentage. */
+export function differenceHeader(measure: string, sexes: string): string {
+  const unit = differenceUnit(measure)
+  return `Skillnad (${sexes})${unit ? `, ${unit}` : ''}`
+}
