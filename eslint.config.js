@@ -22,13 +22,48 @@ const domainForbidden = [
   { group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'], message: 'domain/ depends on nothing else in the app.' }
 ]
 
+/** Views and components see data/ and io/ through stores; a type may still be named (`import type`). */
+const throughStores = [
+  {
+    group: ['@/data', '@/data/*', '**/data/*'],
+    allowTypeImports: true,
+    message: 'Views and components reach data/ through a store; import types only (import type).'
+  },
+  { group: ['@/io', '@/io/*', '**/io/*'], allowTypeImports: true, message: 'Views and components reach io/ through a store; import types only (import type).' }
+]
+
+/** io/ reads and writes file formats; what it shares with data/ lives below both (shared/, domain/). */
+const ioForbidden = [
+  ...notFromBelow,
+  { group: ['@/data', '@/data/*', '**/data/*'], allowTypeImports: true, message: 'io/ does not call data/; a helper both need belongs in shared/ or domain/.' }
+]
+
+/** shared/ holds helpers on the runtime's standard APIs (Web Crypto) for data/ and io/; it sits on domain/ alone. */
+const sharedForbidden = [
+  ...notFromBelow,
+  { group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'], message: 'shared/ sits below data/, io/ and platform/.' }
+]
+
+/** TypeScript files whose types the type-aware rules read (one program: tsconfig.json). */
+const typed = ['src/**/*.{ts,vue}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', 'vite.renderer.ts', 'electron-builder.ts']
+
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-out/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-out/**', 'tests/fixtures/lint/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } }
+  },
+  {
+    files: typed,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // A promise nobody awaits loses its error; `void` marks the few that are meant to run on their own.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }]
+    }
   },
   {
     rules: {
@@ -51,8 +86,23 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] }
   },
   {
-    files: ['src/renderer/src/{data,io,platform}/**/*.ts'],
+    files: ['src/renderer/src/{views,components}/**/*.{ts,vue}', 'src/renderer/src/App.vue'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: throughStores }] }
+  },
+  {
+    files: ['src/renderer/src/{data,platform}/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: notFromBelow }] }
+  },
+  {
+    files: ['src/renderer/src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [noElectron], patterns: ioForbidden }]
+    }
+  },
+  {
+    files: ['src/renderer/src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: sharedForbidden }] }
   },
   {
     files: ['src/renderer/src/domain/**/*.ts'],

@@ -83,6 +83,10 @@ if (enforceSingleInstance(app, () => mainWindow)) {
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => (mainWindow = null))
     void mainWindow.loadURL(startUrl(devServerUrl))
+  }).catch((error: unknown) => {
+    // Without this a failed start leaves a running app with no window and no word why.
+    dialog.showErrorBox('Kugghjul kunde inte starta', `${String(error)}\n\nStarta om programmet. Hjälper inte det, kontakta IT-supporten.`)
+    app.quit()
   })
 
   app.on('window-all-closed', () => app.quit())

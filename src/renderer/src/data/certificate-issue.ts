@@ -9,7 +9,7 @@ import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
 import { updateWelcomePackage } from './membership-repository'
 import type { CertificateRecord } from './records'
-import { webCryptoSha256 } from './web-crypto-sha256'
+import { webCryptoSha256 } from '@/shared/sha256'
 import { writeTransaction } from './write-transaction'
 
 export interface IssuedCertificates {

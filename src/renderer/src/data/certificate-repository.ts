@@ -4,7 +4,7 @@ import { deriveVerificationCode, type Sha256 } from '@/domain/certificates/verif
 import { parseVerificationQuery, type VerificationQuery } from '@/domain/certificates/verification-query'
 import type { KugghjulDatabase } from './database'
 import type { CertificateRecord } from './records'
-import { webCryptoSha256 } from './web-crypto-sha256'
+import { webCryptoSha256 } from '@/shared/sha256'
 
 /** The certificate without the row's bookkeeping timestamps. */
 export function withoutTimestamps(record: CertificateRecord): Certificate {

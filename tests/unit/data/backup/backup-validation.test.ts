@@ -5,7 +5,7 @@ import { checkFormatAndChecksum, type FormatStep } from '@/data/backup/backup-fo
 import { checkStructure } from '@/data/backup/backup-structure'
 import { validateBackup } from '@/data/backup/backup-validation'
 import { tableRules } from '@/data/backup/table-rules'
-import { sha256Hex } from '@/data/backup/sha256'
+import { sha256Hex } from '@/shared/sha256'
 import { freshDatabase } from '../fresh-database'
 import { fileObject, fillRegister, resigned, toBytes } from './sample-register'
 

@@ -7,7 +7,7 @@ import { saveCountyProfile } from '@/data/county-profile-repository'
 import { archiveMember } from '@/data/member-repository'
 import { endMembership } from '@/data/membership-repository'
 import { deriveVerificationCode } from '@/domain/certificates/verification-code'
-import { webCryptoSha256 } from '@/data/web-crypto-sha256'
+import { webCryptoSha256 } from '@/shared/sha256'
 import { freshDatabase, today } from '../fresh-database'
 import { kalmar, registerWithThreeMembers } from './certificate-register'
 

@@ -6,7 +6,7 @@ import {
   deriveVerificationCode,
   normaliseTypedVerificationCode
 } from '@/domain/certificates/verification-code'
-import { webCryptoSha256 } from '@/data/web-crypto-sha256'
+import { webCryptoSha256 } from '@/shared/sha256'
 import { content, nodeSha256 } from './certificate-fixture'
 
 describe('verification codes', () => {

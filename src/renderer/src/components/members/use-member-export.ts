@@ -1,11 +1,11 @@
-import { errorMessage } from '@/domain/error-message'
 import { ref } from 'vue'
+import { errorMessage } from '@/domain/error-message'
 import type { MemberRow } from '@/domain/members/member-list'
-import { useAppStore } from '@/stores/app'
+import { useMemberFilesStore } from '@/stores/member-files'
 
-/** Exports the rows the list shows to .xlsx and saves through the platform (save dialog or download). */
+/** The list's export button: busy while the .xlsx is made, then what happened, in Swedish. */
 export function useMemberExport(rows: () => readonly MemberRow[]) {
-  const app = useAppStore()
+  const files = useMemberFilesStore()
   const exporting = ref(false)
   const exportMessage = ref<{ kind: 'success' | 'error'; text: string } | null>(null)
 
@@ -13,17 +13,10 @@ export function useMemberExport(rows: () => readonly MemberRow[]) {
     exporting.value = true
     exportMessage.value = null
     try {
-      const { exportMemberList } = await import('@/io/excel/member-list-export')
-      const bytes = await exportMemberList(rows(), app.today)
-      const result = await app.requirePlatform().saveFile(`Anslutna verksamheter ${app.today}.xlsx`, bytes, [
-        { name: 'Excel-arbetsbok', extensions: ['xlsx'] }
-      ])
+      const result = await files.saveListXlsx(rows())
       if (result.status === 'saved') exportMessage.value = { kind: 'success', text: `Listan sparades som ${result.path}.` }
     } catch (error) {
-      exportMessage.value = {
-        kind: 'error',
-        text: `Listan kunde inte exporteras: ${errorMessage(error)}. Försök igen.`
-      }
+      exportMessage.value = { kind: 'error', text: `Listan kunde inte exporteras: ${errorMessage(error)}. Försök igen.` }
     } finally {
       exporting.value = false
     }

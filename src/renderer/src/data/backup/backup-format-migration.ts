@@ -1,7 +1,7 @@
 import { canonicalJson } from './canonical-json'
 import { BACKUP_FORMAT_VERSION, checksumContent, type BackupFile } from './backup-format'
 import { backupProblem, type BackupProblem } from './backup-problem'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@/shared/sha256'
 
 type RawFile = Record<string, unknown>
 

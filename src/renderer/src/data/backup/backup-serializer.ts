@@ -1,6 +1,6 @@
 import { canonicalJson } from './canonical-json'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupExport, type BackupHeader, type BackupRows } from './backup-format'
-import { sha256Hex } from './sha256'
+import { sha256Hex } from '@/shared/sha256'
 
 export interface BackupMeta {
   appVersion: string

@@ -2,7 +2,7 @@ import { buildImportPreview, type StatisticsImportPreview } from '@/domain/stati
 import { buildWideSeries, type WideSeries } from '@/domain/statistics/series'
 import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { StatisticsFormat } from '@/domain/statistics/statistics-table'
-import { sha256Hex } from '@/data/backup/sha256'
+import { sha256Hex } from '@/shared/sha256'
 import type { ProgressListener } from './read-progress'
 import { readStatisticsFile } from './read-statistics-file'
 import { StatisticsImportCancelled } from './statistics-import-protocol'

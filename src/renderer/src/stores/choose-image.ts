@@ -1,6 +1,6 @@
 import { logoProblem, MAX_LOGO_BYTES, type CountyLogo } from '@/domain/county-profile'
 import { toDataUrl } from '@/io/data-url'
-import { useAppStore } from '@/stores/app'
+import { useAppStore } from './app'
 
 export type ImageChoice = { status: 'chosen'; image: CountyLogo } | { status: 'cancelled' } | { status: 'refused'; message: string }
 
