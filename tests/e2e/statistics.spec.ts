@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import type { Locator, Page } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
-import { expect, test, type FileDialogs } from './fixtures'
+import { expect, test } from './fixtures'
+import { cellTexts, comparisonRow, importFile, openImport, pickFile, totalsRow } from './statistics-support'
 
 /**
  * The Statistik screens on real and generated SCB files. Values below were
@@ -15,35 +16,6 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
   await completeWizard(page, { ...kalmar, logo: undefined })
 })
-
-async function openImport(page: Page): Promise<void> {
-  await openScreen(page, 'Statistik')
-  await page.getByRole('link', { name: 'Importera fil' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Importera statistik' })).toBeVisible()
-}
-
-async function pickFile(page: Page, files: FileDialogs, path: string): Promise<void> {
-  await files.open(() => page.getByRole('button', { name: 'Välj statistikfil…' }).click(), path)
-}
-
-async function importFile(page: Page, files: FileDialogs, path: string): Promise<void> {
-  await openImport(page)
-  await pickFile(page, files, path)
-  await expect(page.getByRole('heading', { name: '2. Förhandsgranska' })).toBeVisible()
-}
-
-/** The cells after the row header, spaces normalised (Swedish numbers use a no-break space). */
-async function cellTexts(row: Locator): Promise<string[]> {
-  return (await row.locator('td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim())
-}
-
-function comparisonRow(page: Page, region: string, year: string): Locator {
-  return page
-    .getByTestId('comparison-table')
-    .locator('tbody tr')
-    .filter({ has: page.getByRole('rowheader', { name: region, exact: true }) })
-    .filter({ has: page.getByRole('cell', { name: year, exact: true }) })
-}
 
 test('a PxWeb file with kön: preview, save, compare women and men, copy, export, the duplicate question and undo', async ({ page, context, files, desktop }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
@@ -108,7 +80,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   expect(copied).toContain('Kalmar\t0880\t2023\t1098\t1096\t2194\t2\t50\n')
   expect(copied).toContain('Borgholm\t0885\t2021\t..\t1111\t..\t\t\n')
 
-  const saved = await files.save(() => page.getByRole('button', { name: 'Exportera till Excel' }).click())
+  const saved = await files.save(() => page.getByRole('button', { name: 'Exportera till Excel…', exact: true }).click())
   expect(saved.name).toBe('Folkmängd 2026-11-23.xlsx')
   const workbook = new ExcelJS.Workbook()
   const bytes = await readFile(saved.path)
@@ -139,7 +111,8 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   const history = page.getByTestId('import-history')
   await expect(history.locator('tbody tr')).toHaveCount(1)
   expect((await cellTexts(history.locator('tbody tr').first())).slice(0, 5)).toEqual(['pxweb_region_kon_ar.xlsx', '2026-11-23 11:00', '6', '52', '2'])
-  await history.getByRole('button', { name: /Ångra import/ }).click()
+  // It opens a question, so its label ends in an ellipsis.
+  await history.getByRole('button', { name: 'Ångra import… av pxweb_region_kon_ar.xlsx 2026-11-23 11:00', exact: true }).click()
   const undo = page.getByRole('dialog', { name: 'Ångra importen?' })
   await expect(undo).toContainText('All statistik från pxweb_region_kon_ar.xlsx (6 serier')
   await expectNoAxeViolations(page, 'the undo question')
@@ -232,20 +205,61 @@ for (const bad of [
   })
 }
 
-test('the two real SCB xlsx files (a PxWeb export and a static table) read the same through the screens as in the inspector', async ({ page, files }) => {
+test('a table without a sex split: the preview says so, the totals show in the table, the charts, a key measure and the utvärderingsrapport', async ({ page, files }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
   await importFile(page, files, 'tests/fixtures/stats/scb_befolkningstathet.xlsx')
+  await expect(page.getByTestId('preview-no-sex-split')).toContainText('Tabellen är inte uppdelad på kön.')
+  await expect(page.getByTestId('preview-sexes')).toHaveText('Totalt')
   await expect(page.getByTestId('preview-values')).toHaveText('2 320 värden, 0 saknade')
   await expect(page.getByTestId('preview-years')).toHaveText('2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022')
+  await expect(page.getByLabel('Namn på tabellen i Kugghjul')).toHaveValue('Invånare per kvadratkilometer efter region och år')
+  await page.getByLabel('Namn på tabellen i Kugghjul').fill('Befolkningstäthet i kommunerna')
+  await page.getByTestId('preview-no-sex-split').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/statistics-preview-no-sex-split.png' })
+  await expectNoAxeViolations(page, 'the preview of a table without a sex split')
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
+  await expect(page.getByTestId('import-saved')).toContainText('"Befolkningstäthet i kommunerna" sparades: 1 mått')
   await page.getByRole('link', { name: 'Visa statistiken' }).click()
-  await expect.poll(() => cellTexts(comparisonRow(page, 'Kalmar', '2015'))).toContain('68,7')
+  await expect(page.getByRole('heading', { level: 1, name: 'Befolkningstäthet i kommunerna' })).toBeVisible()
+  await expect(page.getByTestId('no-sex-split')).toContainText('Tabellen är inte uppdelad på kön.')
+  // One row per region, the years as columns; no empty Kvinnor/Män columns.
+  await expect(page.getByTestId('comparison-table').locator('thead th')).toHaveText(['Region', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022'])
+  await expect.poll(() => cellTexts(totalsRow(page, 'Kalmar'))).toEqual(['68,7', '69,6', '70,5', '71,7', '72,7', '73,6', '74,6', '75,3'])
+  await expect(page.getByLabel('År i stapeldiagrammet')).toHaveValue('2022')
+  await expect(page.getByRole('img', { name: /Invånare per kvadratkilometer, 2022\. Diagram över 12 kategorier \(Totalt\)\./ })).toBeVisible()
+  await expect(page.getByRole('img', { name: /Invånare per kvadratkilometer, Borgholm\. Diagram över 8 kategorier \(Totalt\)\./ })).toBeVisible()
+  await page.getByTestId('comparison-table').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/statistics-measure-totals.png' })
+  await page.getByLabel('År i stapeldiagrammet').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screens/statistics-chart-totals.png' })
+  await expectNoAxeViolations(page, 'the measure view of a table without a sex split')
 
+  // SCB's static table of Riket, län and kommuner, 2023: a key measure and a section of the report.
   await importFile(page, files, 'tests/fixtures/stats/be0101_tabhel2023.xlsx')
-  await expect(page.getByTestId('preview-values')).toHaveText('5 544 värden, 72 saknade')
+  await expect(page.getByTestId('preview-no-sex-split')).toBeVisible()
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await page.getByRole('link', { name: 'Visa statistiken' }).click()
   await page.getByLabel('Mått').selectOption('Folkmängd')
-  await expect.poll(() => cellTexts(comparisonRow(page, 'Kalmar', '2023'))).toContain('72 304')
+  await expect.poll(() => cellTexts(totalsRow(page, 'Kalmar'))).toEqual(['72 304'])
+  await page.getByLabel('Visa på verksamhetssidan').check()
+  await addMember(page, { name: 'Kalmar kommun', orgNumber: '2120000662', municipality: 'Kalmar (0880)', decisionDate: '2024-01-10' })
+  const keyMeasure = page.getByTestId('key-measures').getByRole('table', { name: 'Folkmängd, 2023' })
+  await expect(keyMeasure.getByRole('columnheader')).toHaveText(['Region', 'Totalt'])
+  await expect(keyMeasure.getByRole('rowheader')).toHaveText(['Kalmar', 'Kalmar län', 'Riket'])
+  await expect.poll(async () => (await keyMeasure.locator('tbody td').allInnerTexts()).map((t) => t.replace(/\s+/g, ' '))).toEqual(['72 304', '246 667', '10 551 707'])
+  await page.getByTestId('key-measures').screenshot({ path: 'test-results/screens/member-key-measures-totals.png' })
+  await expectNoAxeViolations(page, 'the member page with a key measure without a sex split')
+
+  await page.getByRole('link', { name: 'Utvärdering av period 1' }).click()
+  await page.getByLabel('Samlade slutsatser').fill('Kalmar kommun växer; statistiken är inte uppdelad på kön.')
+  await page.getByRole('button', { name: 'Spara utkast' }).click()
+  await expect(page.getByTestId('evaluation-status')).toHaveText('Utkast')
+  const report = await files.save(() => page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click())
+  const text = execFileSync('pdftotext', ['-layout', report.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(text).toContain('Folkmängd, 2023 Tabellen är inte uppdelad på kön. Totalen visas.')
+  expect(text).toMatch(/Region Totalt Kalmar 72 304 Kalmar län 246 667 Riket 10 551 707/)
+  await mkdir('test-results/screens', { recursive: true })
+  await copyFile(report.path, 'test-results/screens/evaluation-report-totals.pdf')
 })
 
 /** Layout fixtures (made-up values, scripts/build-layout-fixtures.ts); expected texts looked up with inspect-stats. */
