@@ -10,28 +10,18 @@ import { loadCountyFollowUp, loadMemberWork } from '../../../src/renderer/src/da
 import { actionsByGoal, countyActionCounts } from '../../../src/renderer/src/domain/action-plans/action-summary'
 import { planCoverage } from '../../../src/renderer/src/domain/action-plans/plan-coverage'
 import { groupBy } from '../../../src/renderer/src/domain/group-by'
-import { generateMembers } from '../../../src/renderer/src/domain/test-data/member-generator'
-import { generateMemberWork } from '../../../src/renderer/src/domain/test-data/work-generator'
+import { issueVolume, seedMemberWork } from '../../builders/member-work-volume'
 import { result, sampleMs, type Scenario } from '../measure'
 
 const today = '2026-11-23'
-const stamp = <T extends object>(rows: readonly T[]) => rows.map((r) => ({ ...r, createdAt: `${today}T08:00:00.000Z`, updatedAt: `${today}T08:00:00.000Z` }))
 
 export const memberWorkLoadScenario: Scenario = {
   name: 'member work load (fake-indexeddb)',
   async run({ smoke }) {
-    const size = smoke ? { count: 20, dialogueCount: 100, actionCount: 50 } : { count: 1000, dialogueCount: 10_000, actionCount: 5_000 }
-    const register = generateMembers({ seed: 2026, count: size.count, countyCode: '08', today })
-    const work = generateMemberWork({ seed: 2026, ...register, today, focusAreaIds: ['f1', 'f2'], ...size })
+    const size = smoke ? { count: 20, dialogueCount: 100, actionCount: 50 } : issueVolume
     const db = new KugghjulDatabase(`bench-member-work-${Date.now()}`)
     try {
-      await db.transaction('rw', [db.members, db.membershipPeriods, db.dialogues, db.actionPlans, db.actions], async () => {
-        await db.members.bulkAdd(stamp(register.members))
-        await db.membershipPeriods.bulkAdd(stamp(register.periods))
-        await db.dialogues.bulkAdd(stamp(work.dialogues))
-        await db.actionPlans.bulkAdd(stamp(work.plans))
-        await db.actions.bulkAdd(stamp(work.actions))
-      })
+      const { work } = await seedMemberWork(db, size, today)
       const busiest = [...groupBy(work.actions, (a) => a.memberId)].sort((a, b) => b[1].length - a[1].length)[0]![0]
       const runs = smoke ? 1 : 10
       const member = await sampleMs(runs, async () => actionsByGoal((await loadMemberWork(db, busiest)).actions, today))

@@ -5,8 +5,7 @@ import { loadCountyFollowUp, loadMemberWork } from '@/data/member-work-loaders'
 import { countyActionCounts } from '@/domain/action-plans/action-summary'
 import { groupBy } from '@/domain/group-by'
 import { openFollowUps } from '@/domain/dialogues/follow-up'
-import { generateMembers } from '@/domain/test-data/member-generator'
-import { generateMemberWork } from '@/domain/test-data/work-generator'
+import { issueVolume, seedMemberWork } from '../../builders/member-work-volume'
 import { freshDatabase, today } from './fresh-database'
 
 /**
@@ -15,21 +14,12 @@ import { freshDatabase, today } from './fresh-database'
  * county view gets all of it. How long they take is the benchmark's
  * business (`npm run bench`, member work load).
  */
-const stamp = <T extends object>(rows: readonly T[]) => rows.map((r) => ({ ...r, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' }))
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id).sort()
 
 describe('loading 1,000 members, 10,000 dialogues and 5,000 actions', () => {
   it('gives a member’s page exactly its own work, newest dialogue first, and the county view everything', { timeout: 120_000 }, async () => {
-    const register = generateMembers({ seed: 2026, count: 1000, countyCode: '08', today })
-    const work = generateMemberWork({ seed: 2026, ...register, today, focusAreaIds: ['f1', 'f2'], dialogueCount: 10_000, actionCount: 5_000 })
     const db = freshDatabase()
-    await db.transaction('rw', [db.members, db.membershipPeriods, db.dialogues, db.actionPlans, db.actions], async () => {
-      await db.members.bulkAdd(stamp(register.members))
-      await db.membershipPeriods.bulkAdd(stamp(register.periods))
-      await db.dialogues.bulkAdd(stamp(work.dialogues))
-      await db.actionPlans.bulkAdd(stamp(work.plans))
-      await db.actions.bulkAdd(stamp(work.actions))
-    })
+    const { work } = await seedMemberWork(db, issueVolume, today)
     const busiest = [...groupBy(work.actions, (a) => a.memberId)].sort((a, b) => b[1].length - a[1].length)[0]![0]
 
     const member = await loadMemberWork(db, busiest)
