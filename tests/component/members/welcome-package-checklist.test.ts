@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto'
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { computed, defineComponent, h } from 'vue'
+import WelcomePackageChecklist from '@/components/members/WelcomePackageChecklist.vue'
+import { KugghjulDatabase } from '@/data/database'
+import { setDatabase } from '@/data/database-instance'
+import { createMember, loadMember } from '@/data/member-repository'
+import { renewMembership } from '@/data/membership-repository'
+import { useAppStore } from '@/stores/app'
+import { useMembersStore } from '@/stores/members'
+import { decisionOn, kommunDraft, today } from '../../unit/data/fresh-database'
+
+let db: KugghjulDatabase
+
+beforeEach(() => {
+  setActivePinia(createPinia())
+  db = new KugghjulDatabase(`component-${crypto.randomUUID()}`)
+  setDatabase(db)
+  useAppStore().today = today
+})
+afterEach(async () => {
+  document.body.innerHTML = ''
+  await db.delete()
+})
+
+/** Kalmar kommun decided on 2024-03-15, optionally renewed, and the checklist of its latest period. */
+async function mountFor(renewed = false) {
+  const created = await createMember(db, kommunDraft(), decisionOn('2024-03-15'), today)
+  if (!created.ok) throw new Error('could not create the member')
+  const id = created.value.member.id
+  if (renewed) await renewMembership(db, id, decisionOn('2026-11-20', 'KS 2026/5'), today)
+  const store = useMembersStore()
+  await store.load()
+  const period = computed(() => store.rowsById.get(id)!.latestPeriod!)
+  const wrapper = mount(defineComponent({ setup: () => () => h(WelcomePackageChecklist, { period: period.value }) }), { attachTo: document.body })
+  return { wrapper, id, periodId: () => period.value.id }
+}
+
+type Wrapper = Awaited<ReturnType<typeof mountFor>>['wrapper']
+const labels = (wrapper: Wrapper) => wrapper.findAll('label').map((l) => l.text())
+const state = (wrapper: Wrapper) => wrapper.get('.state').text()
+
+describe('WelcomePackageChecklist', () => {
+  it('period 1: three steps make it klart, the briefing held is optional, and each is saved with today’s date', async () => {
+    const { wrapper, id } = await mountFor()
+    expect(labels(wrapper)).toEqual([
+      'Intyg utfärdat',
+      'Logotyp skickad',
+      'Informationspass för ledningen erbjudet',
+      'Informationspass för ledningen genomfört (Valfritt)'
+    ])
+    expect(state(wrapper)).toBe('inte klart')
+    for (const step of ['Intyg utfärdat', 'Logotyp skickad', 'Informationspass för ledningen erbjudet']) {
+      await wrapper.get(`button[aria-label="Klart i dag: ${step}"]`).trigger('click')
+      await vi.waitFor(() => expect(wrapper.find(`button[aria-label="Klart i dag: ${step}"]`).exists()).toBe(false))
+    }
+    await vi.waitFor(() => expect(state(wrapper)).toBe('klart'))
+    expect((await loadMember(db, id))?.periods[0]?.welcomePackage).toEqual({
+      certificateIssuedOn: today,
+      logoSentOn: today,
+      leadershipBriefingOfferedOn: today,
+      leadershipBriefingHeldOn: null
+    })
+  })
+
+  it('refuses a date after today with the rule beside the field, and saves nothing', async () => {
+    const { wrapper, id, periodId } = await mountFor()
+    const input = wrapper.get(`#${CSS.escape(`${periodId()}-logoSentOn`)}`)
+    await input.setValue('2026-12-24')
+    await input.trigger('change')
+    await vi.waitFor(() => expect(wrapper.get('[role="alert"]').text()).toMatch(/ligger efter dagens datum 2026-11-23/))
+    expect(input.attributes('aria-invalid')).toBe('true')
+    expect((await loadMember(db, id))?.periods[0]?.welcomePackage.logoSentOn).toBeNull()
+  })
+
+  it('a renewal period asks only for the new certificate', async () => {
+    const { wrapper } = await mountFor(true)
+    expect(labels(wrapper)).toEqual(['Intyg utfärdat'])
+    await wrapper.get('button[aria-label="Klart i dag: Intyg utfärdat"]').trigger('click')
+    await vi.waitFor(() => expect(state(wrapper)).toBe('klart'))
+  })
+})
