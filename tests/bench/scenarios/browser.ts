@@ -16,8 +16,10 @@ export async function seededContext(browser: Browser, members: number): Promise<
   const page = await context.newPage()
   await page.goto(`${baseUrl}/`)
   await page.getByLabel('Län', { exact: true }).selectOption('08')
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Nästa' }).click()
-  await page.getByRole('button', { name: 'Spara och börja' }).click()
+  // Through every wizard step (their number grows as the profile does) with the defaults.
+  const finish = page.getByRole('button', { name: 'Spara och börja' })
+  while (!(await finish.isVisible())) await page.getByRole('button', { name: 'Nästa' }).click()
+  await finish.click()
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor()
   if (members > 0) {
     await page.goto(`${baseUrl}/#/installningar`)
