@@ -18,7 +18,7 @@ export async function seededContext(browser: Browser, members: number): Promise<
   await page.getByLabel('Län', { exact: true }).selectOption('08')
   // Through every wizard step (their number grows as the profile does) with the defaults.
   const finish = page.getByRole('button', { name: 'Spara och börja' })
-  while (!(await finish.isVisible())) await page.getByRole('button', { name: 'Nästa' }).click()
+  for (let step = 0; step < 10 && !(await finish.isVisible()); step++) await page.getByRole('button', { name: 'Nästa' }).click()
   await finish.click()
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor()
   if (members > 0) {
