@@ -35,9 +35,17 @@ test('every control can be reached with Tab and shows a visible focus', async ({
   await page.getByRole('link', { name: 'Inställningar' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible()
 
-  const controls = await page.locator('a[href], button:not([disabled]), input, select, textarea').evaluateAll((els) =>
-    els.filter((e) => (e as HTMLElement).offsetParent !== null || e.classList.contains('skip-link')).length
-  )
+  // A group of radio buttons is one Tab stop (the arrow keys move within it), so it counts once.
+  const controls = await page.locator('a[href], button:not([disabled]), input, select, textarea').evaluateAll((els) => {
+    const radioGroups = new Set<string>()
+    return els.filter((e) => {
+      if ((e as HTMLElement).offsetParent === null && !e.classList.contains('skip-link')) return false
+      if (!(e instanceof HTMLInputElement) || e.type !== 'radio') return true
+      if (radioGroups.has(e.name)) return false
+      radioGroups.add(e.name)
+      return true
+    }).length
+  })
   const reached = new Set<string>()
   const withoutFocusRing: string[] = []
   await page.locator('body').focus()
@@ -48,7 +56,8 @@ test('every control can be reached with Tab and shows a visible focus', async ({
       if (!el || el === document.body) return null
       const style = getComputedStyle(el)
       const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-      return { id: el.tagName + (el.id || el.textContent?.trim().slice(0, 40)), ring }
+      const radioGroup = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : null
+      return { id: radioGroup ?? el.tagName + (el.id || el.textContent?.trim().slice(0, 40)), ring }
     })
     if (!focused) continue
     reached.add(focused.id)
