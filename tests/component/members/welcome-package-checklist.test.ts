@@ -67,7 +67,8 @@ describe('WelcomePackageChecklist', () => {
 
   it('refuses a date after today with the rule beside the field, and saves nothing', async () => {
     const { wrapper, id, periodId } = await mountFor()
-    const input = wrapper.get(`#${CSS.escape(`${periodId()}-logoSentOn`)}`)
+    // An attribute selector: the id starts with a UUID, which may start with a digit.
+    const input = wrapper.get(`input[id="${periodId()}-logoSentOn"]`)
     await input.setValue('2026-12-24')
     await input.trigger('change')
     await vi.waitFor(() => expect(wrapper.get('[role="alert"]').text()).toMatch(/ligger efter dagens datum 2026-11-23/))
