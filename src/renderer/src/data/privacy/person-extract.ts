@@ -5,7 +5,8 @@ import { strategyTitle } from '@/domain/strategy-title'
 import { loadCountyProfile } from '../county-profile-repository'
 import type { KugghjulDatabase } from '../database'
 import { categoryOf } from './personal-data-register'
-import { appearanceLabel, loadPersons, type PersonAppearance } from './person-search'
+import { appearanceLabel, type PersonAppearance } from '@/domain/privacy/person-appearance'
+import { loadPersons } from './person-search'
 
 export type RegisterExtractResult = { ok: true; extract: RegisterExtract } | { ok: false; message: string }
 

@@ -1,15 +1,9 @@
 import { dialogueKindLabels } from '@/domain/dialogues/dialogue'
 import { ANONYMISED_PARTICIPANT, ANONYMISED_RESPONSIBLE, normalisePersonName, textNamesPerson } from '@/domain/privacy/person-name'
 import { compareSwedish } from '@/domain/swedish-format'
+import type { PersonAppearance } from '@/domain/privacy/person-appearance'
 import type { KugghjulDatabase } from '../database'
 import { contactPersonEntries } from './contact-persons'
-
-/** One place a person appears in the register. */
-export type PersonAppearance =
-  | { kind: 'contactPerson'; memberId: string; memberName: string; personId: string; name: string; role: string; email: string; phone: string }
-  | { kind: 'dialogueParticipant'; memberId: string; memberName: string; dialogueId: string; date: string; dialogueKind: string; name: string; role: string }
-  | { kind: 'actionResponsible'; memberId: string; memberName: string; actionId: string; actionTitle: string; responsible: string }
-  | { kind: 'eventOrganiser'; eventId: string; eventTitle: string; date: string; organiser: string }
 
 /**
  * A person as the register knows them: everyone with the same name (case and
@@ -84,15 +78,3 @@ export function searchPersons(persons: readonly PersonHit[], query: string): Per
 }
 
 /** "Kontaktperson hos Kalmar kommun", "Deltagare i dialog 2026-10-01 med Nybro kommun": where, in one line. */
-export function appearanceLabel(a: PersonAppearance): string {
-  switch (a.kind) {
-    case 'contactPerson':
-      return `Kontaktperson hos ${a.memberName}${a.role ? ` (${a.role})` : ''}`
-    case 'dialogueParticipant':
-      return `Deltagare i dialog ${a.date} med ${a.memberName}${a.role ? ` (${a.role})` : ''}`
-    case 'actionResponsible':
-      return `Ansvarig för insatsen ”${a.actionTitle}” hos ${a.memberName}`
-    case 'eventOrganiser':
-      return `Arrangör av ”${a.eventTitle}” ${a.date}`
-  }
-}
