@@ -1,36 +1,22 @@
 import 'fake-indexeddb/auto'
 import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { computed, defineComponent, h } from 'vue'
 import WelcomePackageChecklist from '@/components/members/WelcomePackageChecklist.vue'
-import { KugghjulDatabase } from '@/data/database'
-import { setDatabase } from '@/data/database-instance'
 import { createMember, loadMember } from '@/data/member-repository'
 import { renewMembership } from '@/data/membership-repository'
-import { useAppStore } from '@/stores/app'
 import { useMembersStore } from '@/stores/members'
 import { decisionOn, kommunDraft, today } from '../../unit/data/fresh-database'
+import { componentTestSetup } from '../component-setup'
 
-let db: KugghjulDatabase
-
-beforeEach(() => {
-  setActivePinia(createPinia())
-  db = new KugghjulDatabase(`component-${crypto.randomUUID()}`)
-  setDatabase(db)
-  useAppStore().today = today
-})
-afterEach(async () => {
-  document.body.innerHTML = ''
-  await db.delete()
-})
+const { db } = componentTestSetup()
 
 /** Kalmar kommun decided on 2024-03-15, optionally renewed, and the checklist of its latest period. */
 async function mountFor(renewed = false) {
-  const created = await createMember(db, kommunDraft(), decisionOn('2024-03-15'), today)
+  const created = await createMember(db(), kommunDraft(), decisionOn('2024-03-15'), today)
   if (!created.ok) throw new Error('could not create the member')
   const id = created.value.member.id
-  if (renewed) await renewMembership(db, id, decisionOn('2026-11-20', 'KS 2026/5'), today)
+  if (renewed) await renewMembership(db(), id, decisionOn('2026-11-20', 'KS 2026/5'), today)
   const store = useMembersStore()
   await store.load()
   const period = computed(() => store.rowsById.get(id)!.latestPeriod!)
@@ -57,7 +43,7 @@ describe('WelcomePackageChecklist', () => {
       await vi.waitFor(() => expect(wrapper.find(`button[aria-label="Klart i dag: ${step}"]`).exists()).toBe(false))
     }
     await vi.waitFor(() => expect(state(wrapper)).toBe('klart'))
-    expect((await loadMember(db, id))?.periods[0]?.welcomePackage).toEqual({
+    expect((await loadMember(db(), id))?.periods[0]?.welcomePackage).toEqual({
       certificateIssuedOn: today,
       logoSentOn: today,
       leadershipBriefingOfferedOn: today,
@@ -73,7 +59,7 @@ describe('WelcomePackageChecklist', () => {
     await input.trigger('change')
     await vi.waitFor(() => expect(wrapper.get('[role="alert"]').text()).toMatch(/ligger efter dagens datum 2026-11-23/))
     expect(input.attributes('aria-invalid')).toBe('true')
-    expect((await loadMember(db, id))?.periods[0]?.welcomePackage.logoSentOn).toBeNull()
+    expect((await loadMember(db(), id))?.periods[0]?.welcomePackage.logoSentOn).toBeNull()
   })
 
   it('a renewal period asks only for the new certificate', async () => {
