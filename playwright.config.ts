@@ -22,6 +22,7 @@ const platformJourneys = [
   'evaluation.spec.ts',
   'first-start.spec.ts',
   'member-import.spec.ts',
+  'national-rollup.spec.ts',
   'register-extract.spec.ts',
   'statistics.spec.ts',
   'desktop.spec.ts'

@@ -172,7 +172,9 @@ export const openFileLimits = {
   backup: 512 * MiB,
   statistics: 50 * MiB,
   memberSpreadsheet: 20 * MiB,
-  logo: 1 * MiB
+  logo: 1 * MiB,
+  /** A länsfil for the riksöversikt: counts only, a few kilobytes. */
+  countyFigures: 1 * MiB
 } as const
 
 export const limits = {

@@ -36,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/dokument', name: 'documents', component: () => import('@/views/DocumentsView.vue'), meta: { title: 'Intyg och rapporter', nav: true } },
   { path: '/installningar', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { title: 'Inställningar', nav: true } },
   { path: '/dokument/arsuppfoljning', name: 'annual-figures', component: () => import('@/views/AnnualFiguresView.vue'), meta: { title: 'Årsuppföljning', section: 'documents' } },
+  { path: '/dokument/riksoversikt', name: 'national-rollup', component: () => import('@/views/NationalRollupView.vue'), meta: { title: 'Riksöversikt', section: 'documents' } },
   { path: '/dokument/kontrollera', name: 'verify-certificate', component: () => import('@/views/VerifyCertificateView.vue'), meta: { title: 'Kontrollera intyg', section: 'documents' } },
   { path: '/installningar/sakerhetskopior', name: 'backups', component: () => import('@/views/BackupsView.vue'), meta: { title: 'Säkerhetskopior', section: 'settings' } },
   { path: '/installningar/personuppgifter', name: 'privacy', component: () => import('@/views/PrivacyView.vue'), meta: { title: 'Personuppgifter', section: 'settings' } },

@@ -4,7 +4,9 @@ import { loadAnnualFiguresInput } from '@/data/annual-figures-loader'
 import { useDatabase } from '@/data/database-instance'
 import { annualFiguresYearRange, defaultAnnualFiguresYear } from '@/domain/annual-figures/annual-figures'
 import { annualFiguresReport, type AnnualFiguresReport } from '@/domain/annual-figures/annual-figures-report'
+import { countyFiguresFile, countyFiguresFileName } from '@/domain/annual-figures/county-figures-file'
 import { useAppStore } from './app'
+import { useCountyProfileStore } from './county-profile'
 
 /** The Årsuppföljning screen: the chosen year's figures, and saving them as PDF or .xlsx. */
 export const useAnnualFiguresStore = defineStore('annualFigures', () => {
@@ -45,5 +47,16 @@ export const useAnnualFiguresStore = defineStore('annualFigures', () => {
     }
   }
 
-  return { year, years, report, progress, load, saveAs }
+  /** Saves the year's figures as a länsfil (JSON, counts only) for the riksöversikt. */
+  async function saveCountyFile(): Promise<string> {
+    await load()
+    const countyCode = useCountyProfileStore().profile?.countyCode
+    if (!countyCode) throw new Error('Länsprofilen saknas.')
+    const file = countyFiguresFile({ figures: report.value!.figures, countyCode, appVersion: app.info?.version ?? 'okänd', createdAt: new Date().toISOString() })
+    const bytes = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`)
+    const saved = await app.requirePlatform().saveFile(countyFiguresFileName(file), bytes, [{ name: 'Länsfil (.json)', extensions: ['json'] }])
+    return saved.status === 'saved' ? `Länsfilen för ${file.countyName} ${file.year} sparades: ${saved.path}. Skicka den till den som sammanställer riksöversikten.` : ''
+  }
+
+  return { year, years, report, progress, load, saveAs, saveCountyFile }
 })

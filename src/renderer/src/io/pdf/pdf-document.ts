@@ -27,6 +27,8 @@ export interface PdfNode {
   margin?: number | [number, number] | [number, number, number, number]
   absolutePosition?: { x: number; y: number }
   pageBreak?: 'before' | 'after'
+  /** With pageBreak: the pages from this node on are turned (a wide table). */
+  pageOrientation?: 'portrait' | 'landscape'
   columnGap?: number
   fillColor?: string
   /** Keeps the node on one page when it fits (a heading with its first lines, a chart with its table). */

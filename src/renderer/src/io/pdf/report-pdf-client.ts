@@ -1,6 +1,7 @@
 import type { AnnualFiguresReport } from '@/domain/annual-figures/annual-figures-report'
 import type { CountySummary } from '@/domain/county-summary/county-summary'
 import type { EvaluationReport } from '@/domain/evaluation/evaluation-report'
+import type { NationalRollupReport } from '@/domain/annual-figures/national-rollup-report'
 import type { ReportPdfOptions } from './report-pdf'
 import { reportPdfFailed, type ReportPdfReply, type ReportPdfRequest } from './report-pdf-messages'
 
@@ -44,4 +45,9 @@ export function countySummaryPdfInWorker(summary: CountySummary, options: Report
 /** The årsuppföljning as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
 export function annualFiguresPdfInWorker(report: AnnualFiguresReport, options: ReportPdfOptions = {}): Promise<Uint8Array> {
   return inWorker({ kind: 'annualFigures', report: plain(report), archival: options.archival ?? false }, options.onProgress)
+}
+
+/** The riksöversikt as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
+export function nationalRollupPdfInWorker(report: NationalRollupReport, options: ReportPdfOptions = {}): Promise<Uint8Array> {
+  return inWorker({ kind: 'nationalRollup', report: plain(report), archival: options.archival ?? false }, options.onProgress)
 }

@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 /**
- * Web Worker that draws a report's charts and writes the PDF (utvärderingsrapport
- * lägesrapport or årsuppföljning), reporting progress. Started by report-pdf-client.ts; one request per worker.
+ * Web Worker that draws a report's charts and writes the PDF (utvärderingsrapport,
+ * lägesrapport, årsuppföljning or riksöversikt), reporting progress. Started by report-pdf-client.ts; one request per worker.
  */
 import { errorMessage } from '@/domain/error-message'
 import { annualFiguresPdf } from './annual-figures-pdf'
 import { countySummaryPdf } from './county-summary-pdf'
 import { evaluationReportPdf } from './evaluation-report-pdf'
+import { nationalRollupPdf } from './national-rollup-pdf'
 import { reportPdfFailed, type ReportPdfReply, type ReportPdfRequest } from './report-pdf-messages'
 
 // globalThis is the worker's scope (self) in a worker, and lets tests run the module in-process.
@@ -25,7 +26,9 @@ scope.onmessage = async (event: MessageEvent<ReportPdfRequest>) => {
         ? await evaluationReportPdf(request.report, options)
         : request.kind === 'countySummary'
           ? await countySummaryPdf(request.summary, options)
-          : await annualFiguresPdf(request.report, options)
+          : request.kind === 'annualFigures'
+            ? await annualFiguresPdf(request.report, options)
+            : await nationalRollupPdf(request.report, options)
     reply({ type: 'done', bytes }, [bytes.buffer])
   } catch (error) {
     console.error(error)
