@@ -54,7 +54,9 @@ const profile: CountyProfile = {
   signatoryTitle: 'Landshövding',
   logo: null,
   strategySymbol: { kind: 'gear' },
-  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' }
+  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
+  focusAreaTerm: { singular: 'fokusområde', plural: 'fokusområden' },
+  nationalGoalRequired: true
 }
 
 const db = new KugghjulDatabase(`seed-${crypto.randomUUID()}`)

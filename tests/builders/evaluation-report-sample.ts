@@ -30,7 +30,9 @@ export const sampleProfile: CountyProfile = {
   signatoryTitle: 'Landshövding',
   logo: null,
   strategySymbol: { kind: 'gear' },
-  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' }
+  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
+  focusAreaTerm: { singular: 'fokusområde', plural: 'fokusområden' },
+  nationalGoalRequired: true
 }
 
 const sampleMember: Member = {

@@ -18,6 +18,10 @@ export interface WizardAnswers {
   startYear: string
   endYear: string
   focusAreas: string[]
+  /** What the county calls its areas, as the profile form offers it (plural), and the singular used in labels; default fokusområde. */
+  focusAreaTerm?: { option: string; singular: string }
+  /** Ticks "Insatser behöver inte kopplas till ett nationellt delmål". */
+  nationalGoalOptional?: boolean
   signatoryName: string
   signatoryTitle: string
   logo?: string
@@ -56,9 +60,12 @@ export async function completeWizard(page: Page, answers: WizardAnswers = kalmar
   await page.getByLabel('Till år').fill(answers.endYear)
   await page.getByRole('button', { name: 'Nästa' }).click()
 
+  if (answers.focusAreaTerm) await page.getByLabel('Länet kallar sina områden').selectOption({ label: answers.focusAreaTerm.option })
+  if (answers.nationalGoalOptional) await page.getByLabel('Insatser behöver inte kopplas till ett nationellt delmål').check()
+  const one = answers.focusAreaTerm?.singular ?? 'fokusområde'
   for (const [index, name] of answers.focusAreas.entries()) {
-    await page.getByRole('button', { name: 'Lägg till fokusområde' }).click()
-    await page.getByLabel(`Fokusområde ${index + 1}`, { exact: true }).fill(name)
+    await page.getByRole('button', { name: `Lägg till ${one}` }).click()
+    await page.getByLabel(`${one[0]!.toUpperCase()}${one.slice(1)} ${index + 1}`, { exact: true }).fill(name)
   }
   await page.getByRole('button', { name: 'Nästa' }).click()
 

@@ -7,7 +7,7 @@ export const allProfileSections: readonly ProfileSection[] = ['county', 'strateg
 export const sectionTitles: Record<ProfileSection, string> = {
   county: 'Län',
   strategy: 'Strategi',
-  focusAreas: 'Fokusområden',
+  focusAreas: 'Områden',
   signatory: 'Undertecknare och logotyp',
   documents: 'Symbol och handläggare'
 }
@@ -15,7 +15,7 @@ export const sectionTitles: Record<ProfileSection, string> = {
 const sectionFields: Record<ProfileSection, CountyProfileField[]> = {
   county: ['countyCode'],
   strategy: ['strategyName', 'strategyStartYear', 'strategyEndYear'],
-  focusAreas: ['focusAreas'],
+  focusAreas: ['focusAreaTerm', 'focusAreas', 'nationalGoalRequired'],
   signatory: ['signatoryName', 'signatoryTitle', 'logo'],
   documents: ['strategySymbol', 'caseOfficerName', 'caseOfficerTitle', 'caseOfficerEmail']
 }

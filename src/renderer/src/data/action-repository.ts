@@ -4,7 +4,7 @@ import { validateActionDraft, validateProgressNote, type ActionErrors, type Prog
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
-import { editedRow, focusAreasOf, newRow } from './member-work-context'
+import { actionRulesOf, editedRow, newRow } from './member-work-context'
 import type { ActionRecord } from './records'
 import { AlreadyRestoredError, requireRecord } from './record-not-found'
 import { writeTransaction } from './write-transaction'
@@ -24,7 +24,7 @@ function audit(db: KugghjulDatabase, action: ActionRecord, kind: 'create' | 'upd
 export async function createAction(db: KugghjulDatabase, planId: string, draft: ActionDraft, today: string): Promise<WriteResult<ActionRecord, ActionErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const plan = await requireRecord(db.actionPlans, 'actionPlan', planId)
-    const result = validateActionDraft(draft, { today, focusAreas: await focusAreasOf(db) })
+    const result = validateActionDraft(draft, { ...(await actionRulesOf(db)), today })
     if (!result.ok) return failed(result.errors)
     const fields = { actionPlanId: plan.id, memberId: plan.memberId, periodId: plan.periodId, ...result.fields, progressNotes: [] }
     const action: ActionRecord = newRow(newId(), fields, nowIso())
@@ -37,7 +37,7 @@ export async function createAction(db: KugghjulDatabase, planId: string, draft: 
 export async function updateAction(db: KugghjulDatabase, actionId: string, draft: ActionDraft, today: string): Promise<WriteResult<ActionRecord, ActionErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const before = await requireRecord(db.actions, 'action', actionId)
-    const result = validateActionDraft(draft, { today, focusAreas: await focusAreasOf(db), existing: before })
+    const result = validateActionDraft(draft, { ...(await actionRulesOf(db)), today, existing: before })
     if (!result.ok) return failed(result.errors)
     const action = editedRow(before, result.fields, nowIso())
     await db.actions.put(action)

@@ -1,3 +1,4 @@
+import type { ActionProfileRules } from '@/domain/action-plans/action-validation'
 import type { FocusArea } from '@/domain/county-profile'
 import { loadCountyProfile } from './county-profile-repository'
 import type { KugghjulDatabase } from './database'
@@ -6,6 +7,14 @@ import type { Timestamps } from './records'
 /** The county profile's focus areas (none before the profile exists). Read inside the write transaction. */
 export async function focusAreasOf(db: KugghjulDatabase): Promise<FocusArea[]> {
   return (await loadCountyProfile(db))?.focusAreas ?? []
+}
+
+/** What the county profile says about actions (areas, their word, whether a delmål is required). Read inside the write transaction. */
+export async function actionRulesOf(db: KugghjulDatabase): Promise<ActionProfileRules> {
+  const profile = await loadCountyProfile(db)
+  return profile
+    ? { focusAreas: profile.focusAreas, focusAreaTerm: profile.focusAreaTerm, nationalGoalRequired: profile.nationalGoalRequired }
+    : { focusAreas: [] }
 }
 
 /** A new row: the fields with an id and both timestamps. */

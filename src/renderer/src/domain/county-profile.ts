@@ -1,4 +1,5 @@
 import { openFileLimits } from '../../../preload/contract'
+import { defaultFocusAreaTerm, focusAreaTermProblem, focusAreaWords, type FocusAreaTerm } from './county-words'
 import { emailProblem } from './members/member-validation'
 import { counties, type County } from './regions/counties'
 
@@ -35,6 +36,13 @@ export interface CountyProfile {
   strategyStartYear: number
   strategyEndYear: number
   focusAreas: FocusArea[]
+  /** What the county calls its focus areas (county-words.ts). */
+  focusAreaTerm: FocusAreaTerm
+  /**
+   * Whether every action names at least one national delmål. Counties whose
+   * strategy is built on their own areas (Hallands län) make it optional.
+   */
+  nationalGoalRequired: boolean
   signatoryName: string
   signatoryTitle: string
   logo: CountyLogo | null
@@ -47,12 +55,21 @@ export type CountyProfileErrors = Partial<Record<CountyProfileField, string>>
 
 export const emptyCaseOfficer: Readonly<CaseOfficer> = { name: '', title: '', email: '' }
 
+type AddedFields = 'strategySymbol' | 'caseOfficer' | 'focusAreaTerm' | 'nationalGoalRequired'
+
 /**
  * A stored profile with the fields added since it was saved: profiles saved
- * before the strategy symbol could be chosen printed the gear, and keep it.
+ * before the strategy symbol could be chosen printed the gear, and keep it;
+ * before the county's own word, it said "fokusområde" and asked for a delmål.
  */
-export function withProfileDefaults(stored: Omit<CountyProfile, 'strategySymbol' | 'caseOfficer'> & Partial<CountyProfile>): CountyProfile {
-  return { ...stored, strategySymbol: stored.strategySymbol ?? { kind: 'gear' }, caseOfficer: { ...emptyCaseOfficer, ...stored.caseOfficer } }
+export function withProfileDefaults(stored: Omit<CountyProfile, AddedFields> & Partial<CountyProfile>): CountyProfile {
+  return {
+    ...stored,
+    strategySymbol: stored.strategySymbol ?? { kind: 'gear' },
+    caseOfficer: { ...emptyCaseOfficer, ...stored.caseOfficer },
+    focusAreaTerm: { ...defaultFocusAreaTerm, ...stored.focusAreaTerm },
+    nationalGoalRequired: stored.nationalGoalRequired ?? true
+  }
 }
 
 /** The size main opens a logo file with, so the picker and this check agree. */
@@ -91,11 +108,14 @@ export function validateCountyProfile(profile: CountyProfile): CountyProfileErro
   if (!start && !end && profile.strategyEndYear < profile.strategyStartYear)
     errors.strategyEndYear = 'Slutåret kan inte ligga före startåret.'
 
+  const term = focusAreaTermProblem(profile.focusAreaTerm)
+  if (term) errors.focusAreaTerm = term
+  const words = focusAreaWords(term ? undefined : profile.focusAreaTerm)
   const names = profile.focusAreas.map((f) => f.name.trim())
-  if (names.some((n) => n.length === 0)) errors.focusAreas = 'Varje fokusområde behöver ett namn – fyll i eller ta bort den tomma raden.'
-  else if (names.some((n) => n.length > 200)) errors.focusAreas = 'Ett fokusområdes namn får vara högst 200 tecken.'
+  if (names.some((n) => n.length === 0)) errors.focusAreas = `Varje ${words.one} behöver ett namn – fyll i eller ta bort den tomma raden.`
+  else if (names.some((n) => n.length > 200)) errors.focusAreas = 'Ett namn får vara högst 200 tecken.'
   else if (new Set(names.map((n) => n.toLocaleLowerCase('sv'))).size !== names.length)
-    errors.focusAreas = 'Två fokusområden har samma namn. Ge dem olika namn.'
+    errors.focusAreas = `Två ${words.many} har samma namn. Ge dem olika namn.`
 
   if (profile.signatoryName.trim().length > 120) errors.signatoryName = 'Namnet får vara högst 120 tecken.'
   if (profile.signatoryTitle.trim().length > 120) errors.signatoryTitle = 'Titeln får vara högst 120 tecken.'
@@ -117,6 +137,8 @@ export function emptyCountyProfile(): CountyProfile {
     strategyStartYear: year,
     strategyEndYear: year + 4,
     focusAreas: [],
+    focusAreaTerm: { ...defaultFocusAreaTerm },
+    nationalGoalRequired: true,
     signatoryName: '',
     signatoryTitle: '',
     logo: null,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { findCounty, type CountyProfile } from '@/domain/county-profile'
+import { focusAreaWords } from '@/domain/county-words'
 import { loadCountyProfile, saveCountyProfile } from '@/data/county-profile-repository'
 import { useDatabase } from '@/data/database-instance'
 
@@ -10,6 +11,8 @@ export const useCountyProfileStore = defineStore('countyProfile', () => {
 
   const county = computed(() => (profile.value ? findCounty(profile.value.countyCode) : undefined))
   const isConfigured = computed(() => profile.value !== null)
+  /** What the county calls its focus areas, in every form the screens print. */
+  const focusWords = computed(() => focusAreaWords(profile.value?.focusAreaTerm))
 
   async function load(): Promise<void> {
     profile.value = await loadCountyProfile(useDatabase())
@@ -21,5 +24,5 @@ export const useCountyProfileStore = defineStore('countyProfile', () => {
     profile.value = JSON.parse(JSON.stringify(next)) as CountyProfile
   }
 
-  return { profile, loaded, county, isConfigured, load, save }
+  return { profile, loaded, county, isConfigured, focusWords, load, save }
 })

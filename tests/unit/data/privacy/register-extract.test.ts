@@ -30,7 +30,9 @@ const profile: CountyProfile = {
   signatoryTitle: 'Landshövding',
   logo: null,
   strategySymbol: { kind: 'gear' },
-  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' }
+  caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
+  focusAreaTerm: { singular: 'fokusområde', plural: 'fokusområden' },
+  nationalGoalRequired: true
 }
 const stamp = '2026-11-01T10:00:00.000Z'
 const now = new Date('2026-11-23T10:00:00Z')

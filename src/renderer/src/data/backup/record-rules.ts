@@ -1,7 +1,7 @@
 import { normaliseWebsite } from '@/domain/members/member-validation'
 import { logoDataUrlProblem, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
 import { validateEnding, type MembershipPeriod } from '@/domain/members/membership-period'
-import { integer, list, nullable, object, oneOf, optional, text, type Check } from './record-shape'
+import { integer, list, nullable, object, oneOf, optional, text, yesOrNo, type Check } from './record-shape'
 
 /**
  * The rules the forms apply, run on each restored record after its shape
@@ -18,6 +18,8 @@ const profileShape = object({
   strategyStartYear: integer(),
   strategyEndYear: integer(),
   focusAreas: list(object({ id: text(100), name: text(1000) }), 100),
+  focusAreaTerm: optional(object({ singular: text(1000), plural: text(1000) })),
+  nationalGoalRequired: optional(yesOrNo),
   signatoryName: text(1000),
   signatoryTitle: text(1000),
   logo: nullable(image),

@@ -21,6 +21,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/
 
 export const isoDate: Check = (v) => (typeof v === 'string' && ISO_DATE.test(v) ? null : 'är inget datum (ÅÅÅÅ-MM-DD)')
+export const yesOrNo: Check = (v) => (typeof v === 'boolean' ? null : 'är varken ja eller nej')
 export const timestamp: Check = (v) => (typeof v === 'string' && ISO_TIMESTAMP.test(v) ? null : 'är ingen tidpunkt')
 
 export function integer(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Check {

@@ -40,6 +40,16 @@ export function actionsByGoal(actions: readonly Action[], today: string): GoalAc
   })
 }
 
+/**
+ * Actions that name no national delmål, sorted like a goal's: possible only
+ * when the county profile makes the delmål optional. Shown as a group of
+ * their own, so no action falls out of the plan or the report.
+ */
+export function actionsWithoutGoal(actions: readonly Action[], today: string): Omit<GoalActions, 'goal'> {
+  const untied = actions.filter((a) => a.goals.length === 0).sort(byStartThenTitle)
+  return { actions: untied, counts: countByStatus(untied), late: untied.filter((a) => isActionLate(a, today)).length }
+}
+
 export interface GoalStatusRow {
   goal: NationalGoal
   counts: ActionStatusCounts

@@ -1,12 +1,16 @@
 import type { FocusArea } from '../county-profile'
+import { focusAreaWords, type FocusAreaTerm } from '../county-words'
 import { compactErrors, dateProblem, hasErrors, lengthProblem, normaliseFocusAreaIds, normaliseGoals } from '../draft-checks'
 import { isActionStatus, type Action, type ActionDraft, type ProgressNote, type StatisticsTarget } from './action'
 
 /**
  * Action rules (insats):
  *
- * - Title, at least one of the six sub-goals and a start date are required;
- *   a due date, when given, is on or after the start date.
+ * - Title and a start date are required; a due date, when given, is on or
+ *   after the start date.
+ * - At least one of the six sub-goals, unless the county profile makes the
+ *   delmål optional; then the action names a delmål or one of the county's
+ *   own areas (when the county has any), so that it belongs to the strategy.
  * - *Pågår* and *genomförd* need the action to have started: the start date
  *   may not be after today. *Planerad* and *inställd* may be set at any time.
  * - A progress note has a text and a date that is not after today.
@@ -39,7 +43,22 @@ export function statisticsTargetProblem(target: StatisticsTarget | null): string
   return undefined
 }
 
-export function validateActionDraft(draft: ActionDraft, context: { today: string; focusAreas: readonly FocusArea[]; existing?: Action }): ActionResult {
+/** What the county profile says about actions: its areas, their name, and whether a delmål is required. */
+export interface ActionProfileRules {
+  focusAreas: readonly FocusArea[]
+  focusAreaTerm?: FocusAreaTerm
+  nationalGoalRequired?: boolean
+}
+
+/** Why the action's ties to delmål and areas are not enough, or undefined. */
+export function goalTieProblem(goals: readonly number[], focusAreaIds: readonly string[], rules: ActionProfileRules): string | undefined {
+  if (goals.length > 0) return undefined
+  if (rules.nationalGoalRequired ?? true) return 'Välj minst ett av de nationella delmålen som insatsen bidrar till.'
+  if (rules.focusAreas.length === 0 || focusAreaIds.length > 0) return undefined
+  return `Välj minst ett ${focusAreaWords(rules.focusAreaTerm).one} eller ett nationellt delmål som insatsen bidrar till.`
+}
+
+export function validateActionDraft(draft: ActionDraft, context: ActionProfileRules & { today: string; existing?: Action }): ActionResult {
   const { today } = context
   const title = draft.title.trim()
   const description = draft.description.trim()
@@ -54,7 +73,7 @@ export function validateActionDraft(draft: ActionDraft, context: { today: string
   const errors = compactErrors<ActionField>({
     title: title === '' ? 'Ange insatsens namn, t.ex. "Jämställdhetsanalys av löner".' : lengthProblem(title, MAX_TITLE, 'namnet'),
     description: lengthProblem(description, MAX_TEXT, 'beskrivningen'),
-    goals: goals.error ?? (goals.goals.length === 0 ? 'Välj minst ett av de nationella delmålen som insatsen bidrar till.' : undefined),
+    goals: goals.error ?? (focus.error ? undefined : goalTieProblem(goals.goals, focus.ids, context)),
     focusAreaIds: focus.error,
     responsible: lengthProblem(responsible, MAX_TITLE, 'ansvarig'),
     startDate: startError,

@@ -1,10 +1,11 @@
 import { actionStatusLabels, isActionLate, type Action } from '../action-plans/action'
-import { actionsByGoal, countByStatus, type ActionStatusCounts } from '../action-plans/action-summary'
+import { actionsByGoal, actionsWithoutGoal, countByStatus, type ActionStatusCounts } from '../action-plans/action-summary'
 import { countsInWords, type Attendance } from '../calendar/attendance'
 import { strategyTitle } from '../strategy-title'
 import { eventKindLabels, type CalendarEvent } from '../calendar/calendar-event'
 import { participationByEvent, participationReport, type ParticipationSums } from '../calendar/participation'
 import { findCounty, type CountyLogo, type CountyProfile, type StrategySymbol } from '../county-profile'
+import { focusAreaWords, type FocusAreaWords } from '../county-words'
 import { dialogueKindLabels, type Dialogue } from '../dialogues/dialogue'
 import type { Member } from '../members/member'
 import { memberTypeLabels } from '../members/member-type'
@@ -27,6 +28,8 @@ export interface EvaluationReport {
   title: string
   countyName: string
   strategyTitle: string
+  /** What the county calls its focus areas. */
+  focusWords: FocusAreaWords
   logo: CountyLogo | null
   symbol: StrategySymbol
   createdOn: string
@@ -82,6 +85,16 @@ function summaryLines(report: Omit<EvaluationReport, 'summary'>): string[] {
 }
 
 /** The report of one period, with the evaluation when there is one (a draft prints as such). */
+/** The plan per delmål, all six, and the actions that name none (a county may make the delmål optional). */
+function goalGroups(actions: readonly Action[], today: string): EvaluationReport['goals'] {
+  const row = (a: Action) => ({ title: a.title, status: actionStatusLabels[a.status], startDate: a.startDate, dueDate: a.dueDate, late: isActionLate(a, today) })
+  const untied = actionsWithoutGoal(actions, today)
+  return [
+    ...actionsByGoal(actions, today).map((g) => ({ label: `Delmål ${g.goal.number}: ${g.goal.name}`, counts: g.counts, actions: g.actions.map(row) })),
+    ...(untied.actions.length > 0 ? [{ label: 'Utan nationellt delmål', counts: untied.counts, actions: untied.actions.map(row) }] : [])
+  ]
+}
+
 export function evaluationReport(input: EvaluationReportInput): EvaluationReport {
   const { member, period, profile, today } = input
   const countyName = findCounty(profile.countyCode)?.name ?? `Län ${profile.countyCode}`
@@ -99,6 +112,7 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
     title: `Utvärderingsrapport – ${member.name}, period ${period.number}`,
     countyName,
     strategyTitle: strategyTitle(profile),
+    focusWords: focusAreaWords(profile.focusAreaTerm),
     logo: profile.logo,
     symbol: profile.strategySymbol,
     createdOn: today,
@@ -106,11 +120,7 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
     member: { name: member.name, orgNumber: member.orgNumber, type: memberTypeLabels[member.type], municipality: member.municipalityCode ? municipalityName(member.municipalityCode) : '' },
     period: { number: period.number, startDate: period.startDate, endDate: period.endDate, decisionDate: period.decisionDate, decisionReference: period.decisionReference, decidedBy: period.decidedBy },
     dialogues: dialogues.map((d) => ({ date: d.date, kind: dialogueKindLabels[d.kind], participants: d.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(', '), agreements: d.agreements })),
-    goals: actionsByGoal(actions, today).map((g) => ({
-      label: `Delmål ${g.goal.number}: ${g.goal.name}`,
-      counts: g.counts,
-      actions: g.actions.map((a) => ({ title: a.title, status: actionStatusLabels[a.status], startDate: a.startDate, dueDate: a.dueDate, late: isActionLate(a, today) }))
-    })),
+    goals: goalGroups(actions, today),
     actionCounts: countByStatus(actions),
     participation: { events, total: participation.bySex, networks: sortSwedish(input.networks, (n) => n.name).map((n) => n.name) },
     measures: reportMeasures(input.measures, reportRegions(member.municipalityCode, profile.countyCode)),

@@ -141,11 +141,11 @@ function assessment(report: EvaluationReport): PdfContent[] {
   if (!a) return [none('Utvärderingen är inte gjord ännu.')]
   return [
     ...(a.completed ? [] : [paragraph('Utvärderingen är ett utkast och kan ändras.', { italics: true, color: grey })]),
-    heading('Bedömning per delmål och fokusområde', 2),
+    heading(`Bedömning per delmål och ${report.focusWords.one}`, 2),
     paragraph('Skala: 1 påbörjat, 2 etablerat, 3 integrerat i ordinarie verksamhet.', { color: grey, fontSize: 9 }),
     reportTable(
       [
-        { header: 'Delmål eller fokusområde', width: 150 },
+        { header: `Delmål eller ${report.focusWords.one}`, width: 150 },
         { header: 'Insatser', width: 40, figure: true },
         { header: 'Bedömning', width: 90 },
         { header: 'Kommentar', width: '*' }
