@@ -5,6 +5,7 @@ import { defineComponent, h, ref } from 'vue'
 import CountyProfileForm from '@/components/CountyProfileForm.vue'
 import { allProfileSections } from '@/components/county-profile-sections'
 import FocusAreaEditor from '@/components/FocusAreaEditor.vue'
+import { focusAreaWords } from '@/domain/county-words'
 import { emptyCountyProfile, type CountyProfile, type FocusArea } from '@/domain/county-profile'
 
 beforeEach(() => setActivePinia(createPinia()))
@@ -22,9 +23,11 @@ function withModel<T>(component: unknown, initial: T, props: Record<string, unkn
   return { wrapper, model }
 }
 
+const words = focusAreaWords()
+
 describe('FocusAreaEditor', () => {
   it('adds an area, labels it and moves focus into it', async () => {
-    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, [])
+    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, [], { words })
     expect(wrapper.text()).toContain('Inga fokusområden ännu')
     await wrapper.get('button.button.secondary:last-of-type').trigger('click')
     await flushPromises()
@@ -42,21 +45,25 @@ describe('FocusAreaEditor', () => {
       { id: 'b', name: 'Jämställd hälsa' },
       { id: 'c', name: 'Mäns våld mot kvinnor' }
     ]
-    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, areas)
+    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, areas, { words })
     const removeSecond = wrapper.findAll('button').filter((b) => b.text().startsWith('Ta bort'))[1]!
     await removeSecond.trigger('click')
     expect(model.value.map((a) => a.id)).toEqual(['a', 'c'])
-    expect(wrapper.get('[role="status"]').text()).toContain('Fokusområdet ”Jämställd hälsa” togs bort.')
+    expect(wrapper.get('[role="status"]').text()).toContain('”Jämställd hälsa” togs bort ur listan över fokusområden.')
     await wrapper.get('[role="status"] button').trigger('click')
     expect(model.value.map((a) => a.id)).toEqual(['a', 'b', 'c'])
     wrapper.unmount()
   })
 
   it('reorders with Upp and Ned, which are disabled at the ends', async () => {
-    const { wrapper, model } = withModel<FocusArea[]>(FocusAreaEditor, [
-      { id: 'a', name: 'A' },
-      { id: 'b', name: 'B' }
-    ])
+    const { wrapper, model } = withModel<FocusArea[]>(
+      FocusAreaEditor,
+      [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' }
+      ],
+      { words }
+    )
     const buttons = () => wrapper.findAll('button')
     expect(buttons().find((b) => b.text().startsWith('Upp'))!.attributes('disabled')).toBeDefined()
     await buttons().filter((b) => b.text().startsWith('Ned'))[0]!.trigger('click')
