@@ -19,6 +19,7 @@ const platformJourneys = [
   'backups.spec.ts',
   'calendar.spec.ts',
   'certificates.spec.ts',
+  'email-addresses.spec.ts',
   'evaluation.spec.ts',
   'first-start.spec.ts',
   'member-import.spec.ts',
