@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
 import { expect, test } from './fixtures'
@@ -79,4 +81,26 @@ test('addresses of the member list, a network and an event’s invitees: copied 
     expect(desktop.openedExternally[1]).toMatch(/^mailto:\?bcc=/)
   }
   await expectNoAxeViolations(page, 'an event with the e-mail buttons')
+})
+
+test('Skicka intyg saves an e-mail draft to the contact persons with the certificate PDF attached', async ({ page, files }) => {
+  await completeWizard(page, { ...kalmar, logo: undefined })
+  await addMember(page, { name: 'Högsby kommun', orgNumber: '212000-0787', decisionDate: '2026-01-10', municipality: 'Högsby (0821)' })
+  await addContacts(page, [['Lena Ek', 'lena.ek@hogsby.se'], ['Per Lind', 'per.lind@hogsby.se']])
+  const saved = await files.save(() => page.getByRole('button', { name: 'Skicka intyg…' }).click())
+  expect(saved.name).toBe('Intyg Högsby kommun.eml')
+  await expect(page.getByText('E-postutkastet med intyget sparades')).toBeVisible()
+  const eml = await readFile(saved.path, 'utf8')
+  const [head, ...rest] = eml.split('\r\n\r\n')
+  expect(head!.split('\r\n')).toEqual(expect.arrayContaining(['X-Unsent: 1', 'To: lena.ek@hogsby.se, per.lind@hogsby.se']))
+  const subject = /^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(head!)![1]!
+  expect(Buffer.from(subject, 'base64').toString('utf8')).toBe('Intyg om anslutning till Ett jämställt Kalmar län 2023–2027 – Högsby kommun')
+  const attachment = rest.join('\r\n\r\n').split(/--kugghjul-[A-Za-z0-9]+/)[2]!.split('\r\n\r\n')[1]!
+  const pdf = Buffer.from(attachment.replace(/\s+/g, ''), 'base64')
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  const pdfPath = `${saved.path}.pdf`
+  await writeFile(pdfPath, pdf)
+  expect(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' })).toContain('Högsby kommun')
+  // The certificate was issued: the member page now offers a reprint.
+  await expect(page.getByRole('button', { name: 'Skriv ut intyget…' })).toBeVisible()
 })
