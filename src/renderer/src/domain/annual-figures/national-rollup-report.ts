@@ -1,20 +1,11 @@
-import { findCounty, type CountyLogo, type CountyProfile, type StrategySymbol } from '../county-profile'
-import { reportHandling, type ReportHandling } from '../report-handling'
+import { findCounty, type CountyProfile } from '../county-profile'
+import { reportHandling } from '../report-handling'
 import { strategyTitle } from '../strategy-title'
+import type { AnnualFiguresReport } from './annual-figures-report'
 import { nationalRollup, type NationalRollup, type RollupFile } from './national-rollup'
 
-/** The riksöversikt as plain data for the PDF (in a worker): the summary columns, under the reading county's identity. */
-export interface NationalRollupReport {
-  year: number
-  title: string
-  countyName: string
-  strategyTitle: string
-  logo: CountyLogo | null
-  symbol: StrategySymbol
-  handling: ReportHandling
-  createdOn: string
-  rollup: NationalRollup
-}
+/** The riksöversikt as plain data for the PDF (in a worker): the summary columns, under the reading county's identity (as the årsuppföljning's cover). */
+export type NationalRollupReport = Pick<AnnualFiguresReport, 'year' | 'title' | 'countyName' | 'strategyTitle' | 'logo' | 'symbol' | 'handling' | 'createdOn'> & { rollup: NationalRollup }
 
 export function nationalRollupReport(files: readonly RollupFile[], profile: CountyProfile, today: string): NationalRollupReport {
   const rollup = nationalRollup(files, { summaryOnly: true })
