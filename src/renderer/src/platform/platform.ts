@@ -1,19 +1,6 @@
-import type {
-  AppInfo,
-  BackupInfo,
-  BackupKind,
-  BackupPlacesStatus,
-  BackupPlaceStatus,
-  ChooseBackupFolderResult,
-  FileFilter,
-  ListBackupsResult,
-  OpenExternalResult,
-  OpenFileResult,
-  ReadBackupResult,
-  SaveFileResult,
-  WriteBackupResult
-} from '../../../preload/contract'
+import type * as Contract from '../../../preload/contract'
 
+/** The contract's types the screens and stores use, so they need not reach into the preload. */
 export type {
   AppInfo,
   BackupInfo,
@@ -28,7 +15,7 @@ export type {
   ReadBackupResult,
   SaveFileResult,
   WriteBackupResult
-}
+} from '../../../preload/contract'
 export { openFileLimits } from '../../../preload/contract'
 
 /** What a platform returns for a feature it does not have; `message` is Swedish, for the UI to show. */
@@ -43,23 +30,23 @@ export interface Unsupported {
  */
 export interface Platform {
   readonly kind: 'electron' | 'web'
-  appInfo(): Promise<AppInfo>
+  appInfo(): Promise<Contract.AppInfo>
   /** Saves bytes where the user chooses (save dialog, or a browser download). */
-  saveFile(suggestedName: string, data: Uint8Array, filters: FileFilter[]): Promise<SaveFileResult>
+  saveFile(suggestedName: string, data: Uint8Array, filters: Contract.FileFilter[]): Promise<Contract.SaveFileResult>
   /** Lets the user pick one file and returns its bytes; `maxBytes` is one of openFileLimits. */
-  openFile(filters: FileFilter[], maxBytes: number): Promise<OpenFileResult>
+  openFile(filters: Contract.FileFilter[], maxBytes: number): Promise<Contract.OpenFileResult>
   /** Opens a web page or a mailto: link in the system's own program (desktop: only under main's link policy). */
-  openLink(url: string): Promise<OpenExternalResult>
+  openLink(url: string): Promise<Contract.OpenExternalResult>
   /** Keeps a backup (bytes from exportBackup) in the automatic-backup folder; old ones are rotated. Desktop only. */
-  writeAutomaticBackup(data: Uint8Array, kind: BackupKind): Promise<WriteBackupResult | Unsupported>
+  writeAutomaticBackup(data: Uint8Array, kind: Contract.BackupKind): Promise<Contract.WriteBackupResult | Unsupported>
   /** The automatic backups, newest first, with date, size and counts. Desktop only. */
-  listAutomaticBackups(): Promise<ListBackupsResult | Unsupported>
+  listAutomaticBackups(): Promise<Contract.ListBackupsResult | Unsupported>
   /** One automatic backup's bytes, by a name from listAutomaticBackups. Desktop only. */
-  readAutomaticBackup(name: string): Promise<ReadBackupResult | Unsupported>
+  readAutomaticBackup(name: string): Promise<Contract.ReadBackupResult | Unsupported>
   /** Where automatic backups go and how the last ones went. Desktop only. */
-  backupPlaces(): Promise<BackupPlacesStatus | Unsupported>
+  backupPlaces(): Promise<Contract.BackupPlacesStatus | Unsupported>
   /** Lets the user choose a second backup folder in the system's folder dialog. Desktop only. */
-  chooseSecondBackupFolder(): Promise<ChooseBackupFolderResult | Unsupported>
+  chooseSecondBackupFolder(): Promise<Contract.ChooseBackupFolderResult | Unsupported>
   /** Stops writing backups to the second folder (the files there stay). Desktop only. */
-  forgetSecondBackupFolder(): Promise<BackupPlacesStatus | Unsupported>
+  forgetSecondBackupFolder(): Promise<Contract.BackupPlacesStatus | Unsupported>
 }
