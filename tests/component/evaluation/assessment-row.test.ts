@@ -14,11 +14,11 @@ const goal2: EvaluationSubject = {
     { id: 'a1', title: 'Lönekartläggning', status: 'done' },
     { id: 'a2', title: 'Heltid som norm', status: 'inProgress' }
   ],
-  counts: { planned: 0, inProgress: 1, done: 1, cancelled: 0 },
+  counts: { planned: 0, inProgress: 1, done: 1, cancelled: 0, total: 2 },
   workedOn: true
 }
 
-const goal5: EvaluationSubject = { key: 'goal:5', subject: { kind: 'goal', goal: 5 }, label: 'Delmål 5: Jämställd hälsa', actions: [], counts: { planned: 0, inProgress: 0, done: 0, cancelled: 0 }, workedOn: false }
+const goal5: EvaluationSubject = { key: 'goal:5', subject: { kind: 'goal', goal: 5 }, label: 'Delmål 5: Jämställd hälsa', actions: [], counts: { planned: 0, inProgress: 0, done: 0, cancelled: 0, total: 0 }, workedOn: false }
 
 /** The row with a real v-model, as the evaluation form holds it. */
 function mountRow(subject: EvaluationSubject, start: Partial<Model> = {}, error?: string) {
