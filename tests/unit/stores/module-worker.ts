@@ -36,6 +36,20 @@ function handlerOf(name: string): Promise<Handler> {
   return handler
 }
 
+/**
+ * structuredClone with the transfer list, as a browser's postMessage does. Node 24 refuses to
+ * transfer the ArrayBuffer behind a pooled Buffer (which pdfmake hands back in Node, never in a
+ * browser); that one is copied instead, as the bytes are all the receiver sees either way.
+ */
+function cloneForWorker(value: unknown, transfer: Transferable[]): unknown {
+  try {
+    return structuredClone(value, { transfer })
+  } catch (error) {
+    if ((error as Error).name !== 'DataCloneError') throw error
+    return structuredClone(value)
+  }
+}
+
 export class ModuleWorker {
   onmessage: ((event: { data: unknown }) => void) | null = null
   onerror: ((event: Event) => void) | null = null
@@ -48,11 +62,11 @@ export class ModuleWorker {
   }
 
   postMessage(message: unknown, transfer: Transferable[] = []): void {
-    const data = structuredClone(message, { transfer })
+    const data = cloneForWorker(message, transfer)
     void this.handler.then((handle) => {
       // The module answers through the global postMessage, which is this worker's while it runs.
       scope.postMessage = (answer, answerTransfer = []) => {
-        const cloned = structuredClone(answer, { transfer: answerTransfer })
+        const cloned = cloneForWorker(answer, answerTransfer)
         if (!this.terminated) this.onmessage?.({ data: cloned })
       }
       return handle({ data })
