@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyCountyProfile, logoProblem, suggestStrategyName, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
+import { emptyCountyProfile, imageTypeOf, logoProblem, suggestStrategyName, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
 import { counties } from '@/domain/regions/counties'
 import { municipalities } from '@/domain/regions/municipalities'
 
@@ -49,10 +49,21 @@ describe('county profile', () => {
 
   it('accepts PNG and SVG logos up to 1 MB only', () => {
     expect(logoProblem('logo.png', 'image/png', 2000)).toBeNull()
-    expect(logoProblem('logo.svg', '', 2000)).toBeNull()
-    expect(logoProblem('logo.jpg', 'image/jpeg', 2000)).toMatch(/varken PNG eller SVG/)
+    expect(logoProblem('logo.svg', 'image/svg+xml', 2000)).toBeNull()
+    expect(logoProblem('logo.svg', null, 2000)).toMatch(/varken PNG eller SVG/)
+    expect(logoProblem('logo.jpg', '', 2000)).toMatch(/varken PNG eller SVG/)
     expect(logoProblem('logo.png', 'image/png', 2 * 1024 * 1024)).toMatch(/större än 1 MB/)
     expect(logoProblem('logo.png', 'image/png', 0)).toMatch(/tom/)
+  })
+
+  it('tells a PNG and an SVG by their content, not their name', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+    const svg = new TextEncoder().encode('\uFEFF  <?xml version="1.0"?>\n<!-- Kalmar -->\n<svg viewBox="0 0 10 10"><circle r="4"/></svg>')
+    expect(imageTypeOf(png)).toBe('image/png')
+    expect(imageTypeOf(svg)).toBe('image/svg+xml')
+    expect(imageTypeOf(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBeNull()
+    expect(imageTypeOf(new TextEncoder().encode('<html><body>svg</body></html>'))).toBeNull()
+    expect(imageTypeOf(new Uint8Array())).toBeNull()
   })
 })
 

@@ -99,11 +99,11 @@ describe('choosing an image', () => {
     expect(await choose()).toEqual({ status: 'cancelled' })
   })
 
-  // Known defect (issue 14, item 6): useImageFile calls every file that is not .svg "image/png", so
-  // logoProblem never refuses it; a .jpg (or any file) becomes a "PNG" logo that pdfkit later refuses.
-  // `it.fails` keeps this visible; when the defect is fixed this test starts failing: drop `.fails`.
-  it.fails('refuses a file that is neither PNG nor SVG, in Swedish', async () => {
-    await harness.willPick({ name: 'logo.jpg', bytes: png() })
-    expect(await useImageFile('Logotyp')()).toEqual({ status: 'refused', message: 'Filen "logo.jpg" är varken PNG eller SVG. Välj en logotyp i något av de formaten.' })
+  it('judges the file by its content: a JPEG is refused whatever its name, an SVG is taken as SVG', async () => {
+    const choose = useImageFile('Logotyp')
+    await harness.willPick({ name: 'logo.png', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]) })
+    expect(await choose()).toEqual({ status: 'refused', message: 'Filen "logo.png" är varken PNG eller SVG. Välj en logotyp i något av de formaten.' })
+    await harness.willPick({ name: 'symbol.svg', bytes: new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>') })
+    expect(await choose()).toMatchObject({ status: 'chosen', image: { mimeType: 'image/svg+xml', fileName: 'symbol.svg' } })
   })
 })

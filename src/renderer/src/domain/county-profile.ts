@@ -161,12 +161,21 @@ export function logoDataUrlProblem(logo: CountyLogo): string | null {
 }
 
 /** Why an uploaded logo cannot be used, or null when it can. */
-export function logoProblem(fileName: string, mimeType: string, size: number): string | null {
-  const lower = fileName.toLowerCase()
-  const isPng = mimeType === 'image/png' || lower.endsWith('.png')
-  const isSvg = mimeType === 'image/svg+xml' || lower.endsWith('.svg')
-  if (!isPng && !isSvg) return `Filen "${fileName}" är varken PNG eller SVG. Välj en logotyp i något av de formaten.`
+export type ImageType = 'image/png' | 'image/svg+xml'
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+/** What an image file is by its content, not its name: PNG by its signature, SVG by an <svg> element in its text. */
+export function imageTypeOf(bytes: Uint8Array): ImageType | null {
+  if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) return 'image/png'
+  const text = new TextDecoder().decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').trimStart()
+  return text.startsWith('<') && /<svg[\s>]/i.test(text) ? 'image/svg+xml' : null
+}
+
+/** Why a chosen logo or symbol file cannot be used; `type` is what imageTypeOf found ('' when the file was not read). */
+export function logoProblem(fileName: string, type: ImageType | '' | null, size: number): string | null {
   if (size === 0) return `Filen "${fileName}" är tom. Välj en annan fil.`
   if (size > MAX_LOGO_BYTES) return `Logotypen är större än 1 MB. Spara en mindre version och försök igen.`
+  if (type !== 'image/png' && type !== 'image/svg+xml') return `Filen "${fileName}" är varken PNG eller SVG. Välj en logotyp i något av de formaten.`
   return null
 }
