@@ -5,105 +5,25 @@
  * web one (download link and file input in a DOM). What differs is only how a
  * test plays the user: picking a file, and finding what was saved.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createMainServices } from '../../../src/main/main-services'
-import { createBridge } from '../../../src/preload/bridge'
-import { createElectronPlatform } from '@/platform/electron-platform'
-import type { Platform } from '@/platform/platform'
-import { createWebPlatform } from '@/platform/web-platform'
+import { electronHarness, webHarness, type PlatformHarness } from './platform-harness'
 import { serializeBackup } from '@/data/backup/backup-serializer'
 
-interface Harness {
-  platform: Platform
-  /** The file the user will pick in the next open dialog; null = the user cancels. */
-  willPick(file: { name: string; bytes: Uint8Array } | null): Promise<void>
-  /** Bytes of what was saved under `name`. */
-  saved(name: string): Promise<Uint8Array>
-}
+let previousWebListeners: AbortController | null = null
 
-async function electronHarness(): Promise<Harness> {
-  const folder = await mkdtemp(join(tmpdir(), 'kugghjul-contract-'))
-  let pick: string | null = null
-  const { dispatch } = createMainServices({
-    version: '0.1.0',
-    userData: folder,
-    documents: folder,
-    // The "user" accepts the suggested path.
-    showSaveDialog: async ({ defaultPath }) => ({ canceled: false, filePath: defaultPath }),
-    showOpenDialog: async () => (pick ? { canceled: false, filePaths: [pick] } : { canceled: true, filePaths: [] }),
-    confirmUnencrypted: async () => false,
-    openExternal: async () => undefined
-  })
-  // Structured clone is what Electron's IPC does to every payload.
-  const bridge = createBridge(async (channel, payload) => structuredClone(await dispatch(channel, structuredClone(payload), { url: 'app://kugghjul/index.html' })))
-  return {
-    platform: createElectronPlatform(bridge),
-    async willPick(file) {
-      if (!file) return void (pick = null)
-      pick = join(folder, file.name)
-      await writeFile(pick, file.bytes)
-    },
-    saved: async (name) => new Uint8Array(await readFile(join(folder, name)))
-  }
-}
-
-let previousWebHarness: AbortController | null = null
-
-async function webHarness(): Promise<Harness> {
-  previousWebHarness?.abort()
-  const listeners = (previousWebHarness = new AbortController())
-  const blobs = new Map<string, Blob>()
-  const downloads = new Map<string, Blob>()
-  let nextPick: { name: string; bytes: Uint8Array } | null = null
+/** A fresh web platform: the previous test's listeners go, the page is emptied. */
+async function freshWebHarness(): Promise<PlatformHarness> {
+  previousWebListeners?.abort()
+  previousWebListeners = new AbortController()
   document.body.innerHTML = ''
-  // Play the user: a click on a download link "saves" it; a click on a file input picks a file.
-  document.addEventListener(
-    'click',
-    (event) => {
-      const target = event.target as HTMLElement
-      if (target instanceof HTMLAnchorElement && target.download) {
-        event.preventDefault()
-        downloads.set(target.download, blobs.get(target.href)!)
-      }
-      if (target instanceof HTMLInputElement && target.type === 'file') {
-        event.preventDefault()
-        const input = target
-        setTimeout(() => {
-          if (!nextPick) return input.dispatchEvent(new Event('cancel'))
-          const file = new File([nextPick.bytes as BlobPart], nextPick.name)
-          Object.defineProperty(input, 'files', { value: [file], configurable: true })
-          input.dispatchEvent(new Event('change'))
-        })
-      }
-    },
-    { capture: true, signal: listeners.signal }
-  )
-  let counter = 0
-  return {
-    platform: createWebPlatform({
-      document,
-      createObjectUrl: (blob) => {
-        const url = `blob:kugghjul/${++counter}`
-        blobs.set(url, blob)
-        return url
-      },
-      revokeObjectUrl: (url) => void blobs.delete(url)
-    }),
-    async willPick(file) {
-      nextPick = file
-    },
-    saved: async (name) => new Uint8Array(await downloads.get(name)!.arrayBuffer())
-  }
+  return webHarness(previousWebListeners.signal)
 }
 
 const csv = { name: 'Befolkning Kalmar län.csv', bytes: new TextEncoder().encode('"region","kön","2023"\n"0880 Kalmar","kvinnor",35000\n') }
 
 describe.each([
   ['Electron', electronHarness],
-  ['web', webHarness]
+  ['web', freshWebHarness]
 ])('%s platform contract', (kind, makeHarness) => {
   it('tells its kind and version', async () => {
     const { platform } = await makeHarness()

@@ -8,7 +8,7 @@ import { useMembersStore } from '@/stores/members'
 import { decisionOn, kommunDraft } from '../data/fresh-database'
 import { kalmarWithMember } from '../data/member-work-fixtures'
 import { ModuleWorker } from './module-worker'
-import { electronHarness } from './platform-harness'
+import { electronHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

@@ -8,7 +8,7 @@ import { useBackupsStore } from '@/stores/backups'
 import { useMembersStore } from '@/stores/members'
 import { decisionOn, kommunDraft } from '../data/fresh-database'
 import { fixtureBytes } from '../io/stats/statistics-fixture'
-import { electronHarness, webHarness, type PlatformHarness } from './platform-harness'
+import { electronHarness, webHarness, type PlatformHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

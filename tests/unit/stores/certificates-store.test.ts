@@ -7,7 +7,7 @@ import { useCountyProfileStore } from '@/stores/county-profile'
 import { useMembersStore } from '@/stores/members'
 import { registerWithThreeMembers } from '../data/certificates/certificate-register'
 import { ModuleWorker } from './module-worker'
-import { electronHarness } from './platform-harness'
+import { electronHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

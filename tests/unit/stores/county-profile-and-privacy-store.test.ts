@@ -9,7 +9,7 @@ import { useCountyProfileStore } from '@/stores/county-profile'
 import { useMembersStore } from '@/stores/members'
 import { usePrivacyStore } from '@/stores/privacy'
 import { decisionOn, kommunDraft } from '../data/fresh-database'
-import { webHarness, type PlatformHarness } from './platform-harness'
+import { webHarness, type PlatformHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

@@ -10,7 +10,7 @@ import { useMembersStore } from '@/stores/members'
 import { useMemberWorkStore } from '@/stores/member-work'
 import { actionDraft, kalmarWithMember, today } from '../data/member-work-fixtures'
 import { ModuleWorker } from './module-worker'
-import { electronHarness } from './platform-harness'
+import { electronHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

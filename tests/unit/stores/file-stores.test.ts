@@ -12,7 +12,7 @@ import { useMemberFilesStore } from '@/stores/member-files'
 import { useMembersStore } from '@/stores/members'
 import { eventDraft, kalmarWithMember, today } from '../data/member-work-fixtures'
 import { fixturePath } from '../io/stats/statistics-fixture'
-import { electronHarness } from './platform-harness'
+import { electronHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

@@ -7,7 +7,7 @@ import { useCountyProfileStore } from '@/stores/county-profile'
 import { useNationalRollupStore } from '@/stores/national-rollup'
 import { fixtureBytes } from '../io/stats/statistics-fixture'
 import { kalmarWithMember } from '../data/member-work-fixtures'
-import { electronHarness } from './platform-harness'
+import { electronHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()

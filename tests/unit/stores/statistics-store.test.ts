@@ -7,7 +7,7 @@ import { useAppStore } from '@/stores/app'
 import { useStatisticsStore } from '@/stores/statistics'
 import { today } from '../data/fresh-database'
 import { fixtureBytes } from '../io/stats/statistics-fixture'
-import { electronHarness } from './platform-harness'
+import { electronHarness } from '../platform/platform-harness'
 import { storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()
