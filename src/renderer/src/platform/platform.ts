@@ -4,15 +4,11 @@ import type * as Contract from '../../../preload/contract'
 export type {
   AppInfo,
   BackupInfo,
-  BackupKind,
   BackupPlacesStatus,
   BackupPlaceStatus,
-  ChooseBackupFolderResult,
   FileFilter,
-  ListBackupsResult,
   OpenExternalResult,
   OpenFileResult,
-  ReadBackupResult,
   SaveFileResult,
   WriteBackupResult
 } from '../../../preload/contract'
