@@ -9,8 +9,7 @@ export type {
   FileFilter,
   OpenExternalResult,
   OpenFileResult,
-  SaveFileResult,
-  WriteBackupResult
+  SaveFileResult
 } from '../../../preload/contract'
 export { openFileLimits } from '../../../preload/contract'
 
