@@ -37,12 +37,7 @@ export function annualFiguresDocument(r: AnnualFiguresReport, archival = false):
   const noteNumber = (item: Pick<FigureRow, 'note'>) => (item.note ? numberOf.get(item.note) : undefined)
   const f = r.figures
   const content: PdfContent[] = [
-    ...reportCover({
-      countyName: r.countyName,
-      strategyTitle: r.strategyTitle,
-      logo: r.logo,
-      symbol: r.symbol,
-      handling: r.handling,
+    ...reportCover(r, {
       kind: 'ÅRSUPPFÖLJNING',
       name: String(r.year),
       subtitle: `Underlag till årsredovisningen, ${r.countyName}`,

@@ -83,12 +83,7 @@ function participation(s: CountySummary): PdfContent[] {
 export function countySummaryDocument(s: CountySummary, chart: string | null, archival = false): PdfDocumentDefinition {
   const [membersTitle, changesTitle, actionsTitle, participationTitle] = countySummarySections
   const content: PdfContent[] = [
-    ...reportCover({
-      countyName: s.countyName,
-      strategyTitle: s.strategyTitle,
-      logo: s.logo,
-      symbol: s.symbol,
-      handling: s.handling,
+    ...reportCover(s, {
       kind: 'LÄGESRAPPORT',
       name: String(s.year),
       subtitle: `Länets arbete med jämställdhet, ${s.countyName}`,

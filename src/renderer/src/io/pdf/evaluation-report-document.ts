@@ -25,12 +25,7 @@ const none = nothingNote
 function cover(report: EvaluationReport): PdfContent[] {
   const p = report.period
   const decision = [p.decisionDate, p.decisionReference, p.decidedBy].filter((t) => t !== '').join(', ')
-  return reportCover({
-    countyName: report.countyName,
-    strategyTitle: report.strategyTitle,
-    logo: report.logo,
-    symbol: report.symbol,
-    handling: report.handling,
+  return reportCover(report, {
     kind: 'UTVÄRDERINGSRAPPORT',
     name: report.member.name,
     subtitle: `Anslutningsperiod ${p.number}: ${p.startDate} – ${p.endDate}`,

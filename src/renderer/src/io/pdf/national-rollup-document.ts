@@ -19,12 +19,7 @@ export function nationalRollupDocument(r: NationalRollupReport, chart: string | 
   ]
   const sources = rollup.rows.flatMap((row) => (row.file ? [[row.countyName, row.file.name, row.file.createdAt.slice(0, 16).replace('T', ' '), row.file.appVersion]] : []))
   const content: PdfContent[] = [
-    ...reportCover({
-      countyName: r.countyName,
-      strategyTitle: r.strategyTitle,
-      logo: r.logo,
-      symbol: r.symbol,
-      handling: r.handling,
+    ...reportCover(r, {
       kind: 'RIKSÖVERSIKT',
       name: String(r.year),
       subtitle: 'Anslutna verksamheter, prestationer och utfall per län',

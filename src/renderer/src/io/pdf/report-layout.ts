@@ -69,12 +69,16 @@ export function reportTable(columns: readonly ReportColumn[], rows: readonly str
   }
 }
 
-export interface ReportCover {
+/** Who a report is from: every report's model carries these, and the cover takes them as they are. */
+export interface ReportIdentity {
   countyName: string
   strategyTitle: string
   logo: CountyLogo | null
   symbol: StrategySymbol
   handling: ReportHandling
+}
+
+export interface ReportCover {
   /** "UTVÄRDERINGSRAPPORT", "LÄGESRAPPORT". */
   kind: string
   /** The member's name, or the year. */
@@ -89,16 +93,16 @@ export interface ReportCover {
  * facts with the diarienummer first, and the place-and-date line with the
  * handläggare.
  */
-export function reportCover(cover: ReportCover): PdfContent[] {
-  const { handling } = cover
+export function reportCover(identity: ReportIdentity, cover: ReportCover): PdfContent[] {
+  const { handling } = identity
   const facts: (readonly [string, string])[] = [...(handling.caseNumber ? [['Diarienummer', handling.caseNumber] as const] : []), ...cover.facts]
   const officer = handling.caseOfficer
   return [
-    cover.logo
-      ? { ...logoNode(cover.logo, [220, 64]), margin: [0, 30, 0, 6] }
-      : { text: issuingAuthority(cover.countyName), fontSize: 14, bold: true, color: navy, alignment: 'center', margin: [0, 40, 0, 10] },
-    symbolNode(cover.symbol, navy, 48, [0, 10, 0, 8]) ?? { text: '', margin: [0, 10, 0, 0] },
-    { text: cover.strategyTitle, fontSize: 12, color: grey, alignment: 'center', margin: [0, 0, 0, 60] },
+    identity.logo
+      ? { ...logoNode(identity.logo, [220, 64]), margin: [0, 30, 0, 6] }
+      : { text: issuingAuthority(identity.countyName), fontSize: 14, bold: true, color: navy, alignment: 'center', margin: [0, 40, 0, 10] },
+    symbolNode(identity.symbol, navy, 48, [0, 10, 0, 8]) ?? { text: '', margin: [0, 10, 0, 0] },
+    { text: identity.strategyTitle, fontSize: 12, color: grey, alignment: 'center', margin: [0, 0, 0, 60] },
     { text: cover.kind, fontSize: 26, bold: true, color: navy, alignment: 'center', characterSpacing: 3 },
     { text: cover.name, fontSize: 20, bold: true, alignment: 'center', margin: [0, 14, 0, 2] },
     { text: cover.subtitle, fontSize: 13, color: grey, alignment: 'center' },
