@@ -153,6 +153,8 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   await page.locator('#ending-reason').fill('Valde att inte förnya')
   await page.getByRole('button', { name: 'Avsluta anslutningen', exact: true }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Avsluta' }).click()
+  // The ending is written before the page reloads (the reload raced the write in CI).
+  await expect(page.getByText('Anslutningen avslutas 2026-04-30.')).toBeVisible()
   await page.clock.setFixedTime(new Date('2029-12-01T10:00:00'))
   await page.reload()
   await openScreen(page, 'Inställningar')
