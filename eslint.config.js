@@ -1,4 +1,5 @@
 import pluginVue from 'eslint-plugin-vue'
+import prettierOff from 'eslint-config-prettier/flat'
 import tseslint from 'typescript-eslint'
 
 /**
@@ -17,9 +18,15 @@ const domainForbidden = [
   ...notFromBelow,
   { group: ['vue', 'vue/*', 'pinia', 'vue-router'], message: 'domain/ is pure TypeScript: no Vue, Pinia or router.' },
   { group: ['dexie', 'dexie/*'], message: 'domain/ is pure TypeScript: storage lives in data/.' },
-  { group: ['exceljs', 'exceljs/*', 'pdfmake', 'pdfmake/*'], message: 'domain/ is pure TypeScript: file formats live in io/.' },
+  {
+    group: ['exceljs', 'exceljs/*', 'pdfmake', 'pdfmake/*'],
+    message: 'domain/ is pure TypeScript: file formats live in io/.'
+  },
   { group: ['electron', 'electron/*'], message: 'domain/ is pure TypeScript: no Electron.' },
-  { group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'], message: 'domain/ depends on nothing else in the app.' }
+  {
+    group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'],
+    message: 'domain/ depends on nothing else in the app.'
+  }
 ]
 
 /** Views and components see data/ and io/ through stores; a type may still be named (`import type`). */
@@ -29,26 +36,54 @@ const throughStores = [
     allowTypeImports: true,
     message: 'Views and components reach data/ through a store; import types only (import type).'
   },
-  { group: ['@/io', '@/io/*', '**/io/*'], allowTypeImports: true, message: 'Views and components reach io/ through a store; import types only (import type).' }
+  {
+    group: ['@/io', '@/io/*', '**/io/*'],
+    allowTypeImports: true,
+    message: 'Views and components reach io/ through a store; import types only (import type).'
+  }
 ]
 
 /** io/ reads and writes file formats; what it shares with data/ lives below both (shared/, domain/). */
 const ioForbidden = [
   ...notFromBelow,
-  { group: ['@/data', '@/data/*', '**/data/*'], allowTypeImports: true, message: 'io/ does not call data/; a helper both need belongs in shared/ or domain/.' }
+  {
+    group: ['@/data', '@/data/*', '**/data/*'],
+    allowTypeImports: true,
+    message: 'io/ does not call data/; a helper both need belongs in shared/ or domain/.'
+  }
 ]
 
 /** shared/ holds helpers on the runtime's standard APIs (Web Crypto) for data/ and io/; it sits on domain/ alone. */
 const sharedForbidden = [
   ...notFromBelow,
-  { group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'], message: 'shared/ sits below data/, io/ and platform/.' }
+  {
+    group: ['@/data/*', '@/io/*', '@/platform/*', '**/data/*', '**/io/*', '**/platform/*'],
+    message: 'shared/ sits below data/, io/ and platform/.'
+  }
 ]
 
 /** TypeScript files whose types the type-aware rules read (one program: tsconfig.json). */
-const typed = ['src/**/*.{ts,vue}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.config.ts', 'vite.renderer.ts', 'electron-builder.ts']
+const typed = [
+  'src/**/*.{ts,vue}',
+  'scripts/**/*.ts',
+  'tests/**/*.ts',
+  '*.config.ts',
+  'vite.renderer.ts',
+  'electron-builder.ts'
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-out/**', 'tests/fixtures/lint/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-out/**',
+      'tests/fixtures/lint/**'
+    ]
+  },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {
@@ -69,15 +104,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/multi-word-component-names': 'off',
-      'vue/max-attributes-per-line': 'off',
-      'vue/singleline-html-element-content-newline': 'off',
-      'vue/html-self-closing': 'off',
-      'vue/html-indent': 'off',
-      'vue/html-closing-bracket-newline': 'off',
-      'vue/multiline-html-element-content-newline': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]", message: 'Focused tests hide the rest of the suite.' }
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+          message: 'Focused tests hide the rest of the suite.'
+        }
       ]
     }
   },
@@ -108,7 +140,18 @@ export default tseslint.config(
     files: ['src/renderer/src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [noElectron], patterns: domainForbidden }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'HTMLElement', 'fetch']
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'HTMLElement',
+        'fetch'
+      ]
     }
-  }
+  },
+  // Layout is Prettier's (npm run format); ESLint's layout rules are off so the two never disagree.
+  prettierOff
 )

