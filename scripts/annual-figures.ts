@@ -25,7 +25,8 @@ function parseArgs(args: string[]): { file: string; year: string } | string {
   const at = args.indexOf('--year')
   const year = at >= 0 ? args[at + 1] : undefined
   const rest = args.filter((_, i) => i !== at && i !== at + 1)
-  if (rest.length !== 1 || rest[0]!.startsWith('--')) return `Ange en säkerhetskopia (en .json-fil som Kugghjul har sparat). ${usage}`
+  if (rest.length !== 1 || rest[0]!.startsWith('--'))
+    return `Ange en säkerhetskopia (en .json-fil som Kugghjul har sparat). ${usage}`
   if (year === undefined) return `Ange vilket år siffrorna gäller med --year. ${usage}`
   return { file: rest[0]!, year }
 }
@@ -66,7 +67,10 @@ async function main(): Promise<number> {
     process.stderr.write(`${(error as Error).message}\n`)
     return 1
   }
-  const problem = annualFiguresYearProblem(args.year, annualFiguresYearRange(input.periods, Number(header.createdAt.slice(0, 4))))
+  const problem = annualFiguresYearProblem(
+    args.year,
+    annualFiguresYearRange(input.periods, Number(header.createdAt.slice(0, 4)))
+  )
   if (problem) {
     process.stderr.write(`${problem}\n`)
     return 1

@@ -48,10 +48,14 @@ const scenarios: Scenario[] = [
 
 async function startPreview(): Promise<() => void> {
   const port = new URL(baseUrl).port
-  const child = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
-    stdio: 'ignore',
-    detached: process.platform !== 'win32'
-  })
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: process.platform !== 'win32'
+    }
+  )
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(baseUrl)).ok) break
@@ -91,19 +95,32 @@ async function main(): Promise<void> {
     stopPreview()
   }
 
-  console.log(`\n${'scenario'.padEnd(62)} ${'median'.padStart(10)} ${'min'.padStart(9)} ${'max'.padStart(9)}  unit  runs  ratio  target`)
+  console.log(
+    `\n${'scenario'.padEnd(62)} ${'median'.padStart(10)} ${'min'.padStart(9)} ${'max'.padStart(9)}  unit  runs  ratio  target`
+  )
   for (const r of results) {
     const ratio = r.ratio !== undefined ? `${format(r.ratio)}×` : ''
     const target = r.target ? `${r.target} ${r.meetsTarget === false ? '✗' : r.meetsTarget ? '✓' : ''}` : ''
-    console.log(`${r.name.padEnd(62)} ${format(r.median).padStart(10)} ${format(r.min).padStart(9)} ${format(r.max).padStart(9)}  ${r.unit.padEnd(4)}  ${String(r.runs).padStart(4)}  ${ratio.padStart(5)}  ${target}`)
+    console.log(
+      `${r.name.padEnd(62)} ${format(r.median).padStart(10)} ${format(r.min).padStart(9)} ${format(r.max).padStart(9)}  ${r.unit.padEnd(4)}  ${String(r.runs).padStart(4)}  ${ratio.padStart(5)}  ${target}`
+    )
     if (r.baseline) console.log(`${''.padEnd(4)}baseline: ${r.baseline.name} = ${format(r.baseline.median)} ${r.unit}`)
     if (r.note) console.log(`${''.padEnd(4)}${r.note}`)
   }
   for (const f of failures) console.error(`✗ ${f}`)
 
   if (outDir && json) {
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }
-    await writeFile(join(outDir, 'results.json'), JSON.stringify({ createdAt: new Date().toISOString(), smoke, machine, scenarios: results, failures }, null, 2))
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: process.platform
+    }
+    await writeFile(
+      join(outDir, 'results.json'),
+      JSON.stringify({ createdAt: new Date().toISOString(), smoke, machine, scenarios: results, failures }, null, 2)
+    )
     console.log(`\nresults.json written to ${outDir}`)
   }
   // Deliberately not in the "N passed, N failed" form: only npm test's last line speaks for the whole run.

@@ -8,7 +8,11 @@
 import { municipalities } from '../src/renderer/src/domain/regions/municipalities'
 
 export function buildBigLongCsv(measureCount = 48): Uint8Array {
-  const lines = ['"Testmått efter tabellinnehåll, region, kön och år (påhittade värden)"', '', '"tabellinnehåll";"region";"kön";"år";"Värde"']
+  const lines = [
+    '"Testmått efter tabellinnehåll, region, kön och år (påhittade värden)"',
+    '',
+    '"tabellinnehåll";"region";"kön";"år";"Värde"'
+  ]
   let seed = 7
   const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   for (let m = 1; m <= measureCount; m++) {

@@ -23,7 +23,12 @@ export function buildBigPxwebXlsx(measureCount = 10): Uint8Array {
     municipalities.forEach((kommun, k) => {
       sexes.forEach((sex, s) => {
         const values = years.map((): BuilderCell => (next() < 0.01 ? '..' : Math.round(next() * 100000) / 10))
-        dataRows.push([k === 0 && s === 0 ? measure : null, s === 0 ? `${kommun.code} ${kommun.name}` : null, sex, ...values])
+        dataRows.push([
+          k === 0 && s === 0 ? measure : null,
+          s === 0 ? `${kommun.code} ${kommun.name}` : null,
+          sex,
+          ...values
+        ])
       })
     })
   })

@@ -16,7 +16,8 @@ const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
 
 /** The smallest workbook ExcelJS opens, with the given sheet XML body (inside <worksheet>). */
 export function minimalXlsx(sheetBody: string, sheetXml?: Uint8Array): Uint8Array {
-  const sheet = sheetXml ?? strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}">${sheetBody}</worksheet>`)
+  const sheet =
+    sheetXml ?? strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}">${sheetBody}</worksheet>`)
   return zipSync(
     {
       '[Content_Types].xml': strToU8(
@@ -60,10 +61,14 @@ export function buildBadFiles(): Record<string, Uint8Array> {
   const bombSheet = new Uint8Array(64 * 1024 * 1024).fill(0x20)
   return {
     'empty.xlsx': new Uint8Array(0),
-    'text-renamed.xlsx': strToU8('Folkmängd efter region och år\nRiket\t10551707\nDet här är en textfil som fått namnet .xlsx.\n'),
+    'text-renamed.xlsx': strToU8(
+      'Folkmängd efter region och år\nRiket\t10551707\nDet här är en textfil som fått namnet .xlsx.\n'
+    ),
     'truncated.xlsx': kolada.subarray(0, Math.floor(kolada.length * 0.6)),
     'zip-bomb.xlsx': minimalXlsx('', bombSheet),
-    'huge-merged-range.xlsx': minimalXlsx(`${cells}<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`),
+    'huge-merged-range.xlsx': minimalXlsx(
+      `${cells}<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>`
+    ),
     'empty-sheet.xlsx': minimalXlsx('<sheetData/>'),
     'far-apart-cells.xlsx': minimalXlsx(
       `<sheetData>${Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData>`
@@ -75,7 +80,9 @@ export function buildBadFiles(): Record<string, Uint8Array> {
         '"0840 Mörbylånga";"kvinnor";7501;7555\r\n"0840 Mörbylånga";"män";7480;7490\r\n' +
         '"Västra Götalands län";"kvinnor";861000;..\r\n"Västra Götalands län";"män";865000;870100\r\n'
     ),
-    'no-region.csv': strToU8('"ålder","kön","2022","2023"\n"0-15 år","kvinnor",100,110\n"0-15 år","män",105,112\n"16-64 år","kvinnor",500,510\n'),
+    'no-region.csv': strToU8(
+      '"ålder","kön","2022","2023"\n"0-15 år","kvinnor",100,110\n"0-15 år","män",105,112\n"16-64 år","kvinnor",500,510\n'
+    ),
     'no-region.xlsx': buildPxwebXlsx({
       title: 'Folkmängd efter ålder och år',
       headerRows: [[null, '2022', '2023']],

@@ -14,7 +14,8 @@ import { nuts3ToCounty } from '../src/renderer/src/domain/statistics/nuts-region
 import { buildPxwebXlsx, type BuilderCell } from './pxweb-xlsx-builder'
 
 const out = resolve(import.meta.dirname, '../tests/fixtures/stats/layouts')
-const madeUp = 'Påhittade testvärden (scripts/build-layout-fixtures.ts), inte statistik från SCB, Kolada eller Eurostat.'
+const madeUp =
+  'Påhittade testvärden (scripts/build-layout-fixtures.ts), inte statistik från SCB, Kolada eller Eurostat.'
 
 /** Made-up but reproducible. */
 const value = (a: number, b: number, c = 0): number => 1000 + 37 * a + 11 * b + 5 * c
@@ -30,7 +31,12 @@ function longCsv(): string {
   regions.forEach((region, r) =>
     ['kvinnor', 'män'].forEach((sex, s) =>
       [2023, 2024].forEach((year, y) => {
-        const cell = region === '0885 Borgholm' && sex === 'män' && year === 2023 ? '..' : region === '0885 Borgholm' && year === 2024 && sex === 'kvinnor' ? '-' : String(value(r, s, y) * 12).replace(/\B(?=(\d{3})+$)/, ' ')
+        const cell =
+          region === '0885 Borgholm' && sex === 'män' && year === 2023
+            ? '..'
+            : region === '0885 Borgholm' && year === 2024 && sex === 'kvinnor'
+              ? '-'
+              : String(value(r, s, y) * 12).replace(/\B(?=(\d{3})+$)/, ' ')
         lines.push(`"${region}";"${sex}";${year};${cell}`)
       })
     )
@@ -48,7 +54,10 @@ function longXlsxQuarters(): Uint8Array {
   ]
   const quarters = ['2024K4', '2025K1', '2024K3'] // not in time order, as a user may sort a sheet
   regions.forEach(([code, name], r) =>
-    ['kvinnor', 'män', 'totalt'].forEach((sex, s) => quarters.forEach((q, i) => rows.push([code, name, sex, q, value(r, s, i), Math.round(value(r, s, i) / 30) / 10]))))
+    ['kvinnor', 'män', 'totalt'].forEach((sex, s) =>
+      quarters.forEach((q, i) => rows.push([code, name, sex, q, value(r, s, i), Math.round(value(r, s, i) / 30) / 10]))
+    )
+  )
   return buildPxwebXlsx({
     title: 'Sysselsatta och sysselsättningsgrad efter region, kön och kvartal (påhittade värden)',
     headerRows: [['regionkod', 'region', 'kön', 'kvartal', 'Sysselsatta', 'Sysselsättningsgrad, procent']],
@@ -61,7 +70,11 @@ function longXlsxQuarters(): Uint8Array {
 function nutsCsv(): string {
   const lines = ['DATAFLOW,freq,sex,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG']
   const geos = ['SE', 'SE1', 'SE11', ...nuts3ToCounty.keys()]
-  geos.forEach((geo, g) => ['F', 'M', 'T'].forEach((sex, s) => lines.push(`ESTAT:DEMO_R_PJANGRP3(1.0),A,${sex},${geo},2024,${value(g, s)},${g === 3 && s === 0 ? 'p' : ''}`)))
+  geos.forEach((geo, g) =>
+    ['F', 'M', 'T'].forEach((sex, s) =>
+      lines.push(`ESTAT:DEMO_R_PJANGRP3(1.0),A,${sex},${geo},2024,${value(g, s)},${g === 3 && s === 0 ? 'p' : ''}`)
+    )
+  )
   return `${lines.join('\n')}\n`
 }
 
@@ -69,16 +82,33 @@ function nutsCsv(): string {
 function singlePeriodXlsx(): Uint8Array {
   const rows: BuilderCell[][] = []
   ;['0880 Kalmar', '0881 Nybro'].forEach((region, r) =>
-    ['16-19 år', '20-64 år'].forEach((age, a) => ['män', 'kvinnor'].forEach((sex, s) => rows.push([a === 0 && s === 0 ? region : null, s === 0 ? age : null, sex, value(r, a, s)])))
+    ['16-19 år', '20-64 år'].forEach((age, a) =>
+      ['män', 'kvinnor'].forEach((sex, s) =>
+        rows.push([a === 0 && s === 0 ? region : null, s === 0 ? age : null, sex, value(r, a, s)])
+      )
+    )
   )
-  return buildPxwebXlsx({ title: 'Förvärvsarbetande efter region, ålder, kön och år (påhittade värden)', headerRows: [[null, null, null, '2023']], dataRows: rows, notes: ['Observera: ', madeUp] })
+  return buildPxwebXlsx({
+    title: 'Förvärvsarbetande efter region, ålder, kön och år (påhittade värden)',
+    headerRows: [[null, null, null, '2023']],
+    dataRows: rows,
+    notes: ['Observera: ', madeUp]
+  })
 }
 
 /** 4–5, 7. A national table (no region variable) by month, as the labour force survey is published; decimal commas, "*" footnote markers. */
 function nationalMonthsCsv(): string {
   const months = ['2025M09', '2025M10', '2025M11']
-  const lines = ['"Arbetslösa 15-74 år efter kön och månad, tusental (påhittade värden)"', '', `"kön";${months.map((m) => `"${m}"`).join(';')}`]
-  ;['kvinnor', 'män', 'totalt'].forEach((sex, s) => lines.push(`"${sex}";${months.map((_, m) => `"${(value(s, m) / 10).toFixed(1).replace('.', ',')}${m === 2 ? '*' : ''}"`).join(';')}`))
+  const lines = [
+    '"Arbetslösa 15-74 år efter kön och månad, tusental (påhittade värden)"',
+    '',
+    `"kön";${months.map((m) => `"${m}"`).join(';')}`
+  ]
+  ;['kvinnor', 'män', 'totalt'].forEach((sex, s) =>
+    lines.push(
+      `"${sex}";${months.map((_, m) => `"${(value(s, m) / 10).toFixed(1).replace('.', ',')}${m === 2 ? '*' : ''}"`).join(';')}`
+    )
+  )
   lines.push('', '"* Preliminära uppgifter."')
   return `${lines.join('\n')}\n`
 }
@@ -88,7 +118,11 @@ function englishCsv(): string {
   const years = ['2022/23', '2023/24']
   const lines = [`"region","sex",${years.map((y) => `"${y}"`).join(',')}`]
   ;['Sweden', 'Stockholm county', 'Kalmar county', '0880 Kalmar'].forEach((region, r) =>
-    ['men', 'women', 'total'].forEach((sex, s) => lines.push(`"${region}","${sex}",${years.map((_, y) => (r === 3 && s === 0 && y === 0 ? '".."' : String(value(r, s, y)))).join(',')}`))
+    ['men', 'women', 'total'].forEach((sex, s) =>
+      lines.push(
+        `"${region}","${sex}",${years.map((_, y) => (r === 3 && s === 0 && y === 0 ? '".."' : String(value(r, s, y)))).join(',')}`
+      )
+    )
   )
   return `${lines.join('\n')}\n`
 }
@@ -150,7 +184,10 @@ function jsonStat(): string {
     size: [1, 4, 2, 2],
     role: { time: ['Tid'], geo: ['Region'], metric: ['ContentsCode'] },
     dimension: {
-      ContentsCode: { label: 'tabellinnehåll', category: { index: { AM0001: 0 }, label: { AM0001: 'Inskrivna arbetslösa' } } },
+      ContentsCode: {
+        label: 'tabellinnehåll',
+        category: { index: { AM0001: 0 }, label: { AM0001: 'Inskrivna arbetslösa' } }
+      },
       Region: { label: 'region', category: { index: Object.keys(regions), label: regions } },
       Kon: { label: 'kön', category: { index: { '1': 0, '2': 1 }, label: { '1': 'män', '2': 'kvinnor' } } },
       Tid: { label: 'månad', category: { index: months, label: Object.fromEntries(months.map((m) => [m, m])) } }
@@ -163,12 +200,31 @@ function jsonStat(): string {
 
 /** 9. Kolada with a kön column, Kolada's spellings, "Region Kalmar län", "Riket" and two averages. */
 function koladaXlsx(): Uint8Array {
-  const regions = ['Kalmar', 'Alla kommuner (ovägt medel)', 'Kalmar läns kommuner (ovägt medel)', 'Borgholm', 'Region Kalmar län', 'Riket']
+  const regions = [
+    'Kalmar',
+    'Alla kommuner (ovägt medel)',
+    'Kalmar läns kommuner (ovägt medel)',
+    'Borgholm',
+    'Region Kalmar län',
+    'Riket'
+  ]
   const rows: BuilderCell[][] = []
   regions.forEach((region, r) =>
-    ['Kvinnor', 'Män', 'Totalt'].forEach((sex, s) => rows.push(['Invånare 25-64 år med eftergymnasial utbildning, andel (%)', sex, region, ...[0, 1].map((y) => (r === 3 && y === 0 ? null : value(r, s, y) / 40))]))
+    ['Kvinnor', 'Män', 'Totalt'].forEach((sex, s) =>
+      rows.push([
+        'Invånare 25-64 år med eftergymnasial utbildning, andel (%)',
+        sex,
+        region,
+        ...[0, 1].map((y) => (r === 3 && y === 0 ? null : value(r, s, y) / 40))
+      ])
+    )
   )
-  return buildPxwebXlsx({ title: 'Kolada nyckeltal', headerRows: [[null, null, null, '2023', '2024']], dataRows: rows, notes: [madeUp] })
+  return buildPxwebXlsx({
+    title: 'Kolada nyckeltal',
+    headerRows: [[null, null, null, '2023', '2024']],
+    dataRows: rows,
+    notes: [madeUp]
+  })
 }
 
 write('long_region_kon_ar.csv', longCsv(), true)

@@ -29,7 +29,11 @@ function madeUp(r: number, y: number): [number, number, number] {
 function regionBySexInStub(): Uint8Array {
   const years = ['2021', '2022', '2023']
   const regions = ['00 Riket', '08 Kalmar län', '0880 Kalmar', '0885 Borgholm', '0862 Emmaboda', '0861 Mönsterås']
-  const missing: Record<string, string> = { '0885 Borgholm|kvinnor|2021': '..', '0885 Borgholm|totalt|2021': '..', '0862 Emmaboda|män|2023': '-' }
+  const missing: Record<string, string> = {
+    '0885 Borgholm|kvinnor|2021': '..',
+    '0885 Borgholm|totalt|2021': '..',
+    '0862 Emmaboda|män|2023': '-'
+  }
   const dataRows: BuilderCell[][] = []
   regions.forEach((region, r) => {
     ;['män', 'kvinnor', 'totalt'].forEach((sex, s) => {
@@ -37,7 +41,12 @@ function regionBySexInStub(): Uint8Array {
       dataRows.push([s === 0 ? region : null, sex, ...values])
     })
   })
-  return buildPxwebXlsx({ title: 'Folkmängd efter region, kön och år', headerRows: [[null, null, ...years]], dataRows, notes: madeUpNote })
+  return buildPxwebXlsx({
+    title: 'Folkmängd efter region, kön och år',
+    headerRows: [[null, null, ...years]],
+    dataRows,
+    notes: madeUpNote
+  })
 }
 
 /** Sexes as SCB codes 1, 2 and 1+2 in a second header row under the years; an unnumbered sheet part. */

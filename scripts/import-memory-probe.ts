@@ -26,4 +26,6 @@ const start = performance.now()
 const result = await runStatisticsImport({ fileName: basename(file), bytes })
 const ms = performance.now() - start
 const peakMb = process.resourceUsage().maxRSS / 1024
-process.stdout.write(`${JSON.stringify({ peakMb, beforeMb, ms, values: result.preview.values + result.preview.missing, series: result.series.length })}\n`)
+process.stdout.write(
+  `${JSON.stringify({ peakMb, beforeMb, ms, values: result.preview.values + result.preview.missing, series: result.series.length })}\n`
+)

@@ -32,8 +32,13 @@ function longForm(parsed: ParsedStatistics): string {
   return `${lines.join('\n')}\n`
 }
 
-const usage = 'Ange en fil: npm run --silent inspect-stats -- <fil> [--json | --long] [--region-column N] [--time-column N] [--sex-column N]\n'
-const columnFlags: Record<string, keyof ColumnChoices> = { '--region-column': 'region', '--time-column': 'time', '--sex-column': 'sex' }
+const usage =
+  'Ange en fil: npm run --silent inspect-stats -- <fil> [--json | --long] [--region-column N] [--time-column N] [--sex-column N]\n'
+const columnFlags: Record<string, keyof ColumnChoices> = {
+  '--region-column': 'region',
+  '--time-column': 'time',
+  '--sex-column': 'sex'
+}
 
 /** The file and the column choices, or a Swedish complaint about the arguments. */
 function parseArgs(args: string[]): { file: string; choices: ColumnChoices } | string {
@@ -67,7 +72,9 @@ async function main(args: string[]): Promise<number> {
   }
   try {
     const parsed = await readStatisticsFile(file, bytes, undefined, { roleOverrides: overridesForColumns(choices) })
-    process.stdout.write(args.includes('--long') ? longForm(parsed) : `${JSON.stringify(summarizeStatistics(parsed))}\n`)
+    process.stdout.write(
+      args.includes('--long') ? longForm(parsed) : `${JSON.stringify(summarizeStatistics(parsed))}\n`
+    )
     return 0
   } catch (error) {
     if (!(error instanceof StatisticsFileError)) throw error

@@ -51,13 +51,21 @@ class SharedStrings {
   }
 
   toXml(): string {
-    const items = [...this.index.keys()].map((text) => `<x:si><x:t xml:space="preserve">${escapeXml(text)}</x:t></x:si>`).join('')
+    const items = [...this.index.keys()]
+      .map((text) => `<x:si><x:t xml:space="preserve">${escapeXml(text)}</x:t></x:si>`)
+      .join('')
     return `<?xml version="1.0" encoding="utf-8"?><x:sst count="${this.index.size}" uniqueCount="${this.index.size}" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</x:sst>`
   }
 }
 
 /** Style ids of the template: 1 = bold title, 2 = bold labels, 3 = number with one decimal, 0 = notes. */
-function rowXml(cells: readonly BuilderCell[], rowNumber: number, width: number, strings: SharedStrings, style: 'title' | 'label' | 'note'): string {
+function rowXml(
+  cells: readonly BuilderCell[],
+  rowNumber: number,
+  width: number,
+  strings: SharedStrings,
+  style: 'title' | 'label' | 'note'
+): string {
   const parts: string[] = []
   cells.forEach((cell, column) => {
     if (cell === null || cell === '') return
@@ -82,7 +90,10 @@ function sheetXml(templateSheet: string, sheet: PxwebSheet, strings: SharedStrin
   const dimension = `A1:${columnName(width - 1)}${rowNumber - 1}`
   return templateSheet
     .replace(/<x:dimension ref="[^"]*" \/>/, `<x:dimension ref="${dimension}" />`)
-    .replace(/<x:cols>.*<\/x:cols>/, `<x:cols><x:col min="1" max="${width}" width="9.140625" style="0" customWidth="1" /></x:cols>`)
+    .replace(
+      /<x:cols>.*<\/x:cols>/,
+      `<x:cols><x:col min="1" max="${width}" width="9.140625" style="0" customWidth="1" /></x:cols>`
+    )
     .replace(/<x:sheetData>.*<\/x:sheetData>/s, `<x:sheetData>${rows.join('')}</x:sheetData>`)
 }
 

@@ -32,7 +32,9 @@ const out = option('out', `kugghjul-exempeldata-${members}.json`)
 
 const county = findCounty(countyCode)
 if (!county || !Number.isInteger(members) || members < 1 || members > 20_000) {
-  console.error('Användning: npm run seed -- --members 1000 [--county 08] [--seed 2026] [--out fil.json]. Länskoden ska vara en av SCB:s 21 (t.ex. 08) och antalet 1–20 000.')
+  console.error(
+    'Användning: npm run seed -- --members 1000 [--county 08] [--seed 2026] [--out fil.json]. Länskoden ska vara en av SCB:s 21 (t.ex. 08) och antalet 1–20 000.'
+  )
   process.exit(2)
 }
 
@@ -60,7 +62,13 @@ const profile: CountyProfile = {
 }
 
 const db = new KugghjulDatabase(`seed-${crypto.randomUUID()}`)
-const { register, work } = generateDemoRegister({ members, countyCode, today, focusAreaIds: focusAreas.map((f) => f.id), seed })
+const { register, work } = generateDemoRegister({
+  members,
+  countyCode,
+  today,
+  focusAreaIds: focusAreas.map((f) => f.id),
+  seed
+})
 await saveCountyProfile(db, profile)
 const counts = await insertDemoRegister(db, register, work)
 const backup = await exportBackup(db, { appVersion: pkg.version })

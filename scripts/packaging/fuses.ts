@@ -5,7 +5,14 @@
  * so a build whose binary does not carry them fails.
  */
 import { join } from 'node:path'
-import { flipFuses, FuseState, FuseV1Options, FuseVersion, getCurrentFuseWire, type FuseV1Config } from '@electron/fuses'
+import {
+  flipFuses,
+  FuseState,
+  FuseV1Options,
+  FuseVersion,
+  getCurrentFuseWire,
+  type FuseV1Config
+} from '@electron/fuses'
 
 /**
  * Every fuse of the V1 wire, each with the value Kugghjul ships. All are
@@ -88,7 +95,14 @@ export function fuseMismatches(wire: Partial<Record<FuseV1Options, number>>, con
     const actual = wire[option]
     const expected = wanted ? FuseState.ENABLE : FuseState.DISABLE
     if (actual !== expected) {
-      const seen = actual === FuseState.ENABLE ? 'on' : actual === FuseState.DISABLE ? 'off' : actual === undefined ? 'missing' : `state ${actual}`
+      const seen =
+        actual === FuseState.ENABLE
+          ? 'on'
+          : actual === FuseState.DISABLE
+            ? 'off'
+            : actual === undefined
+              ? 'missing'
+              : `state ${actual}`
       problems.push(`${FuseV1Options[option]} is ${seen}, should be ${wanted ? 'on' : 'off'}`)
     }
   }

@@ -63,7 +63,8 @@ export interface ExternalLinks {
 
 const REFUSED: OpenExternalResult = {
   status: 'refused',
-  message: 'Länken öppnas inte: Kugghjul öppnar bara webbsidor (https och http) och e-postadresser (mailto). Kontrollera länken.'
+  message:
+    'Länken öppnas inte: Kugghjul öppnar bara webbsidor (https och http) och e-postadresser (mailto). Kontrollera länken.'
 }
 
 export function createExternalLinks(deps: ExternalLinkDeps): ExternalLinks {

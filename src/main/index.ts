@@ -27,9 +27,12 @@ const services = createMainServices(
     version: app.getVersion(),
     userData: app.getPath('userData'),
     documents: app.getPath('documents'),
-    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
     showOpenDialog: (options) =>
-      mainWindow ? dialog.showOpenDialog(mainWindow, options as Electron.OpenDialogOptions) : dialog.showOpenDialog(options as Electron.OpenDialogOptions),
+      mainWindow
+        ? dialog.showOpenDialog(mainWindow, options as Electron.OpenDialogOptions)
+        : dialog.showOpenDialog(options as Electron.OpenDialogOptions),
     confirmUnencrypted: async (url) => {
       const options: Electron.MessageBoxOptions = {
         type: 'warning',
@@ -41,7 +44,9 @@ const services = createMainServices(
         cancelId: 1,
         noLink: true
       }
-      const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
+      const answer = mainWindow
+        ? await dialog.showMessageBox(mainWindow, options)
+        : await dialog.showMessageBox(options)
       return answer.response === 0
     },
     openExternal: (url) => shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK -- only called through external-links.ts, which checks every URL
@@ -54,40 +59,55 @@ if (enforceSingleInstance(app, () => mainWindow)) {
     hardenWebContents(contents, services.externalLinks, devServerUrl)
   })
 
-  app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession)
-    const rendererDir = join(import.meta.dirname, '../renderer')
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, (file) => fs.readFile(file)))
-    registerIpcHandlers(ipcMain, services.dispatch, Object.values(bridgeChannels))
-
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        buildMenuTemplate(
-          {
-            showAbout: () =>
-              void dialog.showMessageBox({
-                type: 'info',
-                title: 'Om Kugghjul',
-                message: `Kugghjul ${app.getVersion()}`,
-                detail: 'Stöd för länsstyrelsens arbete med anslutna verksamheter i länets jämställdhetsstrategi. Alla uppgifter sparas på den här datorn.'
-              }),
-            openHelp: () => void services.externalLinks.open(HELP_URL)
-          },
-          process.platform === 'darwin',
-          !app.isPackaged
-        ) as Electron.MenuItemConstructorOptions[]
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession)
+      const rendererDir = join(import.meta.dirname, '../renderer')
+      protocol.handle(
+        APP_SCHEME,
+        createAppProtocolHandler(rendererDir, (file) => fs.readFile(file))
       )
-    )
+      registerIpcHandlers(ipcMain, services.dispatch, Object.values(bridgeChannels))
 
-    mainWindow = createSecureWindow(BrowserWindow, preloadPath(import.meta.dirname), join(import.meta.dirname, '../../resources/icon.png'), app.isPackaged)
-    mainWindow.once('ready-to-show', () => mainWindow?.show())
-    mainWindow.on('closed', () => (mainWindow = null))
-    void mainWindow.loadURL(startUrl(devServerUrl))
-  }).catch((error: unknown) => {
-    // Without this a failed start leaves a running app with no window and no word why.
-    dialog.showErrorBox('Kugghjul kunde inte starta', `${String(error)}\n\nStarta om programmet. Hjälper inte det, kontakta IT-supporten.`)
-    app.quit()
-  })
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate(
+            {
+              showAbout: () =>
+                void dialog.showMessageBox({
+                  type: 'info',
+                  title: 'Om Kugghjul',
+                  message: `Kugghjul ${app.getVersion()}`,
+                  detail:
+                    'Stöd för länsstyrelsens arbete med anslutna verksamheter i länets jämställdhetsstrategi. Alla uppgifter sparas på den här datorn.'
+                }),
+              openHelp: () => void services.externalLinks.open(HELP_URL)
+            },
+            process.platform === 'darwin',
+            !app.isPackaged
+          ) as Electron.MenuItemConstructorOptions[]
+        )
+      )
+
+      mainWindow = createSecureWindow(
+        BrowserWindow,
+        preloadPath(import.meta.dirname),
+        join(import.meta.dirname, '../../resources/icon.png'),
+        app.isPackaged
+      )
+      mainWindow.once('ready-to-show', () => mainWindow?.show())
+      mainWindow.on('closed', () => (mainWindow = null))
+      void mainWindow.loadURL(startUrl(devServerUrl))
+    })
+    .catch((error: unknown) => {
+      // Without this a failed start leaves a running app with no window and no word why.
+      dialog.showErrorBox(
+        'Kugghjul kunde inte starta',
+        `${String(error)}\n\nStarta om programmet. Hjälper inte det, kontakta IT-supporten.`
+      )
+      app.quit()
+    })
 
   app.on('window-all-closed', () => app.quit())
 }

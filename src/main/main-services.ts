@@ -66,13 +66,17 @@ export interface MainServiceOptions {
 export function createMainServices(surface: ElectronSurface, options: MainServiceOptions = {}): MainServices {
   const now = options.now ?? (() => new Date())
   const write = (path: string, data: Uint8Array) => writeFileAtomic(path, data)
-  const folder = (path: string, mustExist: boolean) => createBackupFolder({ folder: path, fs, writeFileAtomic: write, now, mustExist })
+  const folder = (path: string, mustExist: boolean) =>
+    createBackupFolder({ folder: path, fs, writeFileAtomic: write, now, mustExist })
   const localFolder = join(surface.userData, 'backups')
   const local = folder(localFolder, false)
   // One object per second folder, so its writes queue like the local ones do.
   const seconds = new Map<string, ReturnType<typeof folder>>()
   const second = (path: string) => seconds.get(path) ?? seconds.set(path, folder(path, true)).get(path)!
-  const externalLinks = createExternalLinks({ openExternal: surface.openExternal, confirmUnencrypted: surface.confirmUnencrypted })
+  const externalLinks = createExternalLinks({
+    openExternal: surface.openExternal,
+    confirmUnencrypted: surface.confirmUnencrypted
+  })
   const handlers = createHandlers({
     version: surface.version,
     dataFolder: surface.userData,
@@ -91,7 +95,12 @@ export function createMainServices(surface: ElectronSurface, options: MainServic
       localFolder,
       local,
       openSecond: second,
-      settings: createMainSettingsStore({ file: join(surface.userData, 'kugghjul-installningar.json'), folder: surface.userData, fs, writeFileAtomic: write }),
+      settings: createMainSettingsStore({
+        file: join(surface.userData, 'kugghjul-installningar.json'),
+        folder: surface.userData,
+        fs,
+        writeFileAtomic: write
+      }),
       isWritableFolder,
       overlaps: foldersOverlap,
       now

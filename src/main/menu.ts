@@ -26,8 +26,25 @@ export function buildMenuTemplate(actions: MenuActions, isMac: boolean, isDev: b
     { label: 'Helskärm', role: 'togglefullscreen' }
   ]
   return [
-    ...(isMac ? [{ label: 'Kugghjul', submenu: [{ label: 'Om Kugghjul', click: actions.showAbout }, { label: 'Avsluta Kugghjul', role: 'quit' }] }] : []),
-    { label: 'Arkiv', submenu: [isMac ? { label: 'Stäng fönster', role: 'close' } : { label: 'Avsluta', role: 'quit', accelerator: 'CmdOrCtrl+Q' }] },
+    ...(isMac
+      ? [
+          {
+            label: 'Kugghjul',
+            submenu: [
+              { label: 'Om Kugghjul', click: actions.showAbout },
+              { label: 'Avsluta Kugghjul', role: 'quit' }
+            ]
+          }
+        ]
+      : []),
+    {
+      label: 'Arkiv',
+      submenu: [
+        isMac
+          ? { label: 'Stäng fönster', role: 'close' }
+          : { label: 'Avsluta', role: 'quit', accelerator: 'CmdOrCtrl+Q' }
+      ]
+    },
     {
       label: 'Redigera',
       submenu: [

@@ -32,7 +32,12 @@ export type BrowserWindowConstructor<W> = new (options: Record<string, unknown>)
  * Creates the app window with every isolation setting written out. The options
  * are a literal here, next to the constructor call, so Electronegativity can read them.
  */
-export function createSecureWindow<W>(BrowserWindow: BrowserWindowConstructor<W>, preload: string, icon: string, isPackaged: boolean): W {
+export function createSecureWindow<W>(
+  BrowserWindow: BrowserWindowConstructor<W>,
+  preload: string,
+  icon: string,
+  isPackaged: boolean
+): W {
   return new BrowserWindow({
     width: 1280,
     height: 800,

@@ -7,6 +7,9 @@ export type Invoke = (channel: IpcChannel, payload: unknown) => Promise<unknown>
  * channel (bridgeChannels) and nothing else, so the renderer never sees ipcRenderer.
  */
 export function createBridge(invoke: Invoke): KugghjulBridge {
-  const methods = Object.entries(bridgeChannels).map(([method, channel]) => [method, (request?: unknown) => invoke(channel, request ?? null)])
+  const methods = Object.entries(bridgeChannels).map(([method, channel]) => [
+    method,
+    (request?: unknown) => invoke(channel, request ?? null)
+  ])
   return Object.freeze(Object.fromEntries(methods)) as KugghjulBridge
 }

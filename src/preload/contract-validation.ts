@@ -40,7 +40,11 @@ const checkFilters: Check = (value) => {
     const keys = exactKeys(f, ['name', 'extensions'])
     if (keys) return keys
     if (typeof f.name !== 'string' || f.name.length === 0 || f.name.length > 100) return 'filtrets namn är ogiltigt'
-    if (!Array.isArray(f.extensions) || f.extensions.length === 0 || f.extensions.length > limits.maxExtensionsPerFilter)
+    if (
+      !Array.isArray(f.extensions) ||
+      f.extensions.length === 0 ||
+      f.extensions.length > limits.maxExtensionsPerFilter
+    )
       return 'filtrets filändelser är ogiltiga'
     if (!f.extensions.every((e) => typeof e === 'string' && /^[a-z0-9]{1,10}$/i.test(e)))
       return 'en filändelse är ogiltig'
@@ -51,7 +55,11 @@ const checkFilters: Check = (value) => {
 const noArguments: Check = (value) => (value === null || value === undefined ? null : 'kanalen tar inga argument')
 
 const checkBytes = (value: unknown): string | null =>
-  !(value instanceof Uint8Array) ? 'data måste vara bytes (Uint8Array)' : value.byteLength > limits.maxSaveBytes ? 'filen är för stor' : null
+  !(value instanceof Uint8Array)
+    ? 'data måste vara bytes (Uint8Array)'
+    : value.byteLength > limits.maxSaveBytes
+      ? 'filen är för stor'
+      : null
 
 const validators: { [C in IpcChannel]: Check } = {
   'app:info': noArguments,
@@ -69,7 +77,9 @@ const validators: { [C in IpcChannel]: Check } = {
     return (
       exactKeys(value, ['filters', 'maxBytes']) ??
       checkFilters(value.filters) ??
-      (Number.isInteger(value.maxBytes) && (value.maxBytes as number) > 0 && (value.maxBytes as number) <= limits.maxOpenBytes
+      (Number.isInteger(value.maxBytes) &&
+      (value.maxBytes as number) > 0 &&
+      (value.maxBytes as number) <= limits.maxOpenBytes
         ? null
         : 'maxBytes måste vara ett heltal mellan 1 och gränsen')
     )
@@ -86,7 +96,9 @@ const validators: { [C in IpcChannel]: Check } = {
     if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
     return (
       exactKeys(value, ['url']) ??
-      (typeof value.url === 'string' && value.url.length > 0 && value.url.length <= limits.maxExternalUrlLength ? null : 'url måste vara en länk av rimlig längd')
+      (typeof value.url === 'string' && value.url.length > 0 && value.url.length <= limits.maxExternalUrlLength
+        ? null
+        : 'url måste vara en länk av rimlig längd')
     )
   },
   'backups:list': noArguments,

@@ -43,7 +43,8 @@ export type OpenFileResult =
  * kugghjul-fore-aterstallning-….json (the state kept before a restore);
  * the time is UTC. A read names one of these, and nothing else matches.
  */
-export const BACKUP_NAME_PATTERN = /^kugghjul-(sakerhetskopia|fore-aterstallning)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/
+export const BACKUP_NAME_PATTERN =
+  /^kugghjul-(sakerhetskopia|fore-aterstallning)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/
 
 export type BackupKind = 'automatic' | 'before-restore'
 export const backupKinds: readonly BackupKind[] = ['automatic', 'before-restore']
@@ -88,7 +89,8 @@ export interface ReadBackupRequest {
   name: string
 }
 
-export type ReadBackupResult = { status: 'read'; name: string; bytes: Uint8Array } | { status: 'not-found'; name: string }
+export type ReadBackupResult =
+  { status: 'read'; name: string; bytes: Uint8Array } | { status: 'not-found'; name: string }
 
 /** How a link outside the app went: opened by the system, refused (not a link Kugghjul opens), or the user said no. */
 export type OpenExternalResult = { status: 'opened' } | { status: 'refused'; message: string } | { status: 'cancelled' }
@@ -114,7 +116,8 @@ export interface BackupPlacesStatus {
   second: (BackupPlaceStatus & { reachable: boolean }) | null
 }
 
-export type ChooseBackupFolderResult = { status: 'chosen'; places: BackupPlacesStatus } | { status: 'cancelled' } | { status: 'refused'; message: string }
+export type ChooseBackupFolderResult =
+  { status: 'chosen'; places: BackupPlacesStatus } | { status: 'cancelled' } | { status: 'refused'; message: string }
 
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo }
@@ -150,15 +153,15 @@ export const bridgeChannels = {
   forgetSecondBackupFolder: 'backups:forget-second-folder'
 } as const satisfies Record<string, IpcChannel>
 
-type BridgeMethod<C extends IpcChannel> = IpcRequest<C> extends null
-  ? () => Promise<IpcResponse<C>>
-  : (request: IpcRequest<C>) => Promise<IpcResponse<C>>
+type BridgeMethod<C extends IpcChannel> =
+  IpcRequest<C> extends null ? () => Promise<IpcResponse<C>> : (request: IpcRequest<C>) => Promise<IpcResponse<C>>
 
 /** The API the preload puts on `window.kugghjul`: one method per channel, derived from bridgeChannels. */
 export type KugghjulBridge = { readonly [M in keyof typeof bridgeChannels]: BridgeMethod<(typeof bridgeChannels)[M]> }
 
 /** A channel in IpcContract without a bridge method makes this `false`, and the line below fails to compile. */
-type EveryChannelBridged = Exclude<IpcChannel, (typeof bridgeChannels)[keyof typeof bridgeChannels]> extends never ? true : false
+type EveryChannelBridged =
+  Exclude<IpcChannel, (typeof bridgeChannels)[keyof typeof bridgeChannels]> extends never ? true : false
 /** @public Nothing imports it: only the compiler reads it. */
 export const everyChannelBridged: EveryChannelBridged = true
 
@@ -207,7 +210,11 @@ export function checkFileName(value: unknown): string | null {
  * extension when too long. The user can still change it in the save dialog.
  */
 export function toSafeFileName(name: string): string {
-  const cleaned = name.replace(FILE_NAME_FORBIDDEN_ALL, '-').replace(/^[.\s]+/, '').trim() || 'fil'
+  const cleaned =
+    name
+      .replace(FILE_NAME_FORBIDDEN_ALL, '-')
+      .replace(/^[.\s]+/, '')
+      .trim() || 'fil'
   if (cleaned.length <= limits.maxFileNameLength) return cleaned
   const dot = cleaned.lastIndexOf('.')
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : ''

@@ -15,7 +15,9 @@ const root = resolve(import.meta.dirname, '../..')
 const appAlias: Plugin = {
   name: 'app-alias',
   setup(b) {
-    b.onResolve({ filter: /^@\// }, async (args) => b.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: resolve(root, 'src/renderer/src') }))
+    b.onResolve({ filter: /^@\// }, async (args) =>
+      b.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: resolve(root, 'src/renderer/src') })
+    )
   }
 }
 
@@ -35,24 +37,43 @@ async function bundle(entry: string): Promise<string> {
   return output.outputFiles[0]!.text
 }
 
-function serve(files: Record<string, { type: string; body: string | Uint8Array }>): Promise<{ server: Server; url: string }> {
+function serve(
+  files: Record<string, { type: string; body: string | Uint8Array }>
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const file = files[new URL(request.url ?? '/', 'http://x').pathname]
     if (!file) return void response.writeHead(404).end()
     response.writeHead(200, { 'content-type': file.type }).end(file.body)
   })
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })))
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` })
+    )
+  )
 }
 
-export async function timeImportInChromium(bytes: Uint8Array, fileName: string, runs: number): Promise<PageImportTimings[]> {
-  const [page, worker] = await Promise.all([bundle('tests/bench/browser/statistics-import-page.ts'), bundle('src/renderer/src/io/stats/statistics-import.worker.ts')])
+export async function timeImportInChromium(
+  bytes: Uint8Array,
+  fileName: string,
+  runs: number
+): Promise<PageImportTimings[]> {
+  const [page, worker] = await Promise.all([
+    bundle('tests/bench/browser/statistics-import-page.ts'),
+    bundle('src/renderer/src/io/stats/statistics-import.worker.ts')
+  ])
   const { server, url } = await serve({
-    '/': { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>' },
+    '/': {
+      type: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>'
+    },
     '/page.js': { type: 'text/javascript', body: page },
     '/worker.js': { type: 'text/javascript', body: worker },
     '/file': { type: 'application/octet-stream', body: bytes }
   })
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu']
+  })
   try {
     const timings: PageImportTimings[] = []
     for (let run = 0; run < runs; run++) {
@@ -62,7 +83,10 @@ export async function timeImportInChromium(bytes: Uint8Array, fileName: string, 
       await tab.waitForFunction(() => 'runImport' in globalThis)
       timings.push(
         await tab.evaluate(
-          ([name, db]) => (globalThis as unknown as { runImport: (u: string, f: string, d: string) => Promise<PageImportTimings> }).runImport('/file', name, db),
+          ([name, db]) =>
+            (
+              globalThis as unknown as { runImport: (u: string, f: string, d: string) => Promise<PageImportTimings> }
+            ).runImport('/file', name, db),
           [fileName, `bench-${run}`] as const
         )
       )

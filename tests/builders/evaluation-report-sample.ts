@@ -89,7 +89,11 @@ export interface SampleSize {
 }
 
 export function sampleEvaluationReportInput(size: SampleSize, seed = 6): EvaluationReportInput {
-  const period = createPeriod({ id: 'period-1', memberId: sampleMember.id, decision: { decisionDate: '2023-11-20', decisionReference: 'KS 2023/141', decidedBy: 'Kommunstyrelsen' } })
+  const period = createPeriod({
+    id: 'period-1',
+    memberId: sampleMember.id,
+    decision: { decisionDate: '2023-11-20', decisionReference: 'KS 2023/141', decidedBy: 'Kommunstyrelsen' }
+  })
   const work = generateMemberWork({
     seed,
     members: [sampleMember],
@@ -113,8 +117,14 @@ export function sampleEvaluationReportInput(size: SampleSize, seed = 6): Evaluat
       level: ((i % 3) + 1) as 1 | 2 | 3,
       comment: `${s.actions.length} insatser. Arbetet är förankrat i ledningsgruppen; nästa steg är att följa upp effekterna för kvinnor och män.`
     })),
-    conclusions: 'Mörbylånga kommun har under perioden gjort lönekartläggning, könsuppdelat sin statistik och utbildat chefer tillsammans med idéburna organisationer. Arbetet mot mäns våld mot kvinnor är etablerat i socialtjänsten; jämställd hälsa är påbörjad.',
-    decision: { outcome: 'renew', decisionDate: '2026-11-02', decisionReference: 'KS 2026/87', decidedBy: 'Kommunstyrelsen' },
+    conclusions:
+      'Mörbylånga kommun har under perioden gjort lönekartläggning, könsuppdelat sin statistik och utbildat chefer tillsammans med idéburna organisationer. Arbetet mot mäns våld mot kvinnor är etablerat i socialtjänsten; jämställd hälsa är påbörjad.',
+    decision: {
+      outcome: 'renew',
+      decisionDate: '2026-11-02',
+      decisionReference: 'KS 2026/87',
+      decidedBy: 'Kommunstyrelsen'
+    },
     decidedAt: SAMPLE_TODAY,
     nextPeriodId: 'period-2'
   }
@@ -127,7 +137,9 @@ export function sampleEvaluationReportInput(size: SampleSize, seed = 6): Evaluat
     attendance: work.attendance,
     events: work.events,
     networks: work.networks.filter((n) => n.memberIds.includes(sampleMember.id)),
-    measures: sampleMeasureNames.slice(0, size.measures).map((measure, i) => ({ measure, series: sampleSeries(measure, i) })),
+    measures: sampleMeasureNames
+      .slice(0, size.measures)
+      .map((measure, i) => ({ measure, series: sampleSeries(measure, i) })),
     evaluation,
     today: SAMPLE_TODAY
   }

@@ -65,8 +65,14 @@ describe('FocusAreaEditor', () => {
       { words }
     )
     const buttons = () => wrapper.findAll('button')
-    expect(buttons().find((b) => b.text().startsWith('Upp'))!.attributes('disabled')).toBeDefined()
-    await buttons().filter((b) => b.text().startsWith('Ned'))[0]!.trigger('click')
+    expect(
+      buttons()
+        .find((b) => b.text().startsWith('Upp'))!
+        .attributes('disabled')
+    ).toBeDefined()
+    await buttons()
+      .filter((b) => b.text().startsWith('Ned'))[0]!
+      .trigger('click')
     expect(model.value.map((a) => a.id)).toEqual(['b', 'a'])
     wrapper.unmount()
   })

@@ -1,7 +1,15 @@
 import { completeWizard, expectNoAxeViolations, kalmar } from './support'
 import { expect, test } from './fixtures'
 
-const screens = ['Översikt', 'Verksamheter', 'Dialoger och insatsplaner', 'Årshjul', 'Statistik', 'Intyg och rapporter', 'Inställningar']
+const screens = [
+  'Översikt',
+  'Verksamheter',
+  'Dialoger och insatsplaner',
+  'Årshjul',
+  'Statistik',
+  'Intyg och rapporter',
+  'Inställningar'
+]
 
 test('axe finds no violations on any wizard step', async ({ page }) => {
   await page.goto('/')
@@ -65,8 +73,18 @@ test('every control can be reached with Tab and shows a visible focus', async ({
   }
   expect(withoutFocusRing).toEqual([])
   expect(reached.size).toBeGreaterThanOrEqual(controls)
-  for (const name of ['Spara länsprofilen', 'Lägg till fokusområde', 'Byt logotyp…', 'Hoppa till innehållet', 'Översikt', 'Inställningar']) {
-    expect([...reached].some((id) => id.includes(name)), name).toBe(true)
+  for (const name of [
+    'Spara länsprofilen',
+    'Lägg till fokusområde',
+    'Byt logotyp…',
+    'Hoppa till innehållet',
+    'Översikt',
+    'Inställningar'
+  ]) {
+    expect(
+      [...reached].some((id) => id.includes(name)),
+      name
+    ).toBe(true)
   }
   for (const id of ['SELECTprofile-county', 'INPUTprofile-strategy-name', 'INPUTprofile-signatory-title']) {
     expect(reached.has(id), id).toBe(true)

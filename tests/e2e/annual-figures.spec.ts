@@ -11,7 +11,12 @@ import { expect, test } from './fixtures'
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-02-10T10:00:00'))
   await completeWizard(page, { ...kalmar, logo: undefined })
-  await addMember(page, { name: 'Högsby kommun', orgNumber: '212000-0787', decisionDate: '2026-01-10', municipality: 'Högsby (0821)' })
+  await addMember(page, {
+    name: 'Högsby kommun',
+    orgNumber: '212000-0787',
+    decisionDate: '2026-01-10',
+    municipality: 'Högsby (0821)'
+  })
 
   await page.getByRole('link', { name: 'Dialoger och insatsplan', exact: true }).click()
   await page.getByRole('button', { name: 'Ny dialog' }).click()
@@ -45,7 +50,12 @@ test.beforeEach(async ({ page }) => {
 })
 
 const cells = async (table: import('@playwright/test').Locator, row: string) =>
-  (await table.getByRole('row', { name: new RegExp(`^${row}(\\s|fotnot)`) }).locator('th, td').allInnerTexts()).map((t) => t.trim())
+  (
+    await table
+      .getByRole('row', { name: new RegExp(`^${row}(\\s|fotnot)`) })
+      .locator('th, td')
+      .allInnerTexts()
+  ).map((t) => t.trim())
 
 test('Årsuppföljning shows the year’s figures and saves them as PDF and .xlsx', async ({ page, files }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
@@ -55,10 +65,19 @@ test('Årsuppföljning shows the year’s figures and saves them as PDF and .xls
   await expect(page.getByLabel('År')).toHaveValue('2026')
 
   expect(await cells(page.getByTestId('annual-Anslutna'), 'Kommun')).toEqual(['Kommun', '1'])
-  expect(await cells(page.getByTestId('annual-Anslutna'), 'Nya anslutningar')).toEqual([expect.stringMatching(/^Nya anslutningar\d+$/), '1'])
-  expect(await cells(page.getByTestId('annual-Dialoger'), 'Genomförda dialoger')).toEqual([expect.stringMatching(/^Genomförda dialoger\d+$/), '1'])
+  expect(await cells(page.getByTestId('annual-Anslutna'), 'Nya anslutningar')).toEqual([
+    expect.stringMatching(/^Nya anslutningar\d+$/),
+    '1'
+  ])
+  expect(await cells(page.getByTestId('annual-Dialoger'), 'Genomförda dialoger')).toEqual([
+    expect.stringMatching(/^Genomförda dialoger\d+$/),
+    '1'
+  ])
   expect(await cells(page.getByTestId('annual-Deltagare'), 'Uppgift saknas')).toEqual(['Uppgift saknas', '1'])
-  expect(await cells(page.getByTestId('annual-Deltagare'), 'varav utanför')).toEqual(['varav utanför anslutna verksamheter', '4'])
+  expect(await cells(page.getByTestId('annual-Deltagare'), 'varav utanför')).toEqual([
+    'varav utanför anslutna verksamheter',
+    '4'
+  ])
   await expect(page.getByText('Planerade dialoger räknas inte.')).toBeVisible()
   await expectNoAxeViolations(page, 'Årsuppföljning')
   await page.screenshot({ path: 'test-results/screens/arsuppfoljning.png' })
@@ -80,7 +99,11 @@ test('Årsuppföljning shows the year’s figures and saves them as PDF and .xls
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.readFile(xlsx.path)
   const sheet = workbook.getWorksheet('Deltagare')!
-  const value = (label: string) => sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === label)?.getCell(2).value
+  const value = (label: string) =>
+    sheet
+      .getRows(2, sheet.rowCount - 1)!
+      .find((r) => r.getCell(1).value === label)
+      ?.getCell(2).value
   expect([value('Kvinnor'), value('Män'), value('Uppgift saknas'), value('Deltagare totalt')]).toEqual([7, 2, 1, 10])
   expect(workbook.getWorksheet('Dialoger')!.getRow(2).getCell(2).value).toBe(1)
 })

@@ -43,7 +43,10 @@ test('restoring a backup from before an anonymisation does not bring the name ba
   await page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click()
   await (await chooser).setFiles(older)
   const safety = page.waitForEvent('download')
-  await page.getByRole('dialog', { name: 'Ersätt hela registret?' }).getByRole('button', { name: 'Ersätt allt' }).click()
+  await page
+    .getByRole('dialog', { name: 'Ersätt hela registret?' })
+    .getByRole('button', { name: 'Ersätt allt' })
+    .click()
   await safety
   await expect(page.getByTestId('restored-notice')).toContainText('fore-anonymisering.json')
   await expect(page.getByTestId('restored-notice')).toContainText('1 anonymiserad person anonymiserades igen.')

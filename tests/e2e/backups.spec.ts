@@ -17,7 +17,10 @@ async function saveBackup(page: Page, files: FileDialogs): Promise<string> {
 }
 
 async function chooseBackup(page: Page, files: FileDialogs, file: PickedFile): Promise<void> {
-  await files.open(() => page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click(), { ...file, mimeType: 'application/json' })
+  await files.open(() => page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click(), {
+    ...file,
+    mimeType: 'application/json'
+  })
 }
 
 /**
@@ -29,7 +32,9 @@ async function replaceEverything(page: Page, desktop: DesktopHarness | null): Pr
   if (desktop) {
     await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
     await expect(page.getByTestId('restored-notice')).toBeVisible()
-    expect((await readdir(desktop.backupsFolder)).filter((n) => n.startsWith('kugghjul-fore-aterstallning-'))).toHaveLength(1)
+    expect(
+      (await readdir(desktop.backupsFolder)).filter((n) => n.startsWith('kugghjul-fore-aterstallning-'))
+    ).toHaveLength(1)
   } else {
     const safety = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
@@ -39,7 +44,12 @@ async function replaceEverything(page: Page, desktop: DesktopHarness | null): Pr
 
 /** A register with something in every table the app has today. */
 async function fillRegister(page: Page): Promise<void> {
-  await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2024-02-01', decisionReference: 'KS 2024/5' })
+  await addMember(page, {
+    name: 'Kalmar kommun',
+    orgNumber: '212000-0662',
+    decisionDate: '2024-02-01',
+    decisionReference: 'KS 2024/5'
+  })
   await page.getByRole('button', { name: 'Klart i dag: Intyg utfärdat' }).click()
   await page.getByRole('link', { name: 'Redigera uppgifter' }).click()
   await page.getByRole('button', { name: 'Lägg till kontaktperson' }).click()
@@ -47,7 +57,12 @@ async function fillRegister(page: Page): Promise<void> {
   await page.locator('#contact-0-email').fill('asa.oberg@kalmar.se')
   await page.getByRole('button', { name: 'Spara ändringarna' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Kalmar kommun', exact: true })).toBeVisible()
-  await addMember(page, { name: 'Ölands folkhögskola', orgNumber: orgNumber('802000004'), type: 'Idéburen organisation', decisionDate: '2023-05-01' })
+  await addMember(page, {
+    name: 'Ölands folkhögskola',
+    orgNumber: orgNumber('802000004'),
+    type: 'Idéburen organisation',
+    decisionDate: '2023-05-01'
+  })
   await openScreen(page, 'Inställningar')
   await page.getByLabel('Påminn om utvärdering, dagar före periodens slut').fill('120')
   await page.getByRole('button', { name: 'Spara påminnelsen' }).click()
@@ -87,7 +102,10 @@ test('a backup brings back exactly what was there after changes and deletions', 
   const after = await dumpDatabase(page)
   const restoreEntries = (after['auditLog'] as { entityType: string }[]).filter((e) => e.entityType === 'backup')
   expect(restoreEntries).toHaveLength(1)
-  expect({ ...after, auditLog: (after['auditLog'] as { entityType: string }[]).filter((e) => e.entityType !== 'backup') }).toEqual(before)
+  expect({
+    ...after,
+    auditLog: (after['auditLog'] as { entityType: string }[]).filter((e) => e.entityType !== 'backup')
+  }).toEqual(before)
   await expect(page.getByTestId('header-strategy')).toHaveText('Ett jämställt Kalmar län 2023–2027')
 })
 
@@ -109,7 +127,10 @@ test('a truncated or edited backup is refused and nothing changes', async ({ pag
   expect(await dumpDatabase(page)).toEqual(before)
 })
 
-test('personal data: register, extract for one person, anonymisation that keeps the history, and review of old data', async ({ page, files }) => {
+test('personal data: register, extract for one person, anonymisation that keeps the history, and review of old data', async ({
+  page,
+  files
+}) => {
   await fillRegister(page)
   await openScreen(page, 'Inställningar')
   await page.getByRole('link', { name: 'Personuppgifter' }).click()
@@ -125,7 +146,9 @@ test('personal data: register, extract for one person, anonymisation that keeps 
   expect(text).toContain('Uppgifter om Åsa Öberg enligt artikel 15')
   expect(text).toContain('asa.oberg@kalmar.se')
   expect(text).toContain('Rättslig grund')
-  const json = await files.save(() => page.getByRole('button', { name: 'Maskinläsbar fil (JSON)… för Åsa Öberg' }).click())
+  const json = await files.save(() =>
+    page.getByRole('button', { name: 'Maskinläsbar fil (JSON)… för Åsa Öberg' }).click()
+  )
   expect(JSON.parse((await readFile(json.path)).toString('utf8')).person.emails).toEqual(['asa.oberg@kalmar.se'])
 
   await page.getByRole('button', { name: 'Anonymisera… Åsa Öberg' }).click()
@@ -164,7 +187,9 @@ test('personal data: register, extract for one person, anonymisation that keeps 
 
 test('a register made by npm run seed restores into the app', async ({ page, files, desktop }, testInfo) => {
   const file = testInfo.outputPath('seed.json')
-  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--members', '30', '--today', '2026-11-23', '--out', file], { stdio: 'pipe' })
+  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--members', '30', '--today', '2026-11-23', '--out', file], {
+    stdio: 'pipe'
+  })
   await openBackups(page)
   await chooseBackup(page, files, { name: 'seed.json', buffer: await readFile(file) })
   await expect(page.getByRole('dialog', { name: 'Ersätt hela registret?' })).toContainText('30 verksamheter')

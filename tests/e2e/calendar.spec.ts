@@ -56,7 +56,15 @@ async function createEvent(page: Page, event: NewEvent, checkAxe = false): Promi
 
 const memberForm = (page: Page) => page.getByRole('group', { name: 'Registrera deltagande', exact: true })
 
-async function registerAttendance(page: Page, member: string, women: string, men: string, nonBinary: string, unknown: string, total: string): Promise<void> {
+async function registerAttendance(
+  page: Page,
+  member: string,
+  women: string,
+  men: string,
+  nonBinary: string,
+  unknown: string,
+  total: string
+): Promise<void> {
   const form = memberForm(page)
   await form.getByLabel('Verksamhet', { exact: true }).selectOption({ label: member })
   await form.getByLabel('Kvinnor').fill(women)
@@ -85,7 +93,9 @@ test.beforeEach(async ({ page }) => {
   await addMember(page, { name: 'Nybro kommun', orgNumber: '2120000696', decisionDate: '2025-06-01' })
 })
 
-test('a network meets, two members register attendance by sex, and the sums follow on the event and in Deltagande', async ({ page }) => {
+test('a network meets, two members register attendance by sex, and the sums follow on the event and in Deltagande', async ({
+  page
+}) => {
   await createNetwork(page, ['Kalmar kommun', 'Nybro kommun'])
   await expect(page.getByTestId('network-members')).toContainText('Kalmar kommun')
   await expect(page.getByTestId('network-members')).toContainText('Nybro kommun')
@@ -112,8 +122,18 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await expect(page.getByTestId('invited-networks')).toContainText(`${networkName} (2 verksamheter)`)
   await registerAttendance(page, 'Kalmar kommun', '3', '2', '', '1', '6')
   await registerAttendance(page, 'Nybro kommun', '4', '4', '', '0', '8')
-  await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter: 7 kvinnor, 6 män, 0 ickebinära/annan könsidentitet, 1 uppgift saknas')
-  expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual(['Kalmar kommun', '3', '2', '0', '1', '6', expect.stringContaining('Ändra')])
+  await expect(page.getByTestId('attendance-summary')).toContainText(
+    '14 deltagare från 2 verksamheter: 7 kvinnor, 6 män, 0 ickebinära/annan könsidentitet, 1 uppgift saknas'
+  )
+  expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual([
+    'Kalmar kommun',
+    '3',
+    '2',
+    '0',
+    '1',
+    '6',
+    expect.stringContaining('Ändra')
+  ])
   expect(await rowCells(page, 'attendance-table', 'Summa')).toEqual(['Summa', '7', '6', '0', '1', '14', ''])
 
   // People from no member organisation are counted apart.
@@ -122,8 +142,18 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await guests.getByLabel('Kvinnor').fill('2')
   await guests.getByLabel('Ickebinär/annan könsidentitet').fill('1')
   await guests.getByRole('button', { name: 'Lägg till deltagarna' }).click()
-  await expect(page.getByTestId('non-member-summary')).toContainText('3 deltagare: 2 kvinnor, 0 män, 1 ickebinära/annan könsidentitet, 0 uppgift saknas')
-  expect(await rowCells(page, 'non-member-table', 'Kvinnojouren Kalmar')).toEqual(['Kvinnojouren Kalmar', '2', '0', '1', '0', '3', 'Ta bort'])
+  await expect(page.getByTestId('non-member-summary')).toContainText(
+    '3 deltagare: 2 kvinnor, 0 män, 1 ickebinära/annan könsidentitet, 0 uppgift saknas'
+  )
+  expect(await rowCells(page, 'non-member-table', 'Kvinnojouren Kalmar')).toEqual([
+    'Kvinnojouren Kalmar',
+    '2',
+    '0',
+    '1',
+    '0',
+    '3',
+    'Ta bort'
+  ])
   await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter')
   await expectNoAxeViolations(page, 'Aktivitetens sida')
   await page.screenshot({ path: 'test-results/screens/aktivitet.png', fullPage: true })
@@ -145,10 +175,33 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul' }).click()
   await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Deltagande' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagande i årshjulet' })).toBeVisible()
-  await expect(page.getByTestId('participation-summary')).toContainText('1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 19 deltagare, varav 3 utanför anslutna verksamheter')
-  expect(await rowCells(page, 'participation-by-sex', 'Från anslutna')).toEqual(['Från anslutna verksamheter', '7', '6', '0', '3', '16'])
-  expect(await rowCells(page, 'participation-by-sex', 'Utanför anslutna')).toEqual(['Utanför anslutna verksamheter', '2', '0', '1', '0', '3'])
-  expect(await rowCells(page, 'participation-by-sex', 'Alla deltagare')).toEqual(['Alla deltagare', '9', '6', '1', '3', '19'])
+  await expect(page.getByTestId('participation-summary')).toContainText(
+    '1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 19 deltagare, varav 3 utanför anslutna verksamheter'
+  )
+  expect(await rowCells(page, 'participation-by-sex', 'Från anslutna')).toEqual([
+    'Från anslutna verksamheter',
+    '7',
+    '6',
+    '0',
+    '3',
+    '16'
+  ])
+  expect(await rowCells(page, 'participation-by-sex', 'Utanför anslutna')).toEqual([
+    'Utanför anslutna verksamheter',
+    '2',
+    '0',
+    '1',
+    '0',
+    '3'
+  ])
+  expect(await rowCells(page, 'participation-by-sex', 'Alla deltagare')).toEqual([
+    'Alla deltagare',
+    '9',
+    '6',
+    '1',
+    '3',
+    '19'
+  ])
   expect(await rowCells(page, 'participation-by-type', 'Kommun')).toEqual(['Kommun', '7', '6', '0', '3', '16'])
   expect(await rowCells(page, 'participation-by-type', 'Summa')).toEqual(['Summa', '7', '6', '0', '3', '16'])
   await expect(page.getByRole('img', { name: /Antal deltagare per typ av verksamhet/ })).toBeVisible()
@@ -168,14 +221,32 @@ test('a network meets, two members register attendance by sex, and the sums foll
   await expect(page.getByRole('heading', { level: 1, name: networkName })).toBeVisible()
 })
 
-test('the year view, the list, delete with Ångra, and the year as .ics and .xlsx', async ({ page, files }, testInfo) => {
+test('the year view, the list, delete with Ångra, and the year as .ics and .xlsx', async ({
+  page,
+  files
+}, testInfo) => {
   test.setTimeout(60_000)
-  await createEvent(page, { title: 'Informationspass för ledningen', kind: 'Informationspass', date: '2026-03-12', start: '9:00', end: '11:30', location: 'Kalmar slott' })
+  await createEvent(page, {
+    title: 'Informationspass för ledningen',
+    kind: 'Informationspass',
+    date: '2026-03-12',
+    start: '9:00',
+    end: '11:30',
+    location: 'Kalmar slott'
+  })
   await registerAttendance(page, 'Kalmar kommun', '3', '2', '', '1', '6')
   await registerAttendance(page, 'Nybro kommun', '4', '4', '', '0', '8')
   await createEvent(page, { title: 'Utbildning i jämställdhetsintegrering', kind: 'Utbildning', date: '2026-12-03' })
-  await expect(page.getByText('Aktiviteten äger rum 2026-12-03. Deltagandet kan registreras när den har ägt rum.')).toBeVisible()
-  await createEvent(page, { title: 'Konferens om mäns våld mot kvinnor', kind: 'Konferens', date: '2026-11-30', start: '13:00', end: '16:00' })
+  await expect(
+    page.getByText('Aktiviteten äger rum 2026-12-03. Deltagandet kan registreras när den har ägt rum.')
+  ).toBeVisible()
+  await createEvent(page, {
+    title: 'Konferens om mäns våld mot kvinnor',
+    kind: 'Konferens',
+    date: '2026-11-30',
+    start: '13:00',
+    end: '16:00'
+  })
 
   await openScreen(page, 'Årshjul')
   await expect(page.getByTestId('month-3')).toContainText('Informationspass för ledningen')
@@ -202,7 +273,9 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   await page.getByRole('button', { name: 'Rensa filter' }).click()
 
   // The year as .ics: one VEVENT per event, local Swedish times with their zone.
-  const yearIcs = await files.save(() => page.getByRole('button', { name: 'Exportera 2026 till Outlook (.ics)' }).click())
+  const yearIcs = await files.save(() =>
+    page.getByRole('button', { name: 'Exportera 2026 till Outlook (.ics)' }).click()
+  )
   const ics = await savedText(yearIcs)
   expect(yearIcs.name).toBe('arshjul-2026.ics')
   await expect(page.getByTestId('export-message')).toContainText('Kalenderfilen sparades')
@@ -232,7 +305,9 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   const first = events.getRow(2)
   const cell = (name: string) => first.getCell(header.indexOf(name)).value
   expect(cell('Aktivitet')).toBe('Informationspass för ledningen')
-  expect([cell('Kvinnor'), cell('Män'), cell('Ickebinär/annan könsidentitet'), cell('Uppgift saknas')]).toEqual([7, 6, 0, 1])
+  expect([cell('Kvinnor'), cell('Män'), cell('Ickebinär/annan könsidentitet'), cell('Uppgift saknas')]).toEqual([
+    7, 6, 0, 1
+  ])
   expect(cell('Totalt')).toMatchObject({ result: 14 })
   expect(cell('Datum')).toBeInstanceOf(Date)
 
@@ -246,7 +321,9 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   await expect(page.getByRole('dialog', { name: 'Ta bort aktiviteten?' })).toBeVisible()
   await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Årshjul' })).toBeVisible()
-  await expect(page.getByTestId('undo-notice')).toContainText('Aktiviteten "Utbildning i jämställdhetsintegrering" togs bort.')
+  await expect(page.getByTestId('undo-notice')).toContainText(
+    'Aktiviteten "Utbildning i jämställdhetsintegrering" togs bort.'
+  )
   await expect(page.getByTestId('month-12')).toContainText('inga aktiviteter')
   await page.getByTestId('undo-notice').getByRole('button', { name: 'Ångra' }).click()
   await expect(page.getByTestId('month-12')).toContainText('Utbildning i jämställdhetsintegrering')

@@ -16,10 +16,23 @@ test.beforeEach(async ({ page, files }) => {
   await completeWizard(page, kalmar, files)
 })
 
-test('a batch of certificates for three members becomes one PDF, and a code checks out under Kontrollera intyg', async ({ page, files }) => {
+test('a batch of certificates for three members becomes one PDF, and a code checks out under Kontrollera intyg', async ({
+  page,
+  files
+}) => {
   await addMember(page, { name: 'Mörbylånga kommun', orgNumber: '212000-0720', decisionDate: '2026-02-01' })
-  await addMember(page, { name: 'Ädelfors Öland Ekonomisk förening', orgNumber: orgNumber('769000005'), type: 'Annan', decisionDate: '2026-03-15' })
-  await addMember(page, { name: 'Region Kalmar län', orgNumber: '232100-0073', type: 'Region', decisionDate: '2025-12-10' })
+  await addMember(page, {
+    name: 'Ädelfors Öland Ekonomisk förening',
+    orgNumber: orgNumber('769000005'),
+    type: 'Annan',
+    decisionDate: '2026-03-15'
+  })
+  await addMember(page, {
+    name: 'Region Kalmar län',
+    orgNumber: '232100-0073',
+    type: 'Region',
+    decisionDate: '2025-12-10'
+  })
 
   await openScreen(page, 'Intyg och rapporter')
   await expect(page.getByRole('heading', { name: 'Perioder som väntar på intyg (3)' })).toBeVisible()
@@ -33,7 +46,9 @@ test('a batch of certificates for three members becomes one PDF, and a code chec
   await expect(question).toBeHidden()
   await expect(page.getByRole('heading', { name: 'Perioder som väntar på intyg (3)' })).toBeVisible()
   await page.getByRole('button', { name: 'Utfärda alla 3 intyg…' }).click()
-  const { path, text } = await savedPdf(files, () => question.getByRole('button', { name: 'Utfärda 3 intyg', exact: true }).click())
+  const { path, text } = await savedPdf(files, () =>
+    question.getByRole('button', { name: 'Utfärda 3 intyg', exact: true }).click()
+  )
   await expect(page.getByTestId('certificate-message')).toContainText('3 intyg sparades')
   expect(text.replace(/\s+/g, ' ')).toContain('genom ledningsbeslut den 1 februari 2026 har anslutit sig till')
   expect(text.replace(/\s+/g, ' ')).toContain('Kalmar den 23 november 2026 Åsa Öberg Landshövding')
@@ -41,7 +56,18 @@ test('a batch of certificates for three members becomes one PDF, and a code chec
   const firstPage = execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', path])
   expect(firstPage).toMatchSnapshot('intyg-forsta-sidan.png')
 
-  for (const expected of ['Mörbylånga kommun', '212000-0720', 'Ädelfors Öland Ekonomisk förening', 'Region Kalmar län', '232100-0073', 'H-2026-001', 'H-2026-002', 'H-2026-003', 'Ett jämställt Kalmar län', 'Åsa Öberg']) {
+  for (const expected of [
+    'Mörbylånga kommun',
+    '212000-0720',
+    'Ädelfors Öland Ekonomisk förening',
+    'Region Kalmar län',
+    '232100-0073',
+    'H-2026-001',
+    'H-2026-002',
+    'H-2026-003',
+    'Ett jämställt Kalmar län',
+    'Åsa Öberg'
+  ]) {
     expect(text, expected).toContain(expected)
   }
   const pages = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
@@ -75,7 +101,10 @@ test('reprinting from the member page gives the same number and code', async ({ 
   const { text: first } = await savedPdf(files, () => page.getByRole('button', { name: 'Utfärda intyg…' }).click())
   await expect(page.getByTestId('period-1')).toContainText('✓')
   const { text: second } = await savedPdf(files, () => page.getByRole('button', { name: 'Skriv ut intyget…' }).click())
-  const numberAndCode = (t: string) => [t.match(/H-2026-\d{3}/)?.[0], t.match(/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}/)?.[0]]
+  const numberAndCode = (t: string) => [
+    t.match(/H-2026-\d{3}/)?.[0],
+    t.match(/[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}/)?.[0]
+  ]
   expect(numberAndCode(second)).toEqual(numberAndCode(first))
   expect(numberAndCode(first)[0]).toBe('H-2026-001')
 })

@@ -9,7 +9,11 @@ const halland: WizardAnswers = {
   endYear: '2027',
   focusAreaTerm: { option: 'strategiska insatsområden', singular: 'strategiskt insatsområde' },
   nationalGoalOptional: true,
-  focusAreas: ['Makt, inflytande och delaktighet', 'Våld i nära relationer', 'Ekonomisk jämställdhet och egen försörjning'],
+  focusAreas: [
+    'Makt, inflytande och delaktighet',
+    'Våld i nära relationer',
+    'Ekonomisk jämställdhet och egen försörjning'
+  ],
   signatoryName: 'Lena Sommestad',
   signatoryTitle: 'Landshövding'
 }
@@ -19,7 +23,9 @@ test.beforeEach(async ({ page }) => {
   await completeWizard(page, halland)
 })
 
-test('a Halland profile says "strategiska insatsområden" everywhere and lets an action go without a delmål', async ({ page }) => {
+test('a Halland profile says "strategiska insatsområden" everywhere and lets an action go without a delmål', async ({
+  page
+}) => {
   await expect(page.getByRole('heading', { name: 'Länets strategiska insatsområden' })).toBeVisible()
   await expect(page.getByText('Fokusområde', { exact: false })).toHaveCount(0)
 
@@ -39,7 +45,9 @@ test('a Halland profile says "strategiska insatsområden" everywhere and lets an
   await expect(form.getByRole('group', { name: 'Länets strategiska insatsområden' })).toBeVisible()
   await form.getByLabel('Insats', { exact: true }).fill('Våldsförebyggande arbete i skolan')
   await page.getByRole('button', { name: 'Lägg till insatsen' }).click()
-  await expect(form).toContainText('Välj minst ett strategiskt insatsområde eller ett nationellt delmål som insatsen bidrar till.')
+  await expect(form).toContainText(
+    'Välj minst ett strategiskt insatsområde eller ett nationellt delmål som insatsen bidrar till.'
+  )
   await form.getByLabel('Våld i nära relationer').check()
   await expectNoAxeViolations(page, 'the action form with Halland’s words')
   await page.getByRole('button', { name: 'Lägg till insatsen' }).click()

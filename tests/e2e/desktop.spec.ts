@@ -19,13 +19,22 @@ async function openBackups(page: import('@playwright/test').Page): Promise<void>
   await expect(page.getByRole('heading', { level: 1, name: 'Säkerhetskopior' })).toBeVisible()
 }
 
-const automaticIn = async (folder: string) => (await readdir(folder)).filter((n) => n.startsWith('kugghjul-sakerhetskopia-')).sort()
+const automaticIn = async (folder: string) =>
+  (await readdir(folder)).filter((n) => n.startsWith('kugghjul-sakerhetskopia-')).sort()
 
-test('the app runs on the Electron bridge: exactly the contract, frozen, and no page but the app gets an answer', async ({ page, context, desktop }) => {
+test('the app runs on the Electron bridge: exactly the contract, frozen, and no page but the app gets an answer', async ({
+  page,
+  context,
+  desktop
+}) => {
   await completeWizard(page, noLogo)
   const bridge = await page.evaluate(() => {
     const k = (window as unknown as { kugghjul: Record<string, unknown> }).kugghjul
-    return { methods: Object.keys(k).sort(), frozen: Object.isFrozen(k), hasIpc: 'ipcRenderer' in window || 'require' in window }
+    return {
+      methods: Object.keys(k).sort(),
+      frozen: Object.isFrozen(k),
+      hasIpc: 'ipcRenderer' in window || 'require' in window
+    }
   })
   expect(bridge).toEqual({ methods: Object.keys(bridgeChannels).sort(), frozen: true, hasIpc: false })
   await openScreen(page, 'Inställningar')
@@ -35,19 +44,34 @@ test('the app runs on the Electron bridge: exactly the contract, frozen, and no 
   const other = await context.newPage()
   await other.goto('data:text/html,<title>Annan sida</title>')
   const refusal = await other.evaluate(
-    (binding) => (window as unknown as Record<string, (c: string, p: unknown) => Promise<unknown>>)[binding]!('app:info', null).then(() => 'svarade', (e: Error) => e.message),
+    (binding) =>
+      (window as unknown as Record<string, (c: string, p: unknown) => Promise<unknown>>)[binding]!(
+        'app:info',
+        null
+      ).then(
+        () => 'svarade',
+        (e: Error) => e.message
+      ),
     DESKTOP_BINDING
   )
   expect(refusal).toContain('avsändaren är inte Kugghjuls eget fönster')
 })
 
-test('automatic backups: the first comes 30 s after start, old ones rotate away, and one restores the register', async ({ page, desktop }, testInfo) => {
+test('automatic backups: the first comes 30 s after start, old ones rotate away, and one restores the register', async ({
+  page,
+  desktop
+}, testInfo) => {
   const backups = desktop!.backupsFolder
   // Sixteen daily backups from October, left by earlier runs.
   const seed = testInfo.outputPath('seed.json')
-  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--members', '3', '--today', '2026-10-16', '--out', seed], { stdio: 'pipe' })
+  execFileSync('npx', ['tsx', 'scripts/seed.ts', '--members', '3', '--today', '2026-10-16', '--out', seed], {
+    stdio: 'pipe'
+  })
   await mkdir(backups, { recursive: true })
-  const old = Array.from({ length: 16 }, (_, i) => `kugghjul-sakerhetskopia-2026-10-${String(i + 1).padStart(2, '0')}T070000000Z.json`)
+  const old = Array.from(
+    { length: 16 },
+    (_, i) => `kugghjul-sakerhetskopia-2026-10-${String(i + 1).padStart(2, '0')}T070000000Z.json`
+  )
   for (const name of old) await writeFile(join(backups, name), await readFile(seed))
 
   await page.clock.install({ time: new Date('2026-11-23T10:00:00') })
@@ -69,7 +93,11 @@ test('automatic backups: the first comes 30 s after start, old ones rotate away,
   // A member added after the backup is gone again when the backup is restored.
   await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2024-02-01' })
   await openBackups(page)
-  await list.getByRole('row').nth(1).getByRole('button', { name: /^Återställ/ }).click()
+  await list
+    .getByRole('row')
+    .nth(1)
+    .getByRole('button', { name: /^Återställ/ })
+    .click()
   const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
   await expect(dialog).toContainText(newest)
   await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
@@ -79,7 +107,10 @@ test('automatic backups: the first comes 30 s after start, old ones rotate away,
   await expect(page.getByText('Kalmar kommun')).toHaveCount(0)
 })
 
-test('a second backup folder gets the same backups; when it cannot be reached Översikt says so and the local backup goes on', async ({ page, desktop }) => {
+test('a second backup folder gets the same backups; when it cannot be reached Översikt says so and the local backup goes on', async ({
+  page,
+  desktop
+}) => {
   const share = join(desktop!.userData, '..', 'Nätverksenhet', 'Kugghjul')
   await mkdir(share, { recursive: true })
   await completeWizard(page, noLogo)
@@ -101,7 +132,9 @@ test('a second backup folder gets the same backups; when it cannot be reached Ö
   const localBefore = await automaticIn(desktop!.backupsFolder)
   await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click()
   await expect(places.getByRole('row', { name: /Andra mappen/ })).toContainText('Misslyckades')
-  await expect(places.getByRole('row', { name: /Andra mappen/ })).toContainText('Mappen finns inte. Är nätverksenheten ansluten?')
+  await expect(places.getByRole('row', { name: /Andra mappen/ })).toContainText(
+    'Mappen finns inte. Är nätverksenheten ansluten?'
+  )
   await expect.poll(() => automaticIn(desktop!.backupsFolder)).not.toEqual(localBefore)
   await expect(places.getByRole('row', { name: /Den här datorn/ })).toContainText('Fungerar')
   await page.setViewportSize({ width: 1366, height: 768 })
@@ -119,7 +152,11 @@ test('a second backup folder gets the same backups; when it cannot be reached Ö
   await expect(page.getByTestId('backup-warning')).toHaveCount(0)
 })
 
-test('links leave through main: e-mail and https at once, an unencrypted page only after a yes', async ({ page, context, desktop }) => {
+test('links leave through main: e-mail and https at once, an unencrypted page only after a yes', async ({
+  page,
+  context,
+  desktop
+}) => {
   await completeWizard(page, noLogo)
   await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2024-02-01' })
   await page.getByRole('link', { name: 'Redigera uppgifter' }).click()
@@ -146,7 +183,12 @@ test('links leave through main: e-mail and https at once, an unencrypted page on
 test('a member whose name holds a slash still gets its certificate saved', async ({ page, files, desktop }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00'))
   await completeWizard(page, noLogo)
-  await addMember(page, { name: 'Vård/omsorg i Kalmar AB', orgNumber: orgNumber('556012345'), type: 'Företag', decisionDate: '2026-01-20' })
+  await addMember(page, {
+    name: 'Vård/omsorg i Kalmar AB',
+    orgNumber: orgNumber('556012345'),
+    type: 'Företag',
+    decisionDate: '2026-01-20'
+  })
   const saved = await files.save(() => page.getByRole('button', { name: 'Utfärda intyg…' }).click())
   expect(saved.name).toBe('Intyg Vård-omsorg i Kalmar AB 2026-11-23.pdf')
   expect(desktop!.saveDialogs).toEqual([join(desktop!.documents, saved.name)])

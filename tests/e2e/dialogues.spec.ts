@@ -19,7 +19,9 @@ test.beforeEach(async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Dialoger och insatsplan: Vimmerby kommun' })).toBeVisible()
 })
 
-test('a dialogue leads to a plan with three actions on different delmål; one done shows in the county view', async ({ page }) => {
+test('a dialogue leads to a plan with three actions on different delmål; one done shows in the county view', async ({
+  page
+}) => {
   await page.getByRole('button', { name: 'Ny dialog' }).click()
   await page.getByLabel('Datum').fill('2026-11-10')
   await page.getByRole('button', { name: 'Lägg till deltagare' }).click()
@@ -51,7 +53,10 @@ test('a dialogue leads to a plan with three actions on different delmål; one do
   await page.getByRole('button', { name: 'Fastställ insatsplanen' }).click()
   await expect(page.getByTestId('plan-status')).toHaveText('Fastställd 2026-11-23')
 
-  await page.getByTestId('action-Könsuppdelad statistik i alla nämnder').getByLabel('Status').selectOption({ label: 'Genomförd' })
+  await page
+    .getByTestId('action-Könsuppdelad statistik i alla nämnder')
+    .getByLabel('Status')
+    .selectOption({ label: 'Genomförd' })
   await expect(page.getByRole('heading', { name: /2\. Ekonomisk jämställdhet.*1 av 1 genomförda/ })).toBeVisible()
   await expectNoAxeViolations(page, 'the member work page')
   await page.screenshot({ path: 'test-results/screens/member-plan.png', fullPage: true })

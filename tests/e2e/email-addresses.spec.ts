@@ -23,18 +23,45 @@ async function addContacts(page: Page, contacts: [string, string][]): Promise<vo
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText())
 
-test('addresses of the member list, a network and an event’s invitees: copied for Bcc and opened as a mailto', async ({ page, context, desktop }) => {
+test('addresses of the member list, a network and an event’s invitees: copied for Bcc and opened as a mailto', async ({
+  page,
+  context,
+  desktop
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await completeWizard(page, { ...kalmar, logo: undefined })
-  await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2026-02-01', municipality: 'Kalmar (0880)' })
-  await addContacts(page, [['Åsa Öberg', 'asa.oberg@kalmar.se'], ['Per Lind', 'per.lind@kalmar.se']])
-  await addMember(page, { name: 'Högsby kommun', orgNumber: '212000-0787', decisionDate: '2026-01-10', municipality: 'Högsby (0821)' })
-  await addContacts(page, [['Lena Ek', 'lena.ek@hogsby.se'], ['Åsa Öberg (samma)', 'Asa.Oberg@kalmar.se']])
-  await addMember(page, { name: 'Region Kalmar län', orgNumber: '232100-0073', decisionDate: '2026-03-01', type: 'Region' })
+  await addMember(page, {
+    name: 'Kalmar kommun',
+    orgNumber: '212000-0662',
+    decisionDate: '2026-02-01',
+    municipality: 'Kalmar (0880)'
+  })
+  await addContacts(page, [
+    ['Åsa Öberg', 'asa.oberg@kalmar.se'],
+    ['Per Lind', 'per.lind@kalmar.se']
+  ])
+  await addMember(page, {
+    name: 'Högsby kommun',
+    orgNumber: '212000-0787',
+    decisionDate: '2026-01-10',
+    municipality: 'Högsby (0821)'
+  })
+  await addContacts(page, [
+    ['Lena Ek', 'lena.ek@hogsby.se'],
+    ['Åsa Öberg (samma)', 'Asa.Oberg@kalmar.se']
+  ])
+  await addMember(page, {
+    name: 'Region Kalmar län',
+    orgNumber: '232100-0073',
+    decisionDate: '2026-03-01',
+    type: 'Region'
+  })
 
   await openScreen(page, 'Verksamheter')
   await page.getByRole('button', { name: 'Kopiera e-postadresser' }).click()
-  await expect(page.getByTestId('members-email-message')).toHaveText('3 e-postadresser är kopierade. Klistra in dem i fältet Hemlig kopia (Bcc).')
+  await expect(page.getByTestId('members-email-message')).toHaveText(
+    '3 e-postadresser är kopierade. Klistra in dem i fältet Hemlig kopia (Bcc).'
+  )
   // In the list's order (by name); Åsa's address once although two members name her.
   expect(await clipboard(page)).toBe('lena.ek@hogsby.se; Asa.Oberg@kalmar.se; per.lind@kalmar.se')
   // Filtered to Högsby: only its contact persons.
@@ -56,7 +83,9 @@ test('addresses of the member list, a network and an event’s invitees: copied 
   expect(await clipboard(page)).toBe('lena.ek@hogsby.se; Asa.Oberg@kalmar.se')
   if (desktop) {
     await page.getByRole('button', { name: 'Skriv e-post' }).click()
-    await expect(page.getByTestId('network-email-message')).toHaveText('E-postprogrammet öppnas med 2 mottagare i Hemlig kopia (Bcc).')
+    await expect(page.getByTestId('network-email-message')).toHaveText(
+      'E-postprogrammet öppnas med 2 mottagare i Hemlig kopia (Bcc).'
+    )
     await expect.poll(() => desktop.openedExternally).toEqual(['mailto:?bcc=lena.ek%40hogsby.se,Asa.Oberg%40kalmar.se'])
   }
   await expectNoAxeViolations(page, 'a network with the e-mail buttons')
@@ -71,10 +100,16 @@ test('addresses of the member list, a network and an event’s invitees: copied 
   await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Nätverksträff om jämställd hälsa' })).toBeVisible()
   await page.getByRole('button', { name: 'Kopiera e-postadresser' }).click()
-  await expect(page.getByTestId('event-email-message')).toHaveText('3 e-postadresser är kopierade. Klistra in dem i fältet Hemlig kopia (Bcc).')
+  await expect(page.getByTestId('event-email-message')).toHaveText(
+    '3 e-postadresser är kopierade. Klistra in dem i fältet Hemlig kopia (Bcc).'
+  )
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.screenshot({ path: 'test-results/screens/aktivitet-e-postadresser.png' })
-  expect((await clipboard(page)).split('; ').sort()).toEqual(['asa.oberg@kalmar.se', 'lena.ek@hogsby.se', 'per.lind@kalmar.se'])
+  expect((await clipboard(page)).split('; ').sort()).toEqual([
+    'asa.oberg@kalmar.se',
+    'lena.ek@hogsby.se',
+    'per.lind@kalmar.se'
+  ])
   if (desktop) {
     await page.getByRole('button', { name: 'Skriv e-post' }).click()
     await expect.poll(() => desktop.openedExternally.length).toBe(2)
@@ -83,19 +118,37 @@ test('addresses of the member list, a network and an event’s invitees: copied 
   await expectNoAxeViolations(page, 'an event with the e-mail buttons')
 })
 
-test('Skicka intyg saves an e-mail draft to the contact persons with the certificate PDF attached', async ({ page, files }) => {
+test('Skicka intyg saves an e-mail draft to the contact persons with the certificate PDF attached', async ({
+  page,
+  files
+}) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
-  await addMember(page, { name: 'Högsby kommun', orgNumber: '212000-0787', decisionDate: '2026-01-10', municipality: 'Högsby (0821)' })
-  await addContacts(page, [['Lena Ek', 'lena.ek@hogsby.se'], ['Per Lind', 'per.lind@hogsby.se']])
+  await addMember(page, {
+    name: 'Högsby kommun',
+    orgNumber: '212000-0787',
+    decisionDate: '2026-01-10',
+    municipality: 'Högsby (0821)'
+  })
+  await addContacts(page, [
+    ['Lena Ek', 'lena.ek@hogsby.se'],
+    ['Per Lind', 'per.lind@hogsby.se']
+  ])
   const saved = await files.save(() => page.getByRole('button', { name: 'Skicka intyg…' }).click())
   expect(saved.name).toBe('Intyg Högsby kommun.eml')
   await expect(page.getByText('E-postutkastet med intyget sparades')).toBeVisible()
   const eml = await readFile(saved.path, 'utf8')
   const [head, ...rest] = eml.split('\r\n\r\n')
-  expect(head!.split('\r\n')).toEqual(expect.arrayContaining(['X-Unsent: 1', 'To: lena.ek@hogsby.se, per.lind@hogsby.se']))
+  expect(head!.split('\r\n')).toEqual(
+    expect.arrayContaining(['X-Unsent: 1', 'To: lena.ek@hogsby.se, per.lind@hogsby.se'])
+  )
   const subject = /^Subject: =\?UTF-8\?B\?(.+)\?=$/m.exec(head!)![1]!
-  expect(Buffer.from(subject, 'base64').toString('utf8')).toBe('Intyg om anslutning till Ett jämställt Kalmar län 2023–2027 – Högsby kommun')
-  const attachment = rest.join('\r\n\r\n').split(/--kugghjul-[A-Za-z0-9]+/)[2]!.split('\r\n\r\n')[1]!
+  expect(Buffer.from(subject, 'base64').toString('utf8')).toBe(
+    'Intyg om anslutning till Ett jämställt Kalmar län 2023–2027 – Högsby kommun'
+  )
+  const attachment = rest
+    .join('\r\n\r\n')
+    .split(/--kugghjul-[A-Za-z0-9]+/)[2]!
+    .split('\r\n\r\n')[1]!
   const pdf = Buffer.from(attachment.replace(/\s+/g, ''), 'base64')
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   const pdfPath = `${saved.path}.pdf`

@@ -52,13 +52,23 @@ test('an evaluation that renews the membership starts period 2, and its report i
   const caseNumber = page.getByLabel('Länsstyrelsens diarienummer (valfritt)')
   await caseNumber.fill('801-'.repeat(20))
   await page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click()
-  await expect(page.getByTestId('evaluation-message')).toHaveText('Diarienumret får vara högst 60 tecken. Kontrollera att du har klistrat in rätt text.')
+  await expect(page.getByTestId('evaluation-message')).toHaveText(
+    'Diarienumret får vara högst 60 tecken. Kontrollera att du har klistrat in rätt text.'
+  )
   await caseNumber.fill('801-4567-2026')
-  const { path: file } = await files.save(() => page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click())
+  const { path: file } = await files.save(() =>
+    page.getByRole('button', { name: 'Skapa utvärderingsrapport (PDF)…' }).click()
+  )
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
   expect(text).toMatch(/Diarienummer\s+801-4567-2026/)
   expect(text).toContain('Dnr 801-4567-2026')
-  for (const expected of ['Högsby kommun', '212000-0787', 'Jämställd lönekartläggning', 'Lönekartläggningen görs nu varje år.', 'Ekonomisk jämställdhet']) {
+  for (const expected of [
+    'Högsby kommun',
+    '212000-0787',
+    'Jämställd lönekartläggning',
+    'Lönekartläggningen görs nu varje år.',
+    'Ekonomisk jämställdhet'
+  ]) {
     expect(text, expected).toContain(expected)
   }
 

@@ -1,13 +1,18 @@
 import { completeWizard, expectNoAxeViolations, kalmar } from './support'
 import { expect, test } from './fixtures'
 
-test('the first-start wizard saves the county profile, which survives a reload and can be edited', async ({ page, files }) => {
+test('the first-start wizard saves the county profile, which survives a reload and can be edited', async ({
+  page,
+  files
+}) => {
   await completeWizard(page, kalmar, files)
 
   await expect(page.getByTestId('header-county')).toHaveText('Kalmar län')
   await expect(page.getByTestId('header-strategy')).toHaveText('Ett jämställt Kalmar län 2023–2027')
   await expect(page.getByTestId('header-logo')).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Länets fokusområden' }).getByRole('listitem')).toHaveText(kalmar.focusAreas)
+  await expect(page.getByRole('region', { name: 'Länets fokusområden' }).getByRole('listitem')).toHaveText(
+    kalmar.focusAreas
+  )
 
   // Real IndexedDB: a reload must find everything again, and not show the wizard.
   await page.reload()
@@ -57,7 +62,9 @@ test('a removed focus area can be brought back before saving', async ({ page }) 
   await completeWizard(page, { ...kalmar, logo: undefined })
   await page.getByRole('link', { name: 'Inställningar' }).click()
   await page.getByRole('button', { name: 'Ta bort fokusområde 4' }).click()
-  await expect(page.getByRole('status').filter({ hasText: '”Jämställd hälsa” togs bort ur listan över fokusområden.' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: '”Jämställd hälsa” togs bort ur listan över fokusområden.' })
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Ångra', exact: true }).click()
   await expect(page.getByLabel('Fokusområde 4', { exact: true })).toHaveValue('Jämställd hälsa')
 })

@@ -64,7 +64,9 @@ function webDialogs(page: Page, testInfo: TestInfo): FileDialogs {
     async open(trigger, file) {
       const chooser = page.waitForEvent('filechooser')
       await trigger()
-      await (await chooser).setFiles(typeof file === 'string' ? file : { mimeType: 'application/octet-stream', ...file })
+      await (
+        await chooser
+      ).setFiles(typeof file === 'string' ? file : { mimeType: 'application/octet-stream', ...file })
     },
     async cancelOpen(trigger) {
       const chooser = page.waitForEvent('filechooser')
@@ -83,7 +85,8 @@ function desktopDialogs(desktop: DesktopHarness): FileDialogs {
       return { path, name: basename(path) }
     },
     async open(trigger, file) {
-      const path = typeof file === 'string' ? join(desktop.pickFolder, basename(file)) : join(desktop.pickFolder, file.name)
+      const path =
+        typeof file === 'string' ? join(desktop.pickFolder, basename(file)) : join(desktop.pickFolder, file.name)
       await writeFile(path, typeof file === 'string' ? await readFile(file) : file.buffer)
       desktop.answerNextOpen(path)
       await trigger()
@@ -95,21 +98,26 @@ function desktopDialogs(desktop: DesktopHarness): FileDialogs {
   }
 }
 
-export const test = base.extend<{ desktop: DesktopHarness | null; files: FileDialogs }, { platformMode: PlatformMode }>({
-  platformMode: ['web', { option: true, scope: 'worker' }],
+export const test = base.extend<{ desktop: DesktopHarness | null; files: FileDialogs }, { platformMode: PlatformMode }>(
+  {
+    platformMode: ['web', { option: true, scope: 'worker' }],
 
-  desktop: [
-    async ({ platformMode, context, baseURL }, use, testInfo) => {
-      if (platformMode !== 'desktop') return use(null)
-      const harness = await startDesktopMain(testInfo.outputPath('skrivbord'), new URL(baseURL!).origin)
-      await context.exposeBinding(DESKTOP_BINDING, ({ frame }, channel: unknown, payload: unknown) => harness.invoke(channel, payload, frame.url()))
-      await context.addInitScript({ content: await pageBridgeScript() })
-      await use(harness)
-    },
-    { auto: true }
-  ],
+    desktop: [
+      async ({ platformMode, context, baseURL }, use, testInfo) => {
+        if (platformMode !== 'desktop') return use(null)
+        const harness = await startDesktopMain(testInfo.outputPath('skrivbord'), new URL(baseURL!).origin)
+        await context.exposeBinding(DESKTOP_BINDING, ({ frame }, channel: unknown, payload: unknown) =>
+          harness.invoke(channel, payload, frame.url())
+        )
+        await context.addInitScript({ content: await pageBridgeScript() })
+        await use(harness)
+      },
+      { auto: true }
+    ],
 
-  files: async ({ page, desktop }, use, testInfo) => use(desktop ? desktopDialogs(desktop) : webDialogs(page, testInfo))
-})
+    files: async ({ page, desktop }, use, testInfo) =>
+      use(desktop ? desktopDialogs(desktop) : webDialogs(page, testInfo))
+  }
+)
 
 export { expect }

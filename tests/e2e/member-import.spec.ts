@@ -17,7 +17,16 @@ async function registerSpreadsheet(): Promise<Buffer> {
   for (const m of members) {
     const p = firstPeriod.get(m.id)!
     const [y, mo, d] = p.decisionDate.split('-').map(Number)
-    sheet.addRow([m.name, m.orgNumber, memberTypeLabels[m.type], municipalityName(m.municipalityCode), new Date(Date.UTC(y!, mo! - 1, d!)), p.decisionReference, m.contactPersons[0]?.name ?? '', m.contactPersons[0]?.email ?? ''])
+    sheet.addRow([
+      m.name,
+      m.orgNumber,
+      memberTypeLabels[m.type],
+      municipalityName(m.municipalityCode),
+      new Date(Date.UTC(y!, mo! - 1, d!)),
+      p.decisionReference,
+      m.contactPersons[0]?.name ?? '',
+      m.contactPersons[0]?.email ?? ''
+    ])
   }
   // Five bad rows (spreadsheet rows 3, 11, 51, 101 and 201).
   sheet.getCell('B3').value = '212000-0663' // wrong check digit
@@ -28,7 +37,13 @@ async function registerSpreadsheet(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-async function pickFile(page: Page, files: FileDialogs, name: string, buffer: Buffer, mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): Promise<void> {
+async function pickFile(
+  page: Page,
+  files: FileDialogs,
+  name: string,
+  buffer: Buffer,
+  mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+): Promise<void> {
   await files.open(() => page.getByRole('button', { name: 'Välj kalkylark…' }).click(), { name, mimeType, buffer })
 }
 
@@ -40,7 +55,10 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole('link', { name: 'Importera', exact: true }).click()
 })
 
-test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 5 with reasons', async ({ page, files }) => {
+test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 5 with reasons', async ({
+  page,
+  files
+}) => {
   await pickFile(page, files, 'Anslutna verksamheter.xlsx', await registerSpreadsheet())
   await expect(page.getByRole('heading', { name: '2. Koppla kolumner' })).toBeVisible()
   // The columns were recognised from their headers.
@@ -50,7 +68,9 @@ test('a 300-row spreadsheet with 5 bad rows imports 295 in one go and lists the 
   await expectNoAxeViolations(page, 'the import mapping step')
 
   await page.getByRole('button', { name: 'Granska raderna' }).click()
-  await expect(page.getByTestId('import-summary')).toHaveText('295 rader kan importeras. 5 rader har fel och hoppas över.')
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '295 rader kan importeras. 5 rader har fel och hoppas över.'
+  )
   const problems = page.getByTestId('import-problems')
   await expect(problems.locator('tbody tr')).toHaveCount(5)
   await expect(problems).toContainText('Kontrollsiffran stämmer inte i 212000-0663')
@@ -80,8 +100,12 @@ test('cancelling at the review leaves the register as it was', async ({ page, fi
   await expect(page.getByTestId('member-count')).toHaveText('Visar 0 av 0 verksamheter')
 })
 
-test('a semicolon CSV in Windows-1252 keeps å, ä and ö, and a file that is not a spreadsheet is explained', async ({ page, files }) => {
-  const csv = 'Namn;Organisationsnummer;Kommun;Beslutsdatum\r\nMörbylånga kommun;212000-0720;Mörbylånga;2025-09-01\r\nÖlands Äventyrsförening;802000-0003;Borgholm;2025-10-01\r\n'
+test('a semicolon CSV in Windows-1252 keeps å, ä and ö, and a file that is not a spreadsheet is explained', async ({
+  page,
+  files
+}) => {
+  const csv =
+    'Namn;Organisationsnummer;Kommun;Beslutsdatum\r\nMörbylånga kommun;212000-0720;Mörbylånga;2025-09-01\r\nÖlands Äventyrsförening;802000-0003;Borgholm;2025-10-01\r\n'
   await pickFile(page, files, 'register.csv', Buffer.from(csv, 'latin1'), 'text/csv')
   await page.getByRole('button', { name: 'Granska raderna' }).click()
   await expect(page.getByTestId('import-summary')).toContainText('kan importeras')
@@ -94,15 +118,24 @@ test('a semicolon CSV in Windows-1252 keeps å, ä and ö, and a file that is no
   )
 })
 
-test('a 6,5 KB file merging the whole sheet and a zip bomb are refused in Swedish while the window keeps responding', async ({ page, files }) => {
+test('a 6,5 KB file merging the whole sheet and a zip bomb are refused in Swedish while the window keeps responding', async ({
+  page,
+  files
+}) => {
   const hugeMerge = await readFile('tests/fixtures/bad/huge-merged-range.xlsx')
   await pickFile(page, files, 'sammanfogad.xlsx', hugeMerge)
-  await expect(page.getByRole('alert')).toHaveText(/^Filen "sammanfogad\.xlsx" har sammanfogade celler som täcker orimligt många celler\. Ta bort sammanfogningen i Excel/)
+  await expect(page.getByRole('alert')).toHaveText(
+    /^Filen "sammanfogad\.xlsx" har sammanfogade celler som täcker orimligt många celler\. Ta bort sammanfogningen i Excel/
+  )
   // The page still paints and answers: the file was read in a worker behind the guard, not by ExcelJS on this thread.
-  expect(await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(true)
+  expect(await page.evaluate(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))))).toBe(
+    true
+  )
   await expect(page.getByRole('button', { name: 'Välj kalkylark…' })).toBeEnabled()
 
   await pickFile(page, files, 'bomb.xlsx', await readFile('tests/fixtures/bad/zip-bomb.xlsx'))
-  await expect(page.getByRole('alert')).toHaveText(/^Filen "bomb\.xlsx" läses inte in: den packas upp till orimligt mycket data\. Så ser inte ett verksamhetsregister ut/)
+  await expect(page.getByRole('alert')).toHaveText(
+    /^Filen "bomb\.xlsx" läses inte in: den packas upp till orimligt mycket data\. Så ser inte ett verksamhetsregister ut/
+  )
   await expectNoAxeViolations(page, 'the member import with a refused file')
 })

@@ -7,8 +7,15 @@ test.beforeEach(async ({ page }) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
 })
 
-test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, taken out of the register and brought back', async ({ page }) => {
-  await addMember(page, { name: 'Kalmar kommun', orgNumber: '2120000662', decisionDate: '2026-03-15', decisionReference: 'KS 2026/123' })
+test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, taken out of the register and brought back', async ({
+  page
+}) => {
+  await addMember(page, {
+    name: 'Kalmar kommun',
+    orgNumber: '2120000662',
+    decisionDate: '2026-03-15',
+    decisionReference: 'KS 2026/123'
+  })
   await expect(page.getByTestId('member-status')).toHaveText('Ny')
   await expect(page.getByTestId('period-1')).toContainText('Period 1: 2026-03-15 – 2029-03-14')
 
@@ -74,7 +81,9 @@ test('a member taken out of the register can be restored, and taking it out can 
   await expect(page.getByRole('link', { name: 'Nybro kommun' })).toBeVisible()
 })
 
-test('the form explains a bad organisationsnummer and refuses a duplicate, naming the member that has it', async ({ page }) => {
+test('the form explains a bad organisationsnummer and refuses a duplicate, naming the member that has it', async ({
+  page
+}) => {
   await addMember(page, { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2026-01-10' })
   await openScreen(page, 'Verksamheter')
   await page.getByRole('link', { name: 'Ny verksamhet' }).click()
@@ -93,9 +102,27 @@ test('the form explains a bad organisationsnummer and refuses a duplicate, namin
 
 test('the list searches, filters and sorts in Swedish order, Å Ä Ö after Z', async ({ page }) => {
   const members = [
-    { name: 'Öland Turism AB', orgNumber: orgNumber('556000001'), type: 'Företag', municipality: 'Borgholm (0885)', decisionDate: '2025-02-01' },
-    { name: 'Zebra Konsult AB', orgNumber: orgNumber('556000002'), type: 'Företag', municipality: 'Kalmar (0880)', decisionDate: '2025-03-01' },
-    { name: 'Ädelfors folkhögskola', orgNumber: orgNumber('802000003'), type: 'Idéburen organisation', municipality: 'Vetlanda (0685)', decisionDate: '2025-04-01' },
+    {
+      name: 'Öland Turism AB',
+      orgNumber: orgNumber('556000001'),
+      type: 'Företag',
+      municipality: 'Borgholm (0885)',
+      decisionDate: '2025-02-01'
+    },
+    {
+      name: 'Zebra Konsult AB',
+      orgNumber: orgNumber('556000002'),
+      type: 'Företag',
+      municipality: 'Kalmar (0880)',
+      decisionDate: '2025-03-01'
+    },
+    {
+      name: 'Ädelfors folkhögskola',
+      orgNumber: orgNumber('802000003'),
+      type: 'Idéburen organisation',
+      municipality: 'Vetlanda (0685)',
+      decisionDate: '2025-04-01'
+    },
     { name: 'Kalmar kommun', orgNumber: '212000-0662', decisionDate: '2025-05-01' }
   ]
   for (const m of members) await addMember(page, m)

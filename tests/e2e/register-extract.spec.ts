@@ -35,12 +35,16 @@ test('a dialogue participant is found by name and gets a registerutdrag as a PDF
   await openPrivacy(page)
   await page.getByLabel('Sök person').fill('björk')
   await expect(page.getByTestId('person-count')).toHaveText('1 person.')
-  await expect(page.getByTestId('person-hits')).toContainText('Deltagare i dialog 2026-11-10 med Vimmerby kommun (Personalchef)')
+  await expect(page.getByTestId('person-hits')).toContainText(
+    'Deltagare i dialog 2026-11-10 med Vimmerby kommun (Personalchef)'
+  )
   await expectNoAxeViolations(page, 'Personuppgifter with a person search')
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.screenshot({ path: test.info().outputPath('personuppgifter.png'), fullPage: true })
 
-  const saved = await files.save(() => page.getByRole('button', { name: 'Registerutdrag (PDF)… för Maja Björk' }).click())
+  const saved = await files.save(() =>
+    page.getByRole('button', { name: 'Registerutdrag (PDF)… för Maja Björk' }).click()
+  )
   await expect(page.getByTestId('privacy-message')).toContainText('Registerutdraget för Maja Björk sparades')
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', saved.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   for (const expected of [
@@ -59,7 +63,11 @@ test('a dialogue participant is found by name and gets a registerutdrag as a PDF
   expect(execFileSync('pdfinfo', [saved.path], { encoding: 'utf8' })).not.toMatch(/kugghjul/i)
 })
 
-test('an anonymised dialogue participant stays anonymised after restoring a backup from before', async ({ page, files, desktop }) => {
+test('an anonymised dialogue participant stays anonymised after restoring a backup from before', async ({
+  page,
+  files,
+  desktop
+}) => {
   await openScreen(page, 'Inställningar')
   await page.getByRole('link', { name: 'Säkerhetskopior' }).click()
   const older = await files.save(() => page.getByRole('button', { name: 'Spara säkerhetskopia…' }).click())
@@ -74,7 +82,11 @@ test('an anonymised dialogue participant stays anonymised after restoring a back
 
   await openScreen(page, 'Inställningar')
   await page.getByRole('link', { name: 'Säkerhetskopior' }).click()
-  await files.open(() => page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click(), { name: 'fore.json', buffer: await readFile(older.path), mimeType: 'application/json' })
+  await files.open(() => page.getByRole('button', { name: 'Välj säkerhetskopia…' }).click(), {
+    name: 'fore.json',
+    buffer: await readFile(older.path),
+    mimeType: 'application/json'
+  })
   const dialog = page.getByRole('dialog', { name: 'Ersätt hela registret?' })
   if (desktop) await dialog.getByRole('button', { name: 'Ersätt allt' }).click()
   else {

@@ -26,7 +26,9 @@ test('a full disk during a write shows a clear message and loses nothing already
   await page.getByRole('link', { name: 'Redigera uppgifter' }).click()
   await page.locator('#member-name').fill('Hultsfreds kommun (ändrad)')
   await page.getByRole('button', { name: 'Spara ändringarna' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'Verksamheten kunde inte sparas' })).toContainText('lagringsutrymmet är fullt')
+  await expect(page.getByRole('alert').filter({ hasText: 'Verksamheten kunde inte sparas' })).toContainText(
+    'lagringsutrymmet är fullt'
+  )
 
   await page.reload()
   expect(await dumpDatabase(page)).toEqual(before)

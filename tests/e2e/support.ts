@@ -7,8 +7,12 @@ export const logoPath = 'tests/fixtures/county-logo.png'
 
 /** axe-core with the WCAG 2.1 A and AA rules; any violation fails the test with a readable list. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+  )
   expect(summary, `axe violations on ${where}`).toEqual([])
 }
 
@@ -60,8 +64,10 @@ export async function completeWizard(page: Page, answers: WizardAnswers = kalmar
   await page.getByLabel('Till år').fill(answers.endYear)
   await page.getByRole('button', { name: 'Nästa' }).click()
 
-  if (answers.focusAreaTerm) await page.getByLabel('Länet kallar sina områden').selectOption({ label: answers.focusAreaTerm.option })
-  if (answers.nationalGoalOptional) await page.getByLabel('Insatser behöver inte kopplas till ett nationellt delmål').check()
+  if (answers.focusAreaTerm)
+    await page.getByLabel('Länet kallar sina områden').selectOption({ label: answers.focusAreaTerm.option })
+  if (answers.nationalGoalOptional)
+    await page.getByLabel('Insatser behöver inte kopplas till ett nationellt delmål').check()
   const one = answers.focusAreaTerm?.singular ?? 'fokusområde'
   for (const [index, name] of answers.focusAreas.entries()) {
     await page.getByRole('button', { name: `Lägg till ${one}` }).click()

@@ -16,7 +16,9 @@ import { forbidNetwork, offlineGotFor, type NetworkGuard } from './offline'
  * way out of the process is refused, so a run that tries to reach the network
  * fails the test instead of waiting for a connection.
  */
-const translations = (createRequire(import.meta.url)('@doyensec/electronegativity/package.json') as { i18nSource: string }).i18nSource
+const translations = (
+  createRequire(import.meta.url)('@doyensec/electronegativity/package.json') as { i18nSource: string }
+).i18nSource
 const requested = offlineGotFor('@doyensec/electronegativity', (url) => url.startsWith(`${translations}/`))
 const { default: run } = await import('@doyensec/electronegativity')
 
@@ -27,7 +29,15 @@ const RELEASE_LIST = 'https://raw.githubusercontent.com/electron/releases/master
 /** Runs Electronegativity through its API, as its CLI would, and returns its findings. */
 function electronegativity(input: string, excludeFromScan = NEEDS_NETWORK) {
   return run(
-    { input, output: null, isSarif: false, customScan: [], excludeFromScan, isRelative: true, electronVersionOverride: '45.4.1' },
+    {
+      input,
+      output: null,
+      isSarif: false,
+      customScan: [],
+      excludeFromScan,
+      isRelative: true,
+      electronVersionOverride: '45.4.1'
+    },
     false
   )
 }
@@ -48,12 +58,16 @@ describe('Electronegativity', () => {
     expect(result.errors).toEqual([])
   })
 
-  it('makes no network request: only the translation file is asked for, and answered here', { timeout: 60_000 }, async () => {
-    await electronegativity('src')
-    expect(network.attempts).toEqual([])
-    expect(requested.urls.length).toBeGreaterThan(0)
-    expect(requested.urls.filter((url) => !url.startsWith(`${translations}/`))).toEqual([])
-  })
+  it(
+    'makes no network request: only the translation file is asked for, and answered here',
+    { timeout: 60_000 },
+    async () => {
+      await electronegativity('src')
+      expect(network.attempts).toEqual([])
+      expect(requested.urls.length).toBeGreaterThan(0)
+      expect(requested.urls.filter((url) => !url.startsWith(`${translations}/`))).toEqual([])
+    }
+  )
 
   it('would reach the network if the release-list check were not left out', { timeout: 60_000 }, async () => {
     const app = await mkdtemp(join(tmpdir(), 'kugghjul-eng-net-'))
@@ -68,7 +82,11 @@ describe('Electronegativity', () => {
     expect(() => connect(443, 'example.org')).toThrow(/Network access in a test/)
     expect(() => lookup('example.org', () => {})).toThrow(/Network access in a test/)
     expect(() => fetch('https://example.org/')).toThrow(/Network access in a test/)
-    expect(network.attempts).toEqual(['connect example.org:443', 'dns.lookup example.org', 'fetch https://example.org/'])
+    expect(network.attempts).toEqual([
+      'connect example.org:443',
+      'dns.lookup example.org',
+      'fetch https://example.org/'
+    ])
   })
 
   it('fails the build when the sandbox is switched off', { timeout: 60_000 }, async () => {

@@ -32,11 +32,15 @@ export function forbidNetwork(): NetworkGuard {
     // net.connect() hands over its arguments already normalised, as [options, callback].
     const first = Array.isArray(args[0]) ? args[0][0] : args[0]
     const options = first as { host?: string; port?: number; path?: string } | number | string
-    const target = typeof options === 'object' ? (options.path ?? `${options.host ?? 'localhost'}:${options.port}`) : `${args[1] ?? 'localhost'}:${options}`
+    const target =
+      typeof options === 'object'
+        ? (options.path ?? `${options.host ?? 'localhost'}:${options.port}`)
+        : `${args[1] ?? 'localhost'}:${options}`
     return refuse(`connect ${target}`)
   } as typeof net.Socket.prototype.connect
   dns.lookup = ((hostname: string) => refuse(`dns.lookup ${hostname}`)) as unknown as typeof dns.lookup
-  dns.promises.lookup = ((hostname: string) => refuse(`dns.promises.lookup ${hostname}`)) as unknown as typeof dns.promises.lookup
+  dns.promises.lookup = ((hostname: string) =>
+    refuse(`dns.promises.lookup ${hostname}`)) as unknown as typeof dns.promises.lookup
   globalThis.fetch = ((input: unknown) => refuse(`fetch ${String(input)}`)) as typeof fetch
   return {
     attempts,
@@ -63,7 +67,8 @@ export interface OfflineGot {
 export function offlineGotFor(pkg: string, notFound: (url: string) => boolean): OfflineGot {
   const fromPackage = createRequire(require.resolve(pkg))
   const path = fromPackage.resolve('got')
-  if (require.cache[path]) throw new Error(`got is already loaded from ${path}; install the stand-in before ${pkg} is imported`)
+  if (require.cache[path])
+    throw new Error(`got is already loaded from ${path}; install the stand-in before ${pkg} is imported`)
   const urls: string[] = []
   const answer = async (url: unknown) => {
     urls.push(String(url))
@@ -71,6 +76,13 @@ export function offlineGotFor(pkg: string, notFound: (url: string) => boolean): 
     throw new Error(`offline: ${String(url)} was not requested (tests make no network requests)`)
   }
   const got = Object.assign((url: unknown) => answer(url), { head: answer, get: answer })
-  require.cache[path] = { id: path, filename: path, loaded: true, exports: got, children: [], paths: [] } as unknown as NodeJS.Module
+  require.cache[path] = {
+    id: path,
+    filename: path,
+    loaded: true,
+    exports: got,
+    children: [],
+    paths: []
+  } as unknown as NodeJS.Module
   return { urls }
 }

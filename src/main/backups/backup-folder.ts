@@ -1,6 +1,12 @@
 import type * as nodeFs from 'node:fs/promises'
 import { join } from 'node:path'
-import { limits, type BackupInfo, type BackupKind, type ListBackupsResult, type ReadBackupResult } from '../../preload/contract'
+import {
+  limits,
+  type BackupInfo,
+  type BackupKind,
+  type ListBackupsResult,
+  type ReadBackupResult
+} from '../../preload/contract'
 import { backupName, parseBackupName, type ParsedBackupName } from './backup-names'
 import { backupsToRemove } from './backup-rotation'
 import { HEADER_BYTES, looksComplete, readBackupSummary } from './backup-summary'
@@ -19,7 +25,8 @@ export interface BackupFolderDeps {
   mustExist?: boolean
 }
 
-export type FolderWriteResult = { status: 'written'; backup: BackupInfo; removed: string[] } | { status: 'refused'; message: string }
+export type FolderWriteResult =
+  { status: 'written'; backup: BackupInfo; removed: string[] } | { status: 'refused'; message: string }
 
 export interface BackupFolder {
   /** `at` names the file (default: now), so two places can hold the same backup under the same name. */
@@ -60,7 +67,13 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     try {
       const start = new Uint8Array(Math.min(size, HEADER_BYTES))
       await handle.read(start, 0, start.byteLength, 0)
-      return { name: backup.name, kind: backup.kind, createdAt: backup.createdAt, sizeBytes: size, summary: readBackupSummary(start) ?? null }
+      return {
+        name: backup.name,
+        kind: backup.kind,
+        createdAt: backup.createdAt,
+        sizeBytes: size,
+        summary: readBackupSummary(start) ?? null
+      }
     } finally {
       await handle.close()
     }
@@ -76,14 +89,18 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   async function write(data: Uint8Array, kind: BackupKind, at: Date): Promise<FolderWriteResult> {
     if (!looksComplete(data)) return { status: 'refused', message: INCOMPLETE }
     if (deps.mustExist) {
-      if (!(await fs.stat(folder)).isDirectory()) throw Object.assign(new Error(`${folder} är ingen mapp`), { code: 'ENOTDIR' })
+      if (!(await fs.stat(folder)).isDirectory())
+        throw Object.assign(new Error(`${folder} är ingen mapp`), { code: 'ENOTDIR' })
     } else await fs.mkdir(folder, { recursive: true })
     const name = await uniqueName(kind, await ours(), at)
     await deps.writeFileAtomic(join(folder, name), data)
     const removed: string[] = []
     for (const old of backupsToRemove(await ours())) {
       // A file that cannot be removed now (locked by a virus scanner) goes at the next rotation.
-      await fs.rm(join(folder, old), { force: true }).then(() => removed.push(old), () => undefined)
+      await fs.rm(join(folder, old), { force: true }).then(
+        () => removed.push(old),
+        () => undefined
+      )
     }
     return { status: 'written', backup: await info(parseBackupName(name)!), removed }
   }

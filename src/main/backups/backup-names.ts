@@ -21,7 +21,17 @@ export interface ParsedBackupName {
 export function parseBackupName(name: string): ParsedBackupName | undefined {
   const match = BACKUP_NAME_PATTERN.exec(name)
   if (!match) return undefined
-  const [, prefix, y, mo, d, h, mi, s, ms] = match as unknown as [string, string, string, string, string, string, string, string, string]
+  const [, prefix, y, mo, d, h, mi, s, ms] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string
+  ]
   const createdAt = `${y}-${mo}-${d}T${h}:${mi}:${s}.${ms}Z`
   const date = new Date(createdAt)
   if (Number.isNaN(date.getTime()) || date.toISOString() !== createdAt) return undefined

@@ -1,4 +1,9 @@
-import type { BackupKind, BackupPlacesStatus, ChooseBackupFolderResult, WriteBackupResult } from '../../preload/contract'
+import type {
+  BackupKind,
+  BackupPlacesStatus,
+  ChooseBackupFolderResult,
+  WriteBackupResult
+} from '../../preload/contract'
 import type { MainSettingsStore, PlaceRecord } from '../settings/main-settings'
 import type { BackupFolder } from './backup-folder'
 
@@ -41,14 +46,17 @@ export function unreachableReason(error: unknown): string {
 
 export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
   const succeeded = (place: PlaceRecord, at: string) => Object.assign(place, { lastSucceededAt: at, lastError: null })
-  const failed = (place: PlaceRecord, at: string, message: string) => Object.assign(place, { lastFailedAt: at, lastError: message })
+  const failed = (place: PlaceRecord, at: string, message: string) =>
+    Object.assign(place, { lastFailedAt: at, lastError: message })
 
   async function status(): Promise<BackupPlacesStatus> {
     const settings = await deps.settings.read()
     const second = settings.secondBackupFolder
     return {
       local: { folder: deps.localFolder, ...settings.backupPlaces.local },
-      second: second ? { folder: second, ...settings.backupPlaces.second, reachable: await deps.isWritableFolder(second) } : null
+      second: second
+        ? { folder: second, ...settings.backupPlaces.second, reachable: await deps.isWritableFolder(second) }
+        : null
     }
   }
 
@@ -85,7 +93,9 @@ export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
       const second = (await deps.settings.read()).secondBackupFolder
       if (second && kind === 'automatic') await writeSecond(second, data, kind, at)
       if (!local) {
-        await deps.settings.update((s) => void failed(s.backupPlaces.local, at.toISOString(), unreachableReason(localError)))
+        await deps.settings.update(
+          (s) => void failed(s.backupPlaces.local, at.toISOString(), unreachableReason(localError))
+        )
         throw localError
       }
       await deps.settings.update((s) => void succeeded(s.backupPlaces.local, at.toISOString()))
@@ -94,10 +104,17 @@ export function createBackupPlaces(deps: BackupPlacesDeps): BackupPlaces {
 
     async chooseSecond(folder) {
       if (deps.overlaps(folder, deps.localFolder)) {
-        return { status: 'refused', message: 'Välj en mapp utanför Kugghjuls egen datamapp, helst på en annan enhet (en nätverksenhet eller en synkroniserad mapp).' }
+        return {
+          status: 'refused',
+          message:
+            'Välj en mapp utanför Kugghjuls egen datamapp, helst på en annan enhet (en nätverksenhet eller en synkroniserad mapp).'
+        }
       }
       if (!(await deps.isWritableFolder(folder))) {
-        return { status: 'refused', message: `Kugghjul kan inte skriva i ${folder}. Välj en mapp som du har skrivrätt till.` }
+        return {
+          status: 'refused',
+          message: `Kugghjul kan inte skriva i ${folder}. Välj en mapp som du har skrivrätt till.`
+        }
       }
       await deps.settings.update((s) => {
         s.secondBackupFolder = folder

@@ -22,14 +22,21 @@ export function backupsToRemove(backups: readonly ParsedBackupName[]): string[] 
   const keep = new Set<string>([
     ...newestPer(automatic, (b) => b.createdAt.slice(0, 10), rotation.days),
     ...newestPer(automatic, (b) => b.createdAt.slice(0, 7), rotation.months),
-    ...newestFirst.filter((b) => b.kind === 'before-restore').slice(0, rotation.beforeRestore).map((b) => b.name)
+    ...newestFirst
+      .filter((b) => b.kind === 'before-restore')
+      .slice(0, rotation.beforeRestore)
+      .map((b) => b.name)
   ])
   if (newestFirst[0]) keep.add(newestFirst[0].name)
   return newestFirst.filter((b) => !keep.has(b.name)).map((b) => b.name)
 }
 
 /** The newest backup of each of the `count` most recent periods; `newestFirst` must be sorted newest first. */
-function newestPer(newestFirst: readonly ParsedBackupName[], period: (b: ParsedBackupName) => string, count: number): string[] {
+function newestPer(
+  newestFirst: readonly ParsedBackupName[],
+  period: (b: ParsedBackupName) => string,
+  count: number
+): string[] {
   const seen = new Map<string, string>()
   for (const backup of newestFirst) {
     const key = period(backup)

@@ -15,9 +15,13 @@ export type PlaceRecord = Omit<BackupPlaceStatus, 'folder'>
 
 const emptyPlace = (): PlaceRecord => ({ lastSucceededAt: null, lastFailedAt: null, lastError: null })
 
-export const defaultMainSettings = (): MainSettings => ({ secondBackupFolder: null, backupPlaces: { local: emptyPlace(), second: emptyPlace() } })
+export const defaultMainSettings = (): MainSettings => ({
+  secondBackupFolder: null,
+  backupPlaces: { local: emptyPlace(), second: emptyPlace() }
+})
 
-const isTextOrNull = (value: unknown): value is string | null => value === null || (typeof value === 'string' && value.length <= 4000)
+const isTextOrNull = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && value.length <= 4000)
 
 function placeFrom(value: unknown): PlaceRecord {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
@@ -35,7 +39,9 @@ export function parseMainSettings(text: string): MainSettings {
   } catch {
     return defaultMainSettings()
   }
-  const places = (typeof raw['backupPlaces'] === 'object' && raw['backupPlaces'] !== null ? raw['backupPlaces'] : {}) as Record<string, unknown>
+  const places = (
+    typeof raw['backupPlaces'] === 'object' && raw['backupPlaces'] !== null ? raw['backupPlaces'] : {}
+  ) as Record<string, unknown>
   const folder = raw['secondBackupFolder']
   return {
     secondBackupFolder: typeof folder === 'string' && folder.length > 0 && folder.length <= 4000 ? folder : null,

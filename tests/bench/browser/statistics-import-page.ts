@@ -20,7 +20,11 @@ export interface PageImportTimings {
 }
 
 /** The same series records and the app's series indexes, written with plain IndexedDB in one strict transaction. */
-async function bareStore(databaseName: string, records: readonly object[], indexes: readonly { name: string; keyPath: string | string[] }[]): Promise<number> {
+async function bareStore(
+  databaseName: string,
+  records: readonly object[],
+  indexes: readonly { name: string; keyPath: string | string[] }[]
+): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(databaseName, 1)
     request.onupgradeneeded = () => {
@@ -58,7 +62,10 @@ async function runImport(url: string, fileName: string, databaseName: string): P
   await commitStatisticsImport(db, result)
   const stored = performance.now()
   const records = await db.series.toArray()
-  const indexes = db.series.schema.indexes.map((index) => ({ name: index.name, keyPath: index.keyPath as string | string[] }))
+  const indexes = db.series.schema.indexes.map((index) => ({
+    name: index.name,
+    keyPath: index.keyPath as string | string[]
+  }))
   const bareStoreMs = await bareStore(`${databaseName}-bare`, records, indexes)
   // Long tasks are reported after they end; give the observer a frame to deliver the last ones.
   await new Promise((resolve) => setTimeout(resolve, 100))

@@ -24,11 +24,19 @@ interface ExportRun {
 
 /** Imports the table through Statistik → Importera fil; returns how many values the preview counted. */
 async function importStatistics(page: Page, smoke: boolean): Promise<string> {
-  const bytes = smoke ? readFileSync(resolve(import.meta.dirname, '../../fixtures/stats/pxweb_region_kon_ar.xlsx')) : Buffer.from(buildBigPxwebXlsx(5))
+  const bytes = smoke
+    ? readFileSync(resolve(import.meta.dirname, '../../fixtures/stats/pxweb_region_kon_ar.xlsx'))
+    : Buffer.from(buildBigPxwebXlsx(5))
   await page.goto(`${baseUrl}/#/statistik/import`)
   const chooser = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Välj statistikfil…' }).click()
-  await (await chooser).setFiles({ name: 'testmatt.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes })
+  await (
+    await chooser
+  ).setFiles({
+    name: 'testmatt.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: bytes
+  })
   await page.getByRole('heading', { name: '2. Förhandsgranska' }).waitFor({ timeout: 180_000 })
   const values = (await page.getByTestId('preview-values').textContent()) ?? ''
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
@@ -60,7 +68,12 @@ async function exportOnce(page: Page): Promise<ExportRun> {
         .map((t) => t.duration),
     [start, end] as const
   )
-  return { longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, exportMs: end - start, bytes: (await stat(await file.path())).size }
+  return {
+    longestTaskMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    exportMs: end - start,
+    bytes: (await stat(await file.path())).size
+  }
 }
 
 export const backupChromiumScenario: Scenario = {
@@ -81,11 +94,16 @@ export const backupChromiumScenario: Scenario = {
       const megabytes = (samples[0]!.bytes / 2 ** 20).toFixed(1)
       const volume = `${members} members, ${members * 10} dialogues, ${values} statistics values; ${megabytes} MB`
       return [
-        result(`longest main-thread task while a backup is made (${volume})`, 'ms', samples.map((s) => s.longestTaskMs), {
-          target: '≤ 200 ms',
-          targetMax: 200,
-          note: `0 = no task over 50 ms; long tasks (> 50 ms) per export: ${samples.map((s) => s.longTasks).join(', ')}; click → file handed over: ${Math.round(summarise(samples.map((s) => s.exportMs)).median)} ms (median)`
-        })
+        result(
+          `longest main-thread task while a backup is made (${volume})`,
+          'ms',
+          samples.map((s) => s.longestTaskMs),
+          {
+            target: '≤ 200 ms',
+            targetMax: 200,
+            note: `0 = no task over 50 ms; long tasks (> 50 ms) per export: ${samples.map((s) => s.longTasks).join(', ')}; click → file handed over: ${Math.round(summarise(samples.map((s) => s.exportMs)).median)} ms (median)`
+          }
+        )
       ]
     } finally {
       await browser.close()

@@ -19,7 +19,12 @@ function benchVersions(): SchemaVersion[] {
 }
 
 async function fill(db: KugghjulDatabase, size: { members: number; series: number }): Promise<void> {
-  const { register, work } = generateDemoRegister({ members: size.members, countyCode: '08', today: '2026-11-23', focusAreaIds: ['f1', 'f2'] })
+  const { register, work } = generateDemoRegister({
+    members: size.members,
+    countyCode: '08',
+    today: '2026-11-23',
+    focusAreaIds: ['f1', 'f2']
+  })
   await insertDemoRegister(db, register, work)
   const stamp = '2026-11-23T08:00:00.000Z'
   await db.table('benchSeries').bulkAdd(
@@ -27,7 +32,9 @@ async function fill(db: KugghjulDatabase, size: { members: number; series: numbe
       id: `s${String(i).padStart(6, '0')}`,
       datasetId: `ds${i % 20}`,
       region: String(800 + (i % 290)).padStart(4, '0'),
-      values: Object.fromEntries(Array.from({ length: 20 }, (_, y) => [String(2004 + y), { women: 1000 + y, men: 990 + y, total: 1990 + 2 * y }])),
+      values: Object.fromEntries(
+        Array.from({ length: 20 }, (_, y) => [String(2004 + y), { women: 1000 + y, men: 990 + y, total: 1990 + 2 * y }])
+      ),
       createdAt: stamp,
       updatedAt: stamp
     }))
@@ -51,8 +58,12 @@ export const backupScenario: Scenario = {
     await db.delete()
     const label = `${size.members} members, ${size.members * 10} dialogues, ${size.members * 5} actions, ${size.series * 20} statistics values; ${(bytes.byteLength / 2 ** 20).toFixed(1)} MB`
     return [
-      result(`backup export (${label})`, 'ms', exports, { note: 'read every table in one transaction, serialise, sha-256' }),
-      result(`restore (${label})`, 'ms', restores, { note: 'validate, take a safety backup of the current data, replace all in one transaction' })
+      result(`backup export (${label})`, 'ms', exports, {
+        note: 'read every table in one transaction, serialise, sha-256'
+      }),
+      result(`restore (${label})`, 'ms', restores, {
+        note: 'validate, take a safety backup of the current data, replace all in one transaction'
+      })
     ]
   }
 }

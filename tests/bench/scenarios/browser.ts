@@ -4,7 +4,17 @@ import { result, summarise, type BenchContext, type Scenario, type ScenarioResul
 /** Chromium scenarios against the built renderer served by `vite preview` (the caller starts it). */
 export const baseUrl = 'http://127.0.0.1:4174'
 
-const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=sv-SE']
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=sv-SE'
+]
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: launchArgs })
@@ -18,7 +28,8 @@ export async function seededContext(browser: Browser, members: number): Promise<
   await page.getByLabel('Län', { exact: true }).selectOption('08')
   // Through every wizard step (their number grows as the profile does) with the defaults.
   const finish = page.getByRole('button', { name: 'Spara och börja' })
-  for (let step = 0; step < 10 && !(await finish.isVisible()); step++) await page.getByRole('button', { name: 'Nästa' }).click()
+  for (let step = 0; step < 10 && !(await finish.isVisible()); step++)
+    await page.getByRole('button', { name: 'Nästa' }).click()
   await finish.click()
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor()
   if (members > 0) {
@@ -82,7 +93,10 @@ async function timeToScreen(page: Page, hash: string, screen: Screen): Promise<n
       const q = document.querySelector.bind(document)
       let ready = false
       if (which === 'member') ready = q('[data-testid="period-1"]') !== null && q('#history-heading') !== null
-      else if (which === 'work') ready = q('#plan-heading') !== null && (q('.dialogues li') !== null || /Inga dialoger/.test(document.body.textContent ?? ''))
+      else if (which === 'work')
+        ready =
+          q('#plan-heading') !== null &&
+          (q('.dialogues li') !== null || /Inga dialoger/.test(document.body.textContent ?? ''))
       else if (which === 'county') ready = (q('[data-testid="actions-total"]')?.textContent ?? '').trim() !== ''
       else ready = q('[data-testid="member-count"]') !== null
       return ready ? performance.now() : 0
@@ -95,9 +109,9 @@ async function timeToScreen(page: Page, hash: string, screen: Screen): Promise<n
 
 /** Member page, the member's dialogues and plan, and the county view, each opened from the list. */
 async function screenTimes(page: Page, runs: number): Promise<{ member: number[]; work: number[]; county: number[] }> {
-  const ids = await page.locator('.member-table tbody a').evaluateAll((links) =>
-    links.slice(0, 20).map((a) => (a as HTMLAnchorElement).hash.split('/')[2]!)
-  )
+  const ids = await page
+    .locator('.member-table tbody a')
+    .evaluateAll((links) => links.slice(0, 20).map((a) => (a as HTMLAnchorElement).hash.split('/')[2]!))
   const times = { member: [] as number[], work: [] as number[], county: [] as number[] }
   for (let i = 0; i < runs; i++) {
     const id = ids[i % ids.length]!
@@ -145,9 +159,18 @@ export const browserScenario: Scenario = {
           targetMax: 1500,
           note: 'navigation start → list with its count line, new page in a browser profile that has the data'
         }),
-        result(`list filter, keystroke to next frame (${members} members)`, 'ms', filterSamples, { target: '≤ 100 ms', targetMax: 100 }),
-        result(`member page opens from the list (${volume})`, 'ms', screens.member, { target: '≤ 200 ms', targetMax: 200 }),
-        result(`member's dialogues and plan open (${volume})`, 'ms', screens.work, { target: '≤ 200 ms', targetMax: 200 }),
+        result(`list filter, keystroke to next frame (${members} members)`, 'ms', filterSamples, {
+          target: '≤ 100 ms',
+          targetMax: 100
+        }),
+        result(`member page opens from the list (${volume})`, 'ms', screens.member, {
+          target: '≤ 200 ms',
+          targetMax: 200
+        }),
+        result(`member's dialogues and plan open (${volume})`, 'ms', screens.work, {
+          target: '≤ 200 ms',
+          targetMax: 200
+        }),
         result(`county follow-up view opens (${volume})`, 'ms', screens.county, { target: '≤ 200 ms', targetMax: 200 })
       ]
     } finally {

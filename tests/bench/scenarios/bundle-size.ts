@@ -10,7 +10,9 @@ export const bundleSizeScenario: Scenario = {
   name: 'renderer bundle size',
   async run() {
     const html = await readFile(join(rendererDir, 'index.html'), 'utf8')
-    const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]!)
+    const files = [
+      ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\.\/([^"]+\.js)"/g)
+    ].map((m) => m[1]!)
     let gzip = 0
     const lazyLibraries: string[] = []
     for (const file of files) {
@@ -24,7 +26,10 @@ export const bundleSizeScenario: Scenario = {
     return [
       {
         ...result('initial renderer JS (gzip)', 'KB', [kb], { target: '≤ 300 KB', targetMax: 300 }),
-        note: lazyLibraries.length > 0 ? `in the initial bundle: ${lazyLibraries.join(', ')}` : `ExcelJS and pdfmake load lazily; ${files.length} files`
+        note:
+          lazyLibraries.length > 0
+            ? `in the initial bundle: ${lazyLibraries.join(', ')}`
+            : `ExcelJS and pdfmake load lazily; ${files.length} files`
       }
     ]
   }

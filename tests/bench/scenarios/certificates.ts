@@ -15,7 +15,11 @@ import { result, sampleMs, type Scenario } from '../measure'
 async function sheets(count: number) {
   const today = '2026-11-23'
   const { members, periods } = generateMembers({ seed: 6, count, countyCode: '08', today })
-  const logo = { mimeType: 'image/png' as const, fileName: 'icon.png', dataUrl: toDataUrl(new Uint8Array(await readFile('resources/icon.png')), 'image/png') }
+  const logo = {
+    mimeType: 'image/png' as const,
+    fileName: 'icon.png',
+    dataUrl: toDataUrl(new Uint8Array(await readFile('resources/icon.png')), 'image/png')
+  }
   return members.map((member, i) => {
     const period = periods.find((p) => p.memberId === member.id)!
     return certificateSheet(
@@ -58,7 +62,10 @@ export const certificatesScenario: Scenario = {
     })
     if (outDir) await writeFile(join(outDir, `certificates-${count}.pdf`), bytes)
     return [
-      result(`${count} certificates in one PDF (${Math.round(bytes.length / 1024)} KB)`, 'ms', samples, { target: '< 3000 ms', targetMax: 3000 })
+      result(`${count} certificates in one PDF (${Math.round(bytes.length / 1024)} KB)`, 'ms', samples, {
+        target: '< 3000 ms',
+        targetMax: 3000
+      })
     ]
   }
 }

@@ -15,13 +15,19 @@ import { evaluationReportPdf } from '../../../src/renderer/src/io/pdf/evaluation
 import { result, sampleMs, type Scenario } from '../measure'
 
 function pageCount(bytes: Uint8Array): number {
-  return (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length
 }
 
 export const evaluationReportScenario: Scenario = {
   name: 'evaluation report PDF (Node)',
   async run({ smoke, outDir }) {
-    const size = smoke ? { dialogues: 4, actions: 4, eventsPerYear: 4, measures: 1 } : { dialogues: 64, actions: 76, eventsPerYear: 60, measures: 6 }
+    const size = smoke
+      ? { dialogues: 4, actions: 4, eventsPerYear: 4, measures: 1 }
+      : { dialogues: 64, actions: 76, eventsPerYear: 60, measures: 6 }
     const input = sampleEvaluationReportInput(size)
     let bytes: Uint8Array = new Uint8Array()
     const samples = await sampleMs(smoke ? 1 : 5, async () => {
@@ -34,7 +40,12 @@ export const evaluationReportScenario: Scenario = {
       execFileSync('pdfinfo', [path])
     }
     return [
-      result(`evaluation report, ${pages} pages, ${size.measures} charts (${Math.round(bytes.length / 1024)} KB)`, 'ms', samples, smoke ? {} : { target: '< 2000 ms', targetMax: 2000 })
+      result(
+        `evaluation report, ${pages} pages, ${size.measures} charts (${Math.round(bytes.length / 1024)} KB)`,
+        'ms',
+        samples,
+        smoke ? {} : { target: '< 2000 ms', targetMax: 2000 }
+      )
     ]
   }
 }

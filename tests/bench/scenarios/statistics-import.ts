@@ -6,7 +6,10 @@ import { buildBigPxwebXlsx } from '../../../scripts/big-pxweb-xlsx'
 import { timeBigPxwebParse } from '../../../scripts/stats-parse-probe'
 import { KugghjulDatabase } from '../../../src/renderer/src/data/database'
 import { commitStatisticsImport } from '../../../src/renderer/src/data/statistics/statistics-import-commit'
-import { runStatisticsImport, type StatisticsImportResult } from '../../../src/renderer/src/io/stats/statistics-import-job'
+import {
+  runStatisticsImport,
+  type StatisticsImportResult
+} from '../../../src/renderer/src/io/stats/statistics-import-job'
 import { result, sampleMs, summarise, type Scenario, type ScenarioResult } from '../measure'
 import type { PageImportTimings } from '../browser/statistics-import-page'
 import { timeImportInChromium } from '../statistics-import-chromium'
@@ -34,8 +37,16 @@ async function storeInNode(input: StatisticsImportResult, runs: number): Promise
 
 /** The app's store step against a bare IndexedDB write of the same records and indexes in the same page (target ≤ 1.3×). */
 function storeRatio(series: number, chromium: readonly PageImportTimings[]): ScenarioResult {
-  const bare = { name: 'bare IndexedDB put of the same records and indexes', median: summarise(chromium.map((t) => t.bareStoreMs)).median }
-  const store = result(`store ${series} series in one transaction (Chromium IndexedDB)`, 'ms', chromium.map((t) => t.storeMs), { baseline: bare, target: '≤ 1,3× bare IndexedDB' })
+  const bare = {
+    name: 'bare IndexedDB put of the same records and indexes',
+    median: summarise(chromium.map((t) => t.bareStoreMs)).median
+  }
+  const store = result(
+    `store ${series} series in one transaction (Chromium IndexedDB)`,
+    'ms',
+    chromium.map((t) => t.storeMs),
+    { baseline: bare, target: '≤ 1,3× bare IndexedDB' }
+  )
   store.meetsTarget = (store.ratio ?? Infinity) <= 1.3
   return store
 }
@@ -52,7 +63,12 @@ export const statisticsImportScenario: Scenario = {
     const parse = []
     for (let i = 0; i < runs; i++) parse.push(await timeBigPxwebParse(bytes))
     const load = { name: 'ExcelJS load alone', median: summarise(parse.map((p) => p.excelJsLoadMs)).median }
-    const parseResult = result(`parse (${label}, ${parse[0]!.observations} values)`, 'ms', parse.map((p) => p.fullParseMs), { baseline: load, target: '≤ 1,5× ExcelJS' })
+    const parseResult = result(
+      `parse (${label}, ${parse[0]!.observations} values)`,
+      'ms',
+      parse.map((p) => p.fullParseMs),
+      { baseline: load, target: '≤ 1,5× ExcelJS' }
+    )
     parseResult.meetsTarget = (parseResult.ratio ?? Infinity) <= 1.5
     const fastest = Math.min(...parse.map((p) => p.fullParseMs)) / Math.min(...parse.map((p) => p.excelJsLoadMs))
     parseResult.note = `fastest parse / fastest ExcelJS load: ${fastest.toFixed(2)}×; normalise ${Math.round(summarise(parse.map((p) => p.normaliseMs)).median)} ms of the parse; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`
@@ -60,17 +76,27 @@ export const statisticsImportScenario: Scenario = {
     let input = await runStatisticsImport({ fileName: 'big.xlsx', bytes })
     const job = await sampleMs(runs, async () => (input = await runStatisticsImport({ fileName: 'big.xlsx', bytes })))
     const series = input.series.length
-    const results: ScenarioResult[] = [parseResult, result(`import job (worker code): parse + ${series} wide series + preview + sha-256`, 'ms', job, { baseline: load })]
+    const results: ScenarioResult[] = [
+      parseResult,
+      result(`import job (worker code): parse + ${series} wide series + preview + sha-256`, 'ms', job, {
+        baseline: load
+      })
+    ]
 
     const chromium = await timeImportInChromium(bytes, 'big.xlsx', runs)
     const readMs = Math.round(summarise(chromium.map((t) => t.readMs)).median)
     results.push(
       storeRatio(series, chromium),
-      result('longest main-thread task, file → preview → stored (Chromium)', 'ms', chromium.map((t) => t.longestTaskMs), {
-        target: '≤ 200 ms',
-        targetMax: 200,
-        note: `long tasks (> 50 ms) per import: ${chromium.map((t) => t.longTasks).join(', ')}; read in the worker until the result is on the main thread: ${readMs} ms`
-      }),
+      result(
+        'longest main-thread task, file → preview → stored (Chromium)',
+        'ms',
+        chromium.map((t) => t.longestTaskMs),
+        {
+          target: '≤ 200 ms',
+          targetMax: 200,
+          note: `long tasks (> 50 ms) per import: ${chromium.map((t) => t.longTasks).join(', ')}; read in the worker until the result is on the main thread: ${readMs} ms`
+        }
+      ),
       result(`store ${series} series (Node, fake-indexeddb)`, 'ms', await storeInNode(input, runs), {
         note: 'fake-indexeddb in Node, for reference only: not representative of a browser'
       })

@@ -17,9 +17,15 @@ const root = resolve(import.meta.dirname, '../../..')
 
 function probe(file: string, ...flags: string[]): Record<string, number> {
   const tsx = resolve(root, 'node_modules/.bin/tsx')
-  const run = spawnSync(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/import-memory-probe.ts', file, ...flags], { cwd: root, encoding: 'utf8', timeout: 600_000, maxBuffer: 1024 * 1024 })
+  const run = spawnSync(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/import-memory-probe.ts', file, ...flags], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 600_000,
+    maxBuffer: 1024 * 1024
+  })
   const line = run.stdout.trim().split('\n').at(-1) ?? ''
-  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`import-memory-probe failed on ${file}: ${run.stderr.slice(-2000)}`)
+  if (run.status !== 0 || !line.startsWith('{'))
+    throw new Error(`import-memory-probe failed on ${file}: ${run.stderr.slice(-2000)}`)
   return JSON.parse(line) as Record<string, number>
 }
 
@@ -29,9 +35,24 @@ export const statisticsMemoryScenario: Scenario = {
     const folder = mkdtempSync(resolve(tmpdir(), 'kugghjul-bench-memory-'))
     try {
       const files = [
-        { name: 'pxweb-230k.xlsx', bytes: buildBigPxwebXlsx(smoke ? 1 : 10), label: smoke ? 'PxWeb xlsx, smoke: 20,880 cells' : 'PxWeb xlsx, 208,800 values (≈230,000 cells)', max: 400 },
-        { name: 'long-1m.csv', bytes: buildBigLongCsv(smoke ? 1 : 48), label: smoke ? 'long CSV, smoke: 20,880 values' : 'long CSV, 1,002,240 values', max: 1024 },
-        { name: 'pxweb-1m.xlsx', bytes: buildBigPxwebXlsx(smoke ? 1 : 48), label: smoke ? 'PxWeb xlsx, smoke: 20,880 values' : 'PxWeb xlsx, 1,002,240 values', max: 1024 }
+        {
+          name: 'pxweb-230k.xlsx',
+          bytes: buildBigPxwebXlsx(smoke ? 1 : 10),
+          label: smoke ? 'PxWeb xlsx, smoke: 20,880 cells' : 'PxWeb xlsx, 208,800 values (≈230,000 cells)',
+          max: 400
+        },
+        {
+          name: 'long-1m.csv',
+          bytes: buildBigLongCsv(smoke ? 1 : 48),
+          label: smoke ? 'long CSV, smoke: 20,880 values' : 'long CSV, 1,002,240 values',
+          max: 1024
+        },
+        {
+          name: 'pxweb-1m.xlsx',
+          bytes: buildBigPxwebXlsx(smoke ? 1 : 48),
+          label: smoke ? 'PxWeb xlsx, smoke: 20,880 values' : 'PxWeb xlsx, 1,002,240 values',
+          max: 1024
+        }
       ]
       const results: ScenarioResult[] = []
       for (const file of files) {
@@ -47,10 +68,15 @@ export const statisticsMemoryScenario: Scenario = {
         )
       }
       const big = probe(resolve(folder, 'pxweb-1m.xlsx'), '--parse-ratio')
-      const ratio = result(`parse of the ${smoke ? 'smoke' : '1,000,000-value'} PxWeb xlsx (ExcelJS; no streaming parser needed)`, 'ms', [big['fullParseMs']!], {
-        baseline: { name: 'ExcelJS load alone', median: big['excelJsLoadMs']! },
-        target: '≤ 1,5× ExcelJS'
-      })
+      const ratio = result(
+        `parse of the ${smoke ? 'smoke' : '1,000,000-value'} PxWeb xlsx (ExcelJS; no streaming parser needed)`,
+        'ms',
+        [big['fullParseMs']!],
+        {
+          baseline: { name: 'ExcelJS load alone', median: big['excelJsLoadMs']! },
+          target: '≤ 1,5× ExcelJS'
+        }
+      )
       ratio.meetsTarget = (ratio.ratio ?? Infinity) <= 1.5
       results.push(ratio)
       return results

@@ -18,14 +18,27 @@ const goal2: EvaluationSubject = {
   workedOn: true
 }
 
-const goal5: EvaluationSubject = { key: 'goal:5', subject: { kind: 'goal', goal: 5 }, label: 'Delmål 5: Jämställd hälsa', actions: [], counts: { planned: 0, inProgress: 0, done: 0, cancelled: 0, total: 0 }, workedOn: false }
+const goal5: EvaluationSubject = {
+  key: 'goal:5',
+  subject: { kind: 'goal', goal: 5 },
+  label: 'Delmål 5: Jämställd hälsa',
+  actions: [],
+  counts: { planned: 0, inProgress: 0, done: 0, cancelled: 0, total: 0 },
+  workedOn: false
+}
 
 /** The row with a real v-model, as the evaluation form holds it. */
 function mountRow(subject: EvaluationSubject, start: Partial<Model> = {}, error?: string) {
   const model = ref<Model>({ subject: subject.subject, level: null, comment: '', ...start })
   const wrapper = mount(
     defineComponent({
-      setup: () => () => h(AssessmentRow, { subject, error, modelValue: model.value, 'onUpdate:modelValue': (v: Model) => (model.value = v) })
+      setup: () => () =>
+        h(AssessmentRow, {
+          subject,
+          error,
+          modelValue: model.value,
+          'onUpdate:modelValue': (v: Model) => (model.value = v)
+        })
     })
   )
   return { wrapper, model }
@@ -37,8 +50,15 @@ describe('AssessmentRow', () => {
   it("lists what the period's actions did, with their status in lower case, and asks for a level", () => {
     const { wrapper } = mountRow(goal2)
     expect(wrapper.get('h3').text()).toBe('Delmål 2: Ekonomisk jämställdhet')
-    expect(wrapper.findAll('li').map((li) => li.text())).toEqual(['Lönekartläggning (genomförd)', 'Heltid som norm (pågår)'])
-    expect(select(wrapper).findAll('option').map((o) => o.text())).toEqual(['Välj', '1 – Påbörjat', '2 – Etablerat', '3 – Integrerat i ordinarie verksamhet'])
+    expect(wrapper.findAll('li').map((li) => li.text())).toEqual([
+      'Lönekartläggning (genomförd)',
+      'Heltid som norm (pågår)'
+    ])
+    expect(
+      select(wrapper)
+        .findAll('option')
+        .map((o) => o.text())
+    ).toEqual(['Välj', '1 – Påbörjat', '2 – Etablerat', '3 – Integrerat i ordinarie verksamhet'])
   })
 
   it('a delmål nothing was done in says so and may stay unassessed', () => {

@@ -22,13 +22,19 @@ function mountTable() {
   const mapping = ref<ImportMapping>(guessImportMapping(table.headers))
   const wrapper = mount(
     defineComponent({
-      setup: () => () => h(ImportMappingTable, { table, modelValue: mapping.value, 'onUpdate:modelValue': (v: ImportMapping) => (mapping.value = v) })
+      setup: () => () =>
+        h(ImportMappingTable, {
+          table,
+          modelValue: mapping.value,
+          'onUpdate:modelValue': (v: ImportMapping) => (mapping.value = v)
+        })
     })
   )
   return { wrapper, mapping }
 }
 
-const sampleOf = (wrapper: ReturnType<typeof mountTable>['wrapper'], field: string) => wrapper.get(`#map-${field}`).element.closest('tr')!.querySelector('.sample')!.textContent
+const sampleOf = (wrapper: ReturnType<typeof mountTable>['wrapper'], field: string) =>
+  wrapper.get(`#map-${field}`).element.closest('tr')!.querySelector('.sample')!.textContent
 
 describe('ImportMappingTable', () => {
   it('shows the guessed columns with the first three rows’ values, skipping empty cells', () => {

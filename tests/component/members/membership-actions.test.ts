@@ -22,7 +22,9 @@ async function mountFor(prepare?: (memberId: string) => Promise<unknown>) {
   const store = useMembersStore()
   await store.load()
   const row = computed(() => store.rowsById.get(id)!)
-  const wrapper = mount(defineComponent({ setup: () => () => h(MembershipActions, { row: row.value }) }), { attachTo: document.body })
+  const wrapper = mount(defineComponent({ setup: () => () => h(MembershipActions, { row: row.value }) }), {
+    attachTo: document.body
+  })
   return { wrapper, id }
 }
 
@@ -88,16 +90,26 @@ describe('MembershipActions', () => {
     await wrapper.get('#correction-reference').setValue('KS 2024/99')
     await wrapper.get('#correct-form').trigger('submit')
     await shows(wrapper, 'Beslutet är rättat. Period 1 gäller 2024-02-29 – 2027-02-28.')
-    expect((await loadMember(db(), id))?.periods[0]).toMatchObject({ decisionDate: '2024-02-29', decisionReference: 'KS 2024/99', endDate: '2027-02-28' })
+    expect((await loadMember(db(), id))?.periods[0]).toMatchObject({
+      decisionDate: '2024-02-29',
+      decisionReference: 'KS 2024/99',
+      endDate: '2027-02-28'
+    })
 
     expect(useUndoStore().current?.message).toBe('Beslutet för period 1 rättades.')
     await useUndoStore().undo()
     expect(useUndoStore().error).toBe('')
-    expect((await loadMember(db(), id))?.periods[0]).toMatchObject({ decisionDate: '2024-03-15', decisionReference: 'KS 2024/112', endDate: '2027-03-14' })
+    expect((await loadMember(db(), id))?.periods[0]).toMatchObject({
+      decisionDate: '2024-03-15',
+      decisionReference: 'KS 2024/112',
+      endDate: '2027-03-14'
+    })
   })
 
   it('refuses a correction that would leave a registered ending outside the period', async () => {
-    const { wrapper, id } = await mountFor((memberId) => endMembership(db(), memberId, { endedOn: '2027-03-10', reason: 'Valde att inte förnya' }, today))
+    const { wrapper, id } = await mountFor((memberId) =>
+      endMembership(db(), memberId, { endedOn: '2027-03-10', reason: 'Valde att inte förnya' }, today)
+    )
     await wrapper.get('.correction button').trigger('click')
     await wrapper.get('#correction-date').setValue('2024-02-01')
     await wrapper.get('#correct-form').trigger('submit')

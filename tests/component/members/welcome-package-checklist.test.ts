@@ -20,7 +20,9 @@ async function mountFor(renewed = false) {
   const store = useMembersStore()
   await store.load()
   const period = computed(() => store.rowsById.get(id)!.latestPeriod!)
-  const wrapper = mount(defineComponent({ setup: () => () => h(WelcomePackageChecklist, { period: period.value }) }), { attachTo: document.body })
+  const wrapper = mount(defineComponent({ setup: () => () => h(WelcomePackageChecklist, { period: period.value }) }), {
+    attachTo: document.body
+  })
   return { wrapper, id, periodId: () => period.value.id }
 }
 

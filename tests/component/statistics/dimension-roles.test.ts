@@ -5,9 +5,30 @@ import DimensionRoles from '@/components/statistics/DimensionRoles.vue'
 import type { DetectedDimension, DimensionRoleChoice } from '@/domain/statistics/statistics-dimension'
 
 const detected = (): DetectedDimension[] => [
-  { key: 'stub:0', label: 'Kolumn A "region"', examples: ['0880 Kalmar', '0885 Borgholm'], role: 'region', certainty: 'sure', overridden: false },
-  { key: 'stub:1', label: 'Kolumn B "grupp"', examples: ['kvinnor', 'män', 'totalt'], role: 'measure', certainty: 'unsure', overridden: false },
-  { key: 'header:0', label: 'Rubrikrad 1', examples: ['2021', '2022', '2023'], role: 'year', certainty: 'sure', overridden: false }
+  {
+    key: 'stub:0',
+    label: 'Kolumn A "region"',
+    examples: ['0880 Kalmar', '0885 Borgholm'],
+    role: 'region',
+    certainty: 'sure',
+    overridden: false
+  },
+  {
+    key: 'stub:1',
+    label: 'Kolumn B "grupp"',
+    examples: ['kvinnor', 'män', 'totalt'],
+    role: 'measure',
+    certainty: 'unsure',
+    overridden: false
+  },
+  {
+    key: 'header:0',
+    label: 'Rubrikrad 1',
+    examples: ['2021', '2022', '2023'],
+    role: 'year',
+    certainty: 'sure',
+    overridden: false
+  }
 ]
 
 /**
@@ -21,7 +42,11 @@ function mountRoles(refuse: (key: string, role: DimensionRoleChoice) => boolean 
   const apply = (key: string, role: DimensionRoleChoice, displaced: DimensionRoleChoice | null) => {
     if (!refuse(key, role))
       dimensions.value = dimensions.value.map((d) =>
-        d.key === key ? { ...d, role, certainty: 'sure', overridden: true } : displaced && d.role === role ? { ...d, role: displaced, certainty: 'sure', overridden: true } : d
+        d.key === key
+          ? { ...d, role, certainty: 'sure', overridden: true }
+          : displaced && d.role === role
+            ? { ...d, role: displaced, certainty: 'sure', overridden: true }
+            : d
       )
     revision.value++
   }
@@ -44,7 +69,12 @@ type Wrapper = ReturnType<typeof mountRoles>['wrapper']
 const rows = (wrapper: Wrapper) =>
   wrapper.findAll('tbody tr').map((tr) => {
     const select = tr.find('select')
-    const taken = select.exists() ? select.findAll('option').find((o) => (o.element as HTMLOptionElement).value === (select.element as HTMLSelectElement).value)!.text() : tr.findAll('td')[1]!.text()
+    const taken = select.exists()
+      ? select
+          .findAll('option')
+          .find((o) => (o.element as HTMLOptionElement).value === (select.element as HTMLSelectElement).value)!
+          .text()
+      : tr.findAll('td')[1]!.text()
     return `${tr.get('th').text()}: ${taken}`
   })
 const pickedIn = (wrapper: Wrapper, id: string) => {
@@ -55,7 +85,11 @@ const pickedIn = (wrapper: Wrapper, id: string) => {
 describe('DimensionRoles', () => {
   it('shows what each part was taken for; only the unsure one can be changed, and is marked for checking', () => {
     const { wrapper } = mountRoles()
-    expect(rows(wrapper)).toEqual(['Kolumn A "region": Region', 'Kolumn B "grupp": Del av måttets namn', 'Rubrikrad 1: År'])
+    expect(rows(wrapper)).toEqual([
+      'Kolumn A "region": Region',
+      'Kolumn B "grupp": Del av måttets namn',
+      'Rubrikrad 1: År'
+    ])
     expect(wrapper.findAll('tbody select')).toHaveLength(1)
     expect(wrapper.get('tbody tr:nth-child(2)').text()).toContain('Osäker tolkning – kontrollera')
     expect(wrapper.get('tbody tr:nth-child(2)').find('td').text()).toBe('kvinnor, män, totalt')
@@ -63,7 +97,7 @@ describe('DimensionRoles', () => {
     expect(pickedIn(wrapper, 'pick-region')).toBe('Kolumn A "region"')
   })
 
-  it('a corrected part reads as the user\'s choice after the file is read again', async () => {
+  it("a corrected part reads as the user's choice after the file is read again", async () => {
     const { wrapper } = mountRoles()
     await wrapper.get('tbody select').setValue('sex')
     expect(rows(wrapper)[1]).toBe('Kolumn B "grupp": Kön')
@@ -88,14 +122,23 @@ describe('DimensionRoles', () => {
   it('choosing where the time period is moves the year there, and the part that held it becomes part of the measure name', async () => {
     const { wrapper } = mountRoles()
     await wrapper.get('#pick-time').setValue('stub:1')
-    expect(rows(wrapper)).toEqual(['Kolumn A "region": Region', 'Kolumn B "grupp": År', 'Rubrikrad 1: Del av måttets namn'])
+    expect(rows(wrapper)).toEqual([
+      'Kolumn A "region": Region',
+      'Kolumn B "grupp": År',
+      'Rubrikrad 1: Del av måttets namn'
+    ])
     expect(pickedIn(wrapper, 'pick-time')).toBe('Kolumn B "grupp"')
   })
 
   it('offers "Ingen hittad – välj" only while no part holds the time period', () => {
     const { wrapper } = mountRoles()
     expect(wrapper.get('#pick-time').text()).not.toContain('Ingen hittad')
-    const none = mount(DimensionRoles, { props: { dimensions: detected().map((d) => (d.role === 'year' ? { ...d, role: 'measure' as const } : d)), revision: 1 } })
+    const none = mount(DimensionRoles, {
+      props: {
+        dimensions: detected().map((d) => (d.role === 'year' ? { ...d, role: 'measure' as const } : d)),
+        revision: 1
+      }
+    })
     expect(pickedIn(none, 'pick-time')).toBe('Ingen hittad – välj')
   })
 })

@@ -24,7 +24,8 @@ function fromBase64(text: string): Uint8Array {
 export function encodeIpc(value: unknown): unknown {
   if (value instanceof Uint8Array) return { [BYTES]: toBase64(value) } satisfies Encoded
   if (Array.isArray(value)) return value.map(encodeIpc)
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeIpc(v)]))
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeIpc(v)]))
   return value
 }
 

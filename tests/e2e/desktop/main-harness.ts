@@ -41,7 +41,11 @@ export async function startDesktopMain(root: string, appOrigin: string): Promise
   const userData = join(root, 'userData')
   const documents = join(root, 'Dokument')
   const pickFolder = join(root, 'Hämtade filer')
-  await Promise.all([mkdir(userData, { recursive: true }), mkdir(documents, { recursive: true }), mkdir(pickFolder, { recursive: true })])
+  await Promise.all([
+    mkdir(userData, { recursive: true }),
+    mkdir(documents, { recursive: true }),
+    mkdir(pickFolder, { recursive: true })
+  ])
 
   const openAnswers: (string | null)[] = []
   const unencryptedAnswers: boolean[] = []

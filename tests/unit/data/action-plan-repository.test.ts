@@ -1,8 +1,22 @@
 import 'fake-indexeddb/auto' // before Dexie loads, so it finds the in-memory IndexedDB
 import { describe, expect, it } from 'vitest'
 import { auditEntriesFor } from '@/data/audit-log'
-import { addProgressNote, createAction, deleteAction, removeProgressNote, restoreAction, setActionStatus, updateAction } from '@/data/action-repository'
-import { createActionPlan, establishActionPlan, loadActionPlan, reopenActionPlan, updateActionPlan } from '@/data/action-plan-repository'
+import {
+  addProgressNote,
+  createAction,
+  deleteAction,
+  removeProgressNote,
+  restoreAction,
+  setActionStatus,
+  updateAction
+} from '@/data/action-repository'
+import {
+  createActionPlan,
+  establishActionPlan,
+  loadActionPlan,
+  reopenActionPlan,
+  updateActionPlan
+} from '@/data/action-plan-repository'
 import type { KugghjulDatabase } from '@/data/database'
 import { actionToDraft } from '@/domain/action-plans/action'
 import { freshDatabase } from './fresh-database'
@@ -21,7 +35,9 @@ describe('action plans in the database', () => {
     const { member, period, plan } = await planFor(db)
     expect(plan).toMatchObject({ memberId: member.id, periodId: period.id, status: 'draft', establishedOn: null })
     const again = await createActionPlan(db, period.id, { ambitionLevel: 'basic', ambition: '' })
-    expect(!again.ok && again.errors.periodId).toBe('Verksamheten har redan en insatsplan för period 1. Öppna den i stället för att skapa en ny.')
+    expect(!again.ok && again.errors.periodId).toBe(
+      'Verksamheten har redan en insatsplan för period 1. Öppna den i stället för att skapa en ny.'
+    )
     const edited = await updateActionPlan(db, plan.id, { ambitionLevel: 'leading', ambition: 'Snabbare takt' })
     expect(edited.ok && [edited.value.ambitionLevel, edited.value.status]).toEqual(['leading', 'draft'])
   })
@@ -33,7 +49,10 @@ describe('action plans in the database', () => {
     expect(!empty.ok && empty.errors.establishedOn).toMatch(/minst en insats/)
     await createAction(db, plan.id, actionDraft(), today)
     const established = await establishActionPlan(db, plan.id, '2026-11-20', today)
-    expect(established.ok && [established.value.status, established.value.establishedOn]).toEqual(['established', '2026-11-20'])
+    expect(established.ok && [established.value.status, established.value.establishedOn]).toEqual([
+      'established',
+      '2026-11-20'
+    ])
     const reopened = await reopenActionPlan(db, plan.id)
     expect(reopened.ok && [reopened.value.status, reopened.value.establishedOn]).toEqual(['draft', null])
     const summaries = (await auditEntriesFor(db, 'actionPlan', member.id)).map((e) => e.summary)
@@ -48,10 +67,21 @@ describe('action plans in the database', () => {
     expect(!early.ok && early.errors.status).toMatch(/kan inte vara genomförd innan den har startat/)
     const created = await createAction(db, plan.id, actionDraft({ goals: [1, 5] }), today)
     if (!created.ok) throw new Error('setup')
-    expect(created.value).toMatchObject({ actionPlanId: plan.id, memberId: plan.memberId, periodId: plan.periodId, goals: [1, 5], progressNotes: [] })
+    expect(created.value).toMatchObject({
+      actionPlanId: plan.id,
+      memberId: plan.memberId,
+      periodId: plan.periodId,
+      goals: [1, 5],
+      progressNotes: []
+    })
     const done = await setActionStatus(db, created.value.id, 'done', today)
     expect(done.ok && done.value.status).toBe('done')
-    const renamed = await updateAction(db, created.value.id, { ...actionToDraft(created.value), title: 'Ny titel', status: 'done' }, today)
+    const renamed = await updateAction(
+      db,
+      created.value.id,
+      { ...actionToDraft(created.value), title: 'Ny titel', status: 'done' },
+      today
+    )
     expect(renamed.ok && renamed.value.title).toBe('Ny titel')
     expect((await loadActionPlan(db, plan.memberId, plan.periodId))?.actions.map((a) => a.title)).toEqual(['Ny titel'])
   })

@@ -65,7 +65,11 @@ describe('county profile repository', () => {
     const db = freshDatabase()
     await saveCountyProfile(db, kalmar)
     // A profile that cannot be stored (a function is not cloneable) must leave everything as it was.
-    const broken = { ...kalmar, strategyName: 'Ny', focusAreas: [{ id: 'x', name: 'X', bad: () => 1 }] } as unknown as CountyProfile
+    const broken = {
+      ...kalmar,
+      strategyName: 'Ny',
+      focusAreas: [{ id: 'x', name: 'X', bad: () => 1 }]
+    } as unknown as CountyProfile
     await expect(
       db.transaction('rw', db.settings, db.auditLog, async () => {
         await saveCountyProfile(db, { ...kalmar, strategyName: 'Ny' })

@@ -7,7 +7,12 @@ import type { KugghjulDatabase } from '@/data/database'
 import { dumpDatabase } from '@/data/backup/database-dump'
 import { schemaInfo, validateRecords } from '@/data/backup/record-validation'
 import { goalTieProblem } from '@/domain/action-plans/action-validation'
-import { emptyCountyProfile, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
+import {
+  emptyCountyProfile,
+  validateCountyProfile,
+  withProfileDefaults,
+  type CountyProfile
+} from '@/domain/county-profile'
 import { focusAreaWords } from '@/domain/county-words'
 import { freshDatabase } from './fresh-database'
 import { actionDraft, kalmarWithMember, today } from './member-work-fixtures'
@@ -47,19 +52,34 @@ describe('what the county calls its areas', () => {
 
   it('refuses an empty or overlong word, and names the county’s areas in its messages', () => {
     expect(validateCountyProfile(halland())).toEqual({})
-    expect(validateCountyProfile(halland({ focusAreaTerm: { singular: 'temaområde', plural: ' ' } })).focusAreaTerm).toMatch(/både i ental och flertal/)
-    expect(validateCountyProfile(halland({ focusAreaTerm: { singular: 'x'.repeat(61), plural: 'y' } })).focusAreaTerm).toMatch(/högst 60 tecken/)
-    const twice = halland({ focusAreas: [{ id: 'a', name: 'Makt' }, { id: 'b', name: 'makt' }] })
-    expect(validateCountyProfile(twice).focusAreas).toBe('Två strategiska insatsområden har samma namn. Ge dem olika namn.')
+    expect(
+      validateCountyProfile(halland({ focusAreaTerm: { singular: 'temaområde', plural: ' ' } })).focusAreaTerm
+    ).toMatch(/både i ental och flertal/)
+    expect(
+      validateCountyProfile(halland({ focusAreaTerm: { singular: 'x'.repeat(61), plural: 'y' } })).focusAreaTerm
+    ).toMatch(/högst 60 tecken/)
+    const twice = halland({
+      focusAreas: [
+        { id: 'a', name: 'Makt' },
+        { id: 'b', name: 'makt' }
+      ]
+    })
+    expect(validateCountyProfile(twice).focusAreas).toBe(
+      'Två strategiska insatsområden har samma namn. Ge dem olika namn.'
+    )
   })
 
   it('asks for a delmål when the profile requires one, and otherwise for a delmål or one of the county’s areas', () => {
     const areas = halland().focusAreas
-    expect(goalTieProblem([], [], { focusAreas: areas })).toBe('Välj minst ett av de nationella delmålen som insatsen bidrar till.')
-    expect(goalTieProblem([], ['ia-1'], { focusAreas: areas, nationalGoalRequired: true })).toMatch(/nationella delmålen/)
-    expect(goalTieProblem([], [], { focusAreas: areas, focusAreaTerm: insatsomraden, nationalGoalRequired: false })).toBe(
-      'Välj minst ett strategiskt insatsområde eller ett nationellt delmål som insatsen bidrar till.'
+    expect(goalTieProblem([], [], { focusAreas: areas })).toBe(
+      'Välj minst ett av de nationella delmålen som insatsen bidrar till.'
     )
+    expect(goalTieProblem([], ['ia-1'], { focusAreas: areas, nationalGoalRequired: true })).toMatch(
+      /nationella delmålen/
+    )
+    expect(
+      goalTieProblem([], [], { focusAreas: areas, focusAreaTerm: insatsomraden, nationalGoalRequired: false })
+    ).toBe('Välj minst ett strategiskt insatsområde eller ett nationellt delmål som insatsen bidrar till.')
     expect(goalTieProblem([], ['ia-1'], { focusAreas: areas, nationalGoalRequired: false })).toBeUndefined()
     expect(goalTieProblem([], [], { focusAreas: [], nationalGoalRequired: false })).toBeUndefined()
     expect(goalTieProblem([3], [], { focusAreas: areas })).toBeUndefined()
@@ -80,11 +100,21 @@ describe('the profile decides in the database', () => {
     const plan = await hallandPlan(db, halland())
     const tied = await createAction(db, plan.id, actionDraft({ goals: [], focusAreaIds: ['ia-2'] }), today)
     expect(tied.ok && tied.value.goals).toEqual([])
-    const loose = await createAction(db, plan.id, actionDraft({ title: 'Utan koppling', goals: [], focusAreaIds: [] }), today)
+    const loose = await createAction(
+      db,
+      plan.id,
+      actionDraft({ title: 'Utan koppling', goals: [], focusAreaIds: [] }),
+      today
+    )
     expect(!loose.ok && loose.errors.goals).toMatch(/strategiskt insatsområde eller ett nationellt delmål/)
 
     await saveCountyProfile(db, halland({ nationalGoalRequired: true }))
-    const required = await createAction(db, plan.id, actionDraft({ title: 'Kräver delmål', goals: [], focusAreaIds: ['ia-2'] }), today)
+    const required = await createAction(
+      db,
+      plan.id,
+      actionDraft({ title: 'Kräver delmål', goals: [], focusAreaIds: ['ia-2'] }),
+      today
+    )
     expect(!required.ok && required.errors.goals).toMatch(/nationella delmålen/)
   })
 
@@ -94,9 +124,13 @@ describe('the profile decides in the database', () => {
     expect((await loadCountyProfile(db))?.focusAreaTerm).toEqual(insatsomraden)
     const rows = await dumpDatabase(db)
     expect(validateRecords(rows, schemaInfo(db.tables))).toBeNull()
-    const profile = (rows.settings!.find((s) => (s as { key: string }).key === 'countyProfile') as { value: Record<string, unknown> }).value
+    const profile = (
+      rows.settings!.find((s) => (s as { key: string }).key === 'countyProfile') as { value: Record<string, unknown> }
+    ).value
     profile.focusAreaTerm = { singular: '', plural: 'områden' }
-    expect(validateRecords(rows, schemaInfo(db.tables))?.message).toMatch(/länsprofilen: Ange vad länet kallar sina områden/)
+    expect(validateRecords(rows, schemaInfo(db.tables))?.message).toMatch(
+      /länsprofilen: Ange vad länet kallar sina områden/
+    )
     profile.focusAreaTerm = insatsomraden
     profile.nationalGoalRequired = 'nej'
     expect(validateRecords(rows, schemaInfo(db.tables))?.message).toMatch(/länsprofilen.*varken ja eller nej/)

@@ -8,7 +8,10 @@ import type { Decision } from '@/domain/members/membership-period'
 const opened: KugghjulDatabase[] = []
 
 /** A database of its own for each test (in fake-indexeddb), deleted afterwards. */
-export function freshDatabase(name = `test-${crypto.randomUUID()}`, versions?: readonly SchemaVersion[]): KugghjulDatabase {
+export function freshDatabase(
+  name = `test-${crypto.randomUUID()}`,
+  versions?: readonly SchemaVersion[]
+): KugghjulDatabase {
   const db = versions ? new KugghjulDatabase(name, versions) : new KugghjulDatabase(name)
   opened.push(db)
   return db
@@ -26,7 +29,9 @@ export function kommunDraft(overrides: Partial<MemberDraft> = {}): MemberDraft {
     name: 'Kalmar kommun',
     orgNumber: '212000-0746',
     website: 'www.kalmar.se',
-    contactPersons: [{ name: 'Åsa Öberg', role: 'Jämställdhetsstrateg', email: 'asa.oberg@kalmar.se', phone: '0480-450 00 00' }],
+    contactPersons: [
+      { name: 'Åsa Öberg', role: 'Jämställdhetsstrateg', email: 'asa.oberg@kalmar.se', phone: '0480-450 00 00' }
+    ],
     ...overrides
   }
 }

@@ -13,12 +13,19 @@ function spreadsheetRows(count = 50): MemberImportRow[] {
   const { members, periods } = generateMembers({ seed: 3, count, countyCode: '08', today })
   return members.map((m) => {
     const first = periods.find((p) => p.memberId === m.id && p.number === 1)!
-    return { draft: { ...memberToDraft(m), contactPersons: [] }, decision: decisionOn(first.decisionDate, first.decisionReference) }
+    return {
+      draft: { ...memberToDraft(m), contactPersons: [] },
+      decision: decisionOn(first.decisionDate, first.decisionReference)
+    }
   })
 }
 
 async function snapshot(db: ReturnType<typeof freshDatabase>) {
-  return { members: await db.members.count(), periods: await db.membershipPeriods.count(), audit: await db.auditLog.count() }
+  return {
+    members: await db.members.count(),
+    periods: await db.membershipPeriods.count(),
+    audit: await db.auditLog.count()
+  }
 }
 
 describe('member import (commit step)', () => {
@@ -41,7 +48,12 @@ describe('member import (commit step)', () => {
 
   it('writes nothing when one row in the middle is bad, and says which row and why', async () => {
     const db = freshDatabase()
-    await createMember(db, kommunDraft({ name: 'Befintlig verksamhet', type: 'other', orgNumber: '202100-2304' }), decisionOn('2024-01-10'), today)
+    await createMember(
+      db,
+      kommunDraft({ name: 'Befintlig verksamhet', type: 'other', orgNumber: '202100-2304' }),
+      decisionOn('2024-01-10'),
+      today
+    )
     const before = await snapshot(db)
     const rows = spreadsheetRows()
     rows[20] = { ...rows[20]!, draft: { ...rows[20]!.draft, orgNumber: '556036-0794' } }
@@ -63,7 +75,9 @@ describe('member import (commit step)', () => {
     db.members.hook('creating', () => {
       if (++written > 25) throw new Error('Disken är full')
     })
-    await expect(importMembers(db, spreadsheetRows(), { fileName: 'verksamheter.xlsx', today })).rejects.toThrow(/Disken är full/)
+    await expect(importMembers(db, spreadsheetRows(), { fileName: 'verksamheter.xlsx', today })).rejects.toThrow(
+      /Disken är full/
+    )
     expect(written).toBeGreaterThan(25)
     expect(await snapshot(db)).toEqual({ members: 0, periods: 0, audit: 0 })
   })
@@ -71,6 +85,8 @@ describe('member import (commit step)', () => {
   it('gives the preview the orgnr already taken, with names and archive state', async () => {
     const db = freshDatabase()
     await createMember(db, kommunDraft(), decisionOn('2024-01-10'), today)
-    expect(await loadExistingOrgNumbers(db)).toEqual(new Map([['212000-0746', { name: 'Kalmar kommun', archived: false }]]))
+    expect(await loadExistingOrgNumbers(db)).toEqual(
+      new Map([['212000-0746', { name: 'Kalmar kommun', archived: false }]])
+    )
   })
 })

@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto' // before Dexie loads, so it finds the in-memory IndexedDB
 import { describe, expect, it } from 'vitest'
 import { auditEntriesFor } from '@/data/audit-log'
-import { archiveMember, createMember, loadMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
+import {
+  archiveMember,
+  createMember,
+  loadMember,
+  loadMemberRegister,
+  restoreMember,
+  updateMember
+} from '@/data/member-repository'
 import { MemberNotFoundError } from '@/data/member-register-errors'
 import { buildMemberRows, filterMemberRows } from '@/domain/members/member-list'
 import { decisionOn, freshDatabase, kommunDraft, today } from './fresh-database'
@@ -16,15 +23,28 @@ describe('member repository', () => {
   it('creates a member with period 1 from its decision, kommun code filled in, and audits it', async () => {
     const db = freshDatabase()
     const { member, period } = await created(db)
-    expect(member).toMatchObject({ name: 'Kalmar kommun', orgNumber: '212000-0746', municipalityCode: '0880', website: 'https://www.kalmar.se', archivedAt: null })
+    expect(member).toMatchObject({
+      name: 'Kalmar kommun',
+      orgNumber: '212000-0746',
+      municipalityCode: '0880',
+      website: 'https://www.kalmar.se',
+      archivedAt: null
+    })
     expect(member.contactPersons[0]?.id).toMatch(/^[0-9a-f-]{36}$/)
-    expect(period).toMatchObject({ number: 1, startDate: '2024-03-15', endDate: '2027-03-14', decisionReference: 'KS 2024/112' })
+    expect(period).toMatchObject({
+      number: 1,
+      startDate: '2024-03-15',
+      endDate: '2027-03-14',
+      decisionReference: 'KS 2024/112'
+    })
 
     const loaded = await loadMember(db, member.id)
     expect(loaded?.periods.map((p) => p.number)).toEqual([1])
     const [entry] = await auditEntriesFor(db, 'member', member.id)
     expect(entry).toMatchObject({ action: 'create' })
-    expect(entry?.summary).toBe('Kalmar kommun (212000-0746) lades till: period 1 2024-03-15 – 2027-03-14, beslut 2024-03-15 (KS 2024/112).')
+    expect(entry?.summary).toBe(
+      'Kalmar kommun (212000-0746) lades till: period 1 2024-03-15 – 2027-03-14, beslut 2024-03-15 (KS 2024/112).'
+    )
   })
 
   it('returns field messages and writes nothing when the form or decision is wrong', async () => {
@@ -42,10 +62,18 @@ describe('member repository', () => {
   it('refuses a duplicate orgnr, naming the member that has it, in any spelling of the number', async () => {
     const db = freshDatabase()
     await created(db)
-    const result = await createMember(db, kommunDraft({ name: 'Kalmar kommun (dubblett)', type: 'other' }), decisionOn('2025-01-01'), today)
+    const result = await createMember(
+      db,
+      kommunDraft({ name: 'Kalmar kommun (dubblett)', type: 'other' }),
+      decisionOn('2025-01-01'),
+      today
+    )
     expect(result).toEqual({
       ok: false,
-      errors: { orgNumber: 'Organisationsnumret 212000-0746 finns redan hos "Kalmar kommun". Öppna den verksamheten i stället för att lägga till den igen.' }
+      errors: {
+        orgNumber:
+          'Organisationsnumret 212000-0746 finns redan hos "Kalmar kommun". Öppna den verksamheten i stället för att lägga till den igen.'
+      }
     })
     const again = await createMember(db, kommunDraft({ orgNumber: '2120000746' }), decisionOn('2025-01-01'), today)
     expect(again.ok).toBe(false)
@@ -53,11 +81,15 @@ describe('member repository', () => {
     expect(await db.membershipPeriods.count()).toBe(1)
   })
 
-  it('updates a member, audits which fields changed, refuses another member\'s orgnr', async () => {
+  it("updates a member, audits which fields changed, refuses another member's orgnr", async () => {
     const db = freshDatabase()
     const { member } = await created(db)
     const other = await created(db, kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0720' }))
-    const result = await updateMember(db, member.id, kommunDraft({ website: 'https://kalmar.se/jamstalldhet', postalCode: '39231' }))
+    const result = await updateMember(
+      db,
+      member.id,
+      kommunDraft({ website: 'https://kalmar.se/jamstalldhet', postalCode: '39231' })
+    )
     expect(result.ok && result.value).toMatchObject({ website: 'https://kalmar.se/jamstalldhet', postalCode: '392 31' })
     const history = await auditEntriesFor(db, 'member', member.id)
     expect(history.find((e) => e.action === 'update')?.summary).toBe('Ändrade postnummer, webbplats, kontaktpersoner.')
@@ -74,7 +106,10 @@ describe('member repository', () => {
     const before = await db.auditLog.count()
     await updateMember(db, member.id, same)
     expect(await db.auditLog.count()).toBe(before)
-    const renamed = await updateMember(db, member.id, { ...same, contactPersons: [{ ...member.contactPersons[0]!, role: 'HR-chef' }] })
+    const renamed = await updateMember(db, member.id, {
+      ...same,
+      contactPersons: [{ ...member.contactPersons[0]!, role: 'HR-chef' }]
+    })
     expect(renamed.ok && renamed.value.contactPersons[0]?.id).toBe(member.contactPersons[0]?.id)
   })
 
@@ -93,7 +128,11 @@ describe('member repository', () => {
     const restored = await restoreMember(db, member.id)
     expect(restored.archivedAt).toBeNull()
     expect(filterMemberRows(await rowsNow(), {}).map((r) => r.statusLabel)).toEqual(['Ny'])
-    expect((await auditEntriesFor(db, 'member', member.id)).map((e) => e.action).sort()).toEqual(['archive', 'create', 'restore'])
+    expect((await auditEntriesFor(db, 'member', member.id)).map((e) => e.action).sort()).toEqual([
+      'archive',
+      'create',
+      'restore'
+    ])
   })
 
   it('refuses a new member with the orgnr of an archived one and says to restore it', async () => {
@@ -101,7 +140,9 @@ describe('member repository', () => {
     const { member } = await created(db)
     await archiveMember(db, member.id)
     const result = await createMember(db, kommunDraft(), decisionOn('2025-01-01'), today)
-    expect(!result.ok && result.errors.orgNumber).toMatch(/som är borttagen ur registret\. Återställ den under Borttagna ur registret/)
+    expect(!result.ok && result.errors.orgNumber).toMatch(
+      /som är borttagen ur registret\. Återställ den under Borttagna ur registret/
+    )
   })
 
   it('throws a Swedish not-found error for an unknown id', async () => {

@@ -7,11 +7,19 @@ import { generateMembers } from '@/domain/test-data/member-generator'
 import { generateMemberWork } from '@/domain/test-data/work-generator'
 import { freshDatabase, today } from './fresh-database'
 
-const stamp = <T extends object>(rows: readonly T[]) => rows.map((r) => ({ ...r, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' }))
+const stamp = <T extends object>(rows: readonly T[]) =>
+  rows.map((r) => ({ ...r, createdAt: '2026-11-23T08:00:00.000Z', updatedAt: '2026-11-23T08:00:00.000Z' }))
 
 async function fillWork(db: KugghjulDatabase) {
   const register = generateMembers({ seed: 4, count: 30, countyCode: '08', today })
-  const work = generateMemberWork({ seed: 4, ...register, today, focusAreaIds: ['f1'], dialogueCount: 60, actionCount: 40 })
+  const work = generateMemberWork({
+    seed: 4,
+    ...register,
+    today,
+    focusAreaIds: ['f1'],
+    dialogueCount: 60,
+    actionCount: 40
+  })
   await db.members.bulkAdd(stamp(register.members))
   await db.membershipPeriods.bulkAdd(stamp(register.periods))
   await db.dialogues.bulkAdd(stamp(work.dialogues))

@@ -39,11 +39,24 @@ export function dialogueDraft(overrides: Partial<DialogueDraft> = {}): DialogueD
 }
 
 export function actionDraft(overrides: Partial<ActionDraft> = {}): ActionDraft {
-  return { ...emptyActionDraft('2026-09-01'), title: 'Lönekartläggning', goals: [2], responsible: 'HR-chefen', ...overrides }
+  return {
+    ...emptyActionDraft('2026-09-01'),
+    title: 'Lönekartläggning',
+    goals: [2],
+    responsible: 'HR-chefen',
+    ...overrides
+  }
 }
 
 export function eventDraft(overrides: Partial<CalendarEventDraft> = {}): CalendarEventDraft {
-  return { ...emptyCalendarEventDraft('2026-10-15'), title: 'Nätverksträff: jämställd hälsa', startTime: '09:00', endTime: '12:00', location: 'Residenset, Kalmar', ...overrides }
+  return {
+    ...emptyCalendarEventDraft('2026-10-15'),
+    title: 'Nätverksträff: jämställd hälsa',
+    startTime: '09:00',
+    endTime: '12:00',
+    location: 'Residenset, Kalmar',
+    ...overrides
+  }
 }
 
 export { today }

@@ -45,7 +45,11 @@ describe('membership lifecycle in the database', () => {
     const { member } = await kalmarSince(db, '2023-12-01') // period 1 ends 2026-11-30
     expect(await statusOn(db, member.id, today)).toBe('Utvärdering närmar sig')
     const renewed = await renewMembership(db, member.id, decisionOn('2026-11-20', 'KS 2026/300'), today)
-    expect(renewed.ok && [renewed.value.number, renewed.value.startDate, renewed.value.endDate]).toEqual([2, '2026-12-01', '2029-11-30'])
+    expect(renewed.ok && [renewed.value.number, renewed.value.startDate, renewed.value.endDate]).toEqual([
+      2,
+      '2026-12-01',
+      '2029-11-30'
+    ])
     expect(await statusOn(db, member.id, today)).toBe('Förnyad')
     expect(await statusOn(db, member.id, '2026-12-01')).toBe('Ny')
   })
@@ -83,7 +87,9 @@ describe('membership lifecycle in the database', () => {
     const db = freshDatabase()
     const { member, period } = await kalmarSince(db, '2024-03-15')
     const corrected = await correctDecision(db, period.id, decisionOn('2024-02-29', 'KS 2024/99'), today)
-    expect(corrected.ok && [corrected.value.startDate, corrected.value.endDate, corrected.value.decisionReference]).toEqual(['2024-02-29', '2027-02-28', 'KS 2024/99'])
+    expect(
+      corrected.ok && [corrected.value.startDate, corrected.value.endDate, corrected.value.decisionReference]
+    ).toEqual(['2024-02-29', '2027-02-28', 'KS 2024/99'])
     const p2 = await renewMembership(db, member.id, decisionOn('2026-11-01'), today)
     const old = await correctDecision(db, period.id, decisionOn('2024-02-01'), today)
     expect(!old.ok && old.errors.decisionDate).toMatch(/Bara beslutet för den senaste perioden/)

@@ -8,14 +8,25 @@ import { schemaVersions } from '@/data/schema'
 import { emptyCountyProfile, type CountyProfile } from '@/domain/county-profile'
 import { decisionOn, freshDatabase, kommunDraft, today } from './fresh-database'
 
-const kalmar: CountyProfile = { ...emptyCountyProfile(), countyCode: '08', strategyName: 'Ett jämställt Kalmar län', strategyStartYear: 2023, strategyEndYear: 2027 }
+const kalmar: CountyProfile = {
+  ...emptyCountyProfile(),
+  countyCode: '08',
+  strategyName: 'Ett jämställt Kalmar län',
+  strategyStartYear: 2023,
+  strategyEndYear: 2027
+}
 
 describe('schema version 2 (member register)', () => {
   it('opens a database written by version 1 without losing anything, and can then hold members', async () => {
     const name = `migration-${crypto.randomUUID()}`
     const v1 = freshDatabase(name, schemaVersions.slice(0, 1))
     await saveCountyProfile(v1, kalmar)
-    await v1.settings.put({ key: 'lastBackup', value: '2026-11-01', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z' })
+    await v1.settings.put({
+      key: 'lastBackup',
+      value: '2026-11-01',
+      createdAt: '2026-11-01T08:00:00.000Z',
+      updatedAt: '2026-11-01T08:00:00.000Z'
+    })
     expect(v1.verno).toBe(1)
     v1.close()
 
@@ -37,7 +48,10 @@ describe('schema version 2 (member register)', () => {
   })
 
   it('keeps version 1 as released', () => {
-    expect(schemaVersions[0]).toEqual({ version: 1, stores: { settings: 'key', auditLog: 'id, at, [entityType+entityId]' } })
+    expect(schemaVersions[0]).toEqual({
+      version: 1,
+      stores: { settings: 'key', auditLog: 'id, at, [entityType+entityId]' }
+    })
   })
 
   it('enforces one member per orgnr and one period per number even below the repositories', async () => {
@@ -45,7 +59,11 @@ describe('schema version 2 (member register)', () => {
     const created = await createMember(db, kommunDraft(), decisionOn('2024-03-15'), today)
     if (!created.ok) throw new Error('setup failed')
     const { member, period } = created.value
-    await expect(db.members.add({ ...member, id: 'other', createdAt: '', updatedAt: '' })).rejects.toThrow(/ConstraintError|unique/i)
-    await expect(db.membershipPeriods.add({ ...period, id: 'other', createdAt: '', updatedAt: '' })).rejects.toThrow(/ConstraintError|unique/i)
+    await expect(db.members.add({ ...member, id: 'other', createdAt: '', updatedAt: '' })).rejects.toThrow(
+      /ConstraintError|unique/i
+    )
+    await expect(db.membershipPeriods.add({ ...period, id: 'other', createdAt: '', updatedAt: '' })).rejects.toThrow(
+      /ConstraintError|unique/i
+    )
   })
 })

@@ -18,7 +18,12 @@ async function writtenByVersion6(db: KugghjulDatabase) {
     { name: 'Per Lind', role: 'HR-chef', email: 'per.lind@kalmar.se', phone: '' }
   ]
   const kalmar = await createMember(db, kommunDraft({ contactPersons: people }), decisionOn('2024-03-15'), today)
-  const nybro = await createMember(db, kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }), decisionOn('2024-03-15'), today)
+  const nybro = await createMember(
+    db,
+    kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }),
+    decisionOn('2024-03-15'),
+    today
+  )
   if (!kalmar.ok || !nybro.ok) throw new Error('setup failed')
   const member = kalmar.value.member
   const anonymised = { ...member.contactPersons[0]!, name: ANONYMISED_NAME, email: '', phone: '' }
@@ -40,9 +45,14 @@ describe('schema version 7 (the list of anonymised contact persons)', () => {
     expect(db.verno).toBe(7)
     expect(await loadMemberRegister(db)).toEqual(before.register)
     expect(await db.auditLog.toArray()).toEqual(before.audit)
-    expect(await db.anonymisedContactPersons.toArray()).toEqual([{ personId: anonymised.id, memberId: kalmar.id, anonymisedAt: expect.stringMatching(/^\d{4}-/) }])
+    expect(await db.anonymisedContactPersons.toArray()).toEqual([
+      { personId: anonymised.id, memberId: kalmar.id, anonymisedAt: expect.stringMatching(/^\d{4}-/) }
+    ])
 
-    expect(await anonymiseContactPerson(db, kalmar.id, kalmar.contactPersons[1]!.id)).toEqual({ ok: true, alreadyAnonymised: false })
+    expect(await anonymiseContactPerson(db, kalmar.id, kalmar.contactPersons[1]!.id)).toEqual({
+      ok: true,
+      alreadyAnonymised: false
+    })
     expect(await db.anonymisedContactPersons.count()).toBe(2)
   })
 

@@ -17,14 +17,49 @@ const stamp = '2026-11-23T10:00:00.000Z'
 async function writtenByVersion7(db: KugghjulDatabase) {
   const { member, period } = await kalmarWithMember(db)
   await db.events.add({
-    id: 'e1', title: 'Nätverksträff', kind: 'networkMeeting', date: '2026-10-01', startTime: null, endTime: null, location: '', link: '', description: '',
-    focusAreaIds: [], goals: [], organiser: '', invitedMemberIds: [], invitedNetworkIds: [], networkId: null, createdAt: stamp, updatedAt: stamp
+    id: 'e1',
+    title: 'Nätverksträff',
+    kind: 'networkMeeting',
+    date: '2026-10-01',
+    startTime: null,
+    endTime: null,
+    location: '',
+    link: '',
+    description: '',
+    focusAreaIds: [],
+    goals: [],
+    organiser: '',
+    invitedMemberIds: [],
+    invitedNetworkIds: [],
+    networkId: null,
+    createdAt: stamp,
+    updatedAt: stamp
   })
-  const oldRow = { id: 'a1', eventId: 'e1', memberId: member.id, women: 7, men: 3, otherOrNotStated: 2, createdAt: stamp, updatedAt: stamp }
+  const oldRow = {
+    id: 'a1',
+    eventId: 'e1',
+    memberId: member.id,
+    women: 7,
+    men: 3,
+    otherOrNotStated: 2,
+    createdAt: stamp,
+    updatedAt: stamp
+  }
   await db.table('attendance').add(oldRow)
   const oldDialogue = {
-    id: 'd1', memberId: member.id, periodId: period.id, date: '2026-09-01', kind: 'initial', participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [],
-    nextFollowUpOn: '2026-12-01', createdAt: stamp, updatedAt: stamp
+    id: 'd1',
+    memberId: member.id,
+    periodId: period.id,
+    date: '2026-09-01',
+    kind: 'initial',
+    participants: [],
+    needs: '',
+    agreements: '',
+    goals: [],
+    focusAreaIds: [],
+    nextFollowUpOn: '2026-12-01',
+    createdAt: stamp,
+    updatedAt: stamp
   }
   await db.table('dialogues').add(oldDialogue)
   return { member }
@@ -44,7 +79,11 @@ describe('schema version 8 (four attendance groups, non-members, dialogue status
     const [row] = await db.attendance.toArray()
     expect(row).toEqual(expect.objectContaining({ women: 7, men: 3, nonBinary: 0, unknown: 2 }))
     expect(row).not.toHaveProperty('otherOrNotStated')
-    const report = participationReport({ ...(await loadParticipation(db, '2026-01-01', '2026-12-31')), from: '2026-01-01', to: '2026-12-31' })
+    const report = participationReport({
+      ...(await loadParticipation(db, '2026-01-01', '2026-12-31')),
+      from: '2026-01-01',
+      to: '2026-12-31'
+    })
     expect(report.bySex.total).toBe(12)
     const dialogues = await db.dialogues.toArray()
     expect(dialogues.map((d) => d.status)).toEqual(['held'])
@@ -62,7 +101,9 @@ describe('schema version 8 (four attendance groups, non-members, dialogue status
     const db = freshDatabase()
     const restored = await restoreBackup(db, backup.bytes, { appVersion: '0.1.0' })
     expect(restored.ok).toBe(true)
-    expect(await db.attendance.toArray()).toEqual([expect.objectContaining({ women: 7, men: 3, nonBinary: 0, unknown: 2 })])
+    expect(await db.attendance.toArray()).toEqual([
+      expect.objectContaining({ women: 7, men: 3, nonBinary: 0, unknown: 2 })
+    ])
     expect((await db.dialogues.toArray()).map((d) => d.status)).toEqual(['held'])
   })
 

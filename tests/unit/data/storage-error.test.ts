@@ -24,9 +24,17 @@ describe('storage failures during a write', () => {
     const before = await loadMemberRegister(db)
     vi.spyOn(db.membershipPeriods, 'add').mockRejectedValueOnce(quotaExceeded())
 
-    const attempt = createMember(db, kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }), decisionOn('2025-01-10'), today)
+    const attempt = createMember(
+      db,
+      kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }),
+      decisionOn('2025-01-10'),
+      today
+    )
     await expect(attempt).rejects.toBeInstanceOf(StorageWriteError)
-    await expect(attempt).rejects.toMatchObject({ kind: 'quota', message: expect.stringMatching(/lagringsutrymmet är fullt.*finns kvar.*Frigör utrymme/) })
+    await expect(attempt).rejects.toMatchObject({
+      kind: 'quota',
+      message: expect.stringMatching(/lagringsutrymmet är fullt.*finns kvar.*Frigör utrymme/)
+    })
 
     // The member row added before the failing period row was rolled back with it; the old member is intact.
     expect(await loadMemberRegister(db)).toEqual(before)
@@ -38,13 +46,27 @@ describe('storage failures during a write', () => {
     const { db, member } = await registerWithOneMember()
     const periods = await db.membershipPeriods.count()
     vi.spyOn(db.auditLog, 'add').mockRejectedValue(quotaExceeded())
-    await expect(renewMembership(db, member.id, decisionOn('2026-11-01'), today)).rejects.toMatchObject({ kind: 'quota' })
-    await expect(saveCountyProfile(db, { ...emptyCountyProfile(), countyCode: '08', strategyName: 'X' })).rejects.toBeInstanceOf(StorageWriteError)
+    await expect(renewMembership(db, member.id, decisionOn('2026-11-01'), today)).rejects.toMatchObject({
+      kind: 'quota'
+    })
     await expect(
-      importMembers(db, [{ rowNumber: 2, draft: kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }), decision: decisionOn('2025-01-10') }], {
-        fileName: 'medlemmar.xlsx',
-        today
-      })
+      saveCountyProfile(db, { ...emptyCountyProfile(), countyCode: '08', strategyName: 'X' })
+    ).rejects.toBeInstanceOf(StorageWriteError)
+    await expect(
+      importMembers(
+        db,
+        [
+          {
+            rowNumber: 2,
+            draft: kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }),
+            decision: decisionOn('2025-01-10')
+          }
+        ],
+        {
+          fileName: 'medlemmar.xlsx',
+          today
+        }
+      )
     ).rejects.toBeInstanceOf(StorageWriteError)
     vi.restoreAllMocks()
     expect(await db.membershipPeriods.count()).toBe(periods)
@@ -55,7 +77,10 @@ describe('storage failures during a write', () => {
   it('recognises quota errors wrapped by Dexie and other storage failures, and leaves other errors alone', () => {
     const wrapped = new Dexie.AbortError('Transaction aborted', quotaExceeded())
     expect(asStorageError(wrapped)).toMatchObject({ kind: 'quota' })
-    expect(asStorageError(new DOMException('I/O error', 'UnknownError'))).toMatchObject({ kind: 'storage', message: expect.stringMatching(/Starta om Kugghjul/) })
+    expect(asStorageError(new DOMException('I/O error', 'UnknownError'))).toMatchObject({
+      kind: 'storage',
+      message: expect.stringMatching(/Starta om Kugghjul/)
+    })
     const constraint = new DOMException('unique', 'ConstraintError')
     expect(asStorageError(constraint)).toBe(constraint)
     const bug = new TypeError('x is undefined')

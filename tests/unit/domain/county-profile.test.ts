@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { emptyCountyProfile, imageTypeOf, logoProblem, suggestStrategyName, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
+import {
+  emptyCountyProfile,
+  imageTypeOf,
+  logoProblem,
+  suggestStrategyName,
+  validateCountyProfile,
+  withProfileDefaults,
+  type CountyProfile
+} from '@/domain/county-profile'
 import { counties } from '@/domain/regions/counties'
 import { municipalities } from '@/domain/regions/municipalities'
 
@@ -24,7 +32,9 @@ describe('county profile', () => {
   })
 
   it('requires a county, a strategy name and sensible years', () => {
-    const errors = validateCountyProfile(kalmar({ countyCode: '99', strategyName: '  ', strategyStartYear: 2027, strategyEndYear: 2023 }))
+    const errors = validateCountyProfile(
+      kalmar({ countyCode: '99', strategyName: '  ', strategyStartYear: 2027, strategyEndYear: 2023 })
+    )
     expect(errors.countyCode).toMatch(/Välj vilket län/)
     expect(errors.strategyName).toMatch(/Ange strategins namn/)
     expect(errors.strategyEndYear).toBe('Slutåret kan inte ligga före startåret.')
@@ -37,7 +47,12 @@ describe('county profile', () => {
 
   it('refuses empty and duplicate focus areas, ignoring case', () => {
     expect(validateCountyProfile(kalmar({ focusAreas: [{ id: 'x', name: '' }] })).focusAreas).toMatch(/tomma raden/)
-    const dup = kalmar({ focusAreas: [{ id: 'x', name: 'Jämställd hälsa' }, { id: 'y', name: 'jämställd HÄLSA' }] })
+    const dup = kalmar({
+      focusAreas: [
+        { id: 'x', name: 'Jämställd hälsa' },
+        { id: 'y', name: 'jämställd HÄLSA' }
+      ]
+    })
     expect(validateCountyProfile(dup).focusAreas).toMatch(/samma namn/)
   })
 
@@ -58,7 +73,9 @@ describe('county profile', () => {
 
   it('tells a PNG and an SVG by their content, not their name', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
-    const svg = new TextEncoder().encode('\uFEFF  <?xml version="1.0"?>\n<!-- Kalmar -->\n<svg viewBox="0 0 10 10"><circle r="4"/></svg>')
+    const svg = new TextEncoder().encode(
+      '\uFEFF  <?xml version="1.0"?>\n<!-- Kalmar -->\n<svg viewBox="0 0 10 10"><circle r="4"/></svg>'
+    )
     expect(imageTypeOf(png)).toBe('image/png')
     expect(imageTypeOf(svg)).toBe('image/svg+xml')
     expect(imageTypeOf(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBeNull()
@@ -79,11 +96,17 @@ describe('regions', () => {
   })
 
   it('checks the handläggare: lengths and an e-mail address that looks like one', () => {
-    const errors = validateCountyProfile(kalmar({ caseOfficer: { name: 'x'.repeat(121), title: 'y'.repeat(121), email: 'karin.lansstyrelsen.se' } }))
+    const errors = validateCountyProfile(
+      kalmar({ caseOfficer: { name: 'x'.repeat(121), title: 'y'.repeat(121), email: 'karin.lansstyrelsen.se' } })
+    )
     expect(errors.caseOfficerName).toBe('Namnet får vara högst 120 tecken.')
     expect(errors.caseOfficerTitle).toBe('Titeln får vara högst 120 tecken.')
     expect(errors.caseOfficerEmail).toMatch(/Skriv den som namn@exempel.se/)
-    expect(validateCountyProfile(kalmar({ caseOfficer: { name: 'Karin Åberg', title: '', email: 'karin.aberg@lansstyrelsen.se' } }))).toEqual({})
+    expect(
+      validateCountyProfile(
+        kalmar({ caseOfficer: { name: 'Karin Åberg', title: '', email: 'karin.aberg@lansstyrelsen.se' } })
+      )
+    ).toEqual({})
   })
 
   it('gives a profile saved before the symbol and handläggare existed the gear it printed, and an empty handläggare', () => {

@@ -41,10 +41,18 @@ describe('seats of the länsstyrelser and the place-and-date line', () => {
   it('names the handläggare only when the profile has a name, and prints a given diarienummer trimmed', () => {
     const officer = { name: ' Karin Åberg ', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' }
     const handling = reportHandling({ countyCode: '13', caseOfficer: officer }, '2026-03-01', ' 800-1234-2026 ')
-    expect(handling).toEqual({ placeAndDate: 'Halmstad den 1 mars 2026', caseOfficer: { ...officer, name: 'Karin Åberg' }, caseNumber: '800-1234-2026' })
-    expect(caseOfficerLine(handling.caseOfficer!)).toBe('Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se')
+    expect(handling).toEqual({
+      placeAndDate: 'Halmstad den 1 mars 2026',
+      caseOfficer: { ...officer, name: 'Karin Åberg' },
+      caseNumber: '800-1234-2026'
+    })
+    expect(caseOfficerLine(handling.caseOfficer!)).toBe(
+      'Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se'
+    )
     expect(caseOfficerLine({ name: 'Karin Åberg', title: '', email: '' })).toBe('Karin Åberg')
-    expect(reportHandling({ countyCode: '13', caseOfficer: { name: ' ', title: 'x', email: '' } }, '2026-03-01').caseOfficer).toBeNull()
+    expect(
+      reportHandling({ countyCode: '13', caseOfficer: { name: ' ', title: 'x', email: '' } }, '2026-03-01').caseOfficer
+    ).toBeNull()
     expect(caseNumberProblem('')).toBeNull()
     expect(caseNumberProblem('x'.repeat(61))).toMatch(/högst 60 tecken/)
     expect(caseNumberProblem('800-1\n234')).toMatch(/på en rad/)

@@ -30,7 +30,16 @@ describe('formatProseDate (dates in running text)', () => {
 
   it('knows leap days and leaves what is not a date as it is', () => {
     expect(formatProseDate('2028-02-29')).toBe('29 februari 2028')
-    for (const notADate of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '15 mars 2026', '', '2026-3-5'])
+    for (const notADate of [
+      '2026-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '15 mars 2026',
+      '',
+      '2026-3-5'
+    ])
       expect(formatProseDate(notADate)).toBe(notADate)
   })
 })

@@ -5,7 +5,8 @@ import { readSpreadsheet, SpreadsheetError } from '@/io/spreadsheet/read-spreads
 import { StatisticsFileError } from '@/io/stats/statistics-file-error'
 import { loadWorkbook } from '@/io/stats/xlsx-workbook'
 
-const bad = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/bad', name)))
+const bad = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/bad', name)))
 
 async function thrown(work: Promise<unknown>): Promise<Error> {
   const error: unknown = await work.then(
@@ -27,7 +28,10 @@ describe('errors that translate a library failure keep it as their cause', () =>
 
   it('a workbook ExcelJS cannot open keeps ExcelJS’s error under the Swedish one', async () => {
     const error = await thrown(loadWorkbook('tabell.xlsx', new TextEncoder().encode('inte en zip-fil')))
-    expect(error).toMatchObject({ problem: 'damaged-file', message: expect.stringMatching(/^Filen "tabell\.xlsx" är skadad/) })
+    expect(error).toMatchObject({
+      problem: 'damaged-file',
+      message: expect.stringMatching(/^Filen "tabell\.xlsx" är skadad/)
+    })
     expect(error.cause).toBeInstanceOf(Error)
     expect((error.cause as Error).message).not.toBe(error.message)
   })

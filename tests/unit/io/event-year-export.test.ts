@@ -13,11 +13,21 @@ async function read(bytes: Uint8Array) {
 
 describe('årshjul export to .xlsx', () => {
   const events = [
-    calendarEvent('oct', '2026-10-15', { title: 'Nätverksträff hälsa', networkId: 'n1', goals: [5], focusAreaIds: ['fa-health'], invitedMemberIds: ['m1', 'm2'] }),
+    calendarEvent('oct', '2026-10-15', {
+      title: 'Nätverksträff hälsa',
+      networkId: 'n1',
+      goals: [5],
+      focusAreaIds: ['fa-health'],
+      invitedMemberIds: ['m1', 'm2']
+    }),
     calendarEvent('mar', '2026-03-05', { title: 'Informationspass', kind: 'briefing', startTime: null, endTime: null }),
     calendarEvent('next', '2027-01-20', { title: 'Nästa år' })
   ]
-  const rows = [attendance('oct', 'm1', 8, 3, 1), attendance('oct', 'm2', 2, 2, 0), attendance('next', 'm1', 50, 50, 50)]
+  const rows = [
+    attendance('oct', 'm1', 8, 3, 1),
+    attendance('oct', 'm2', 2, 2, 0),
+    attendance('next', 'm1', 50, 50, 50)
+  ]
   const input = {
     year: 2026,
     events,
@@ -39,10 +49,26 @@ describe('årshjul export to .xlsx', () => {
     expect(march.getCell(1).value).toBeInstanceOf(Date)
     expect((march.getCell(1).value as Date).toISOString().slice(0, 10)).toBe('2026-03-05')
     expect(march.getCell(1).numFmt).toBe('yyyy-mm-dd')
-    expect([march.getCell(4).value, march.getCell(5).value, march.getCell(2).value]).toEqual(['Informationspass', 'Informationspass', null])
+    expect([march.getCell(4).value, march.getCell(5).value, march.getCell(2).value]).toEqual([
+      'Informationspass',
+      'Informationspass',
+      null
+    ])
     const values = (october.values as unknown[]).slice(1)
     expect(values.slice(3, 5)).toEqual(['Nätverksträff hälsa', 'Nätverksträff'])
-    expect(values.slice(7, 18)).toEqual(['Hälsonätverket', undefined, '5', 'Jämställd hälsa', 2, 2, 10, 5, 0, 1, { formula: 'N3+O3+P3+Q3', result: 16 }])
+    expect(values.slice(7, 18)).toEqual([
+      'Hälsonätverket',
+      undefined,
+      '5',
+      'Jämställd hälsa',
+      2,
+      2,
+      10,
+      5,
+      0,
+      1,
+      { formula: 'N3+O3+P3+Q3', result: 16 }
+    ])
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   })
 
@@ -52,7 +78,16 @@ describe('årshjul export to .xlsx', () => {
     const body = sheet.getRows(2, 2)!.map((r) => (r.values as unknown[]).slice(2))
     expect(body).toEqual([
       ['Nätverksträff hälsa', 'Kalmar kommun', 'Kommun', 8, 3, 0, 1, { formula: 'E2+F2+G2+H2', result: 12 }],
-      ['Nätverksträff hälsa', 'Kvinnojouren Växjö', 'Idéburen organisation', 2, 2, 0, 0, { formula: 'E3+F3+G3+H3', result: 4 }]
+      [
+        'Nätverksträff hälsa',
+        'Kvinnojouren Växjö',
+        'Idéburen organisation',
+        2,
+        2,
+        0,
+        0,
+        { formula: 'E3+F3+G3+H3', result: 4 }
+      ]
     ])
     expect(eventYearFileName(2026)).toBe('arshjul-2026.xlsx')
   })

@@ -16,7 +16,17 @@ describe('measure comparison as .xlsx', () => {
     const sheet = workbook.getWorksheet('Jämförelse')!
     expect(sheet.getCell('A1').value).toBe('Folkmängd')
     expect(sheet.getCell('A2').value).toBe('Folkmängd efter region, kön och år. Källa: SCB')
-    expect(sheet.getRow(4).values).toEqual([undefined, 'Region', 'Regionkod', 'År', 'Kvinnor', 'Män', 'Totalt', 'Skillnad (kvinnor − män)', 'Kvinnors andel (%)'])
+    expect(sheet.getRow(4).values).toEqual([
+      undefined,
+      'Region',
+      'Regionkod',
+      'År',
+      'Kvinnor',
+      'Män',
+      'Totalt',
+      'Skillnad (kvinnor − män)',
+      'Kvinnors andel (%)'
+    ])
     expect(sheet.getRow(5).values).toEqual([undefined, 'Borgholm', '0885', '2021', '..', 1111, '..'])
     const kalmar2023 = sheet.getRow(10)
     expect(kalmar2023.getCell(1).value).toBe('Kalmar')

@@ -20,12 +20,23 @@ describe('member list export', () => {
     expect(sheet.autoFilter).toBeTruthy()
 
     const header = (sheet.getRow(1).values as unknown[]).slice(1)
-    expect(header.slice(0, 8)).toEqual(['Namn', 'Organisationsnummer', 'Typ', 'Kommun', 'Kommunkod', 'Status', 'Period', 'Beslutsdatum'])
+    expect(header.slice(0, 8)).toEqual([
+      'Namn',
+      'Organisationsnummer',
+      'Typ',
+      'Kommun',
+      'Kommunkod',
+      'Status',
+      'Period',
+      'Beslutsdatum'
+    ])
 
     // Find the row for one known period and check every typed cell.
     const first = rows[0]!
     const p = first.periods[0]!
-    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === first.member.orgNumber && r.getCell(7).value === p.number)!
+    const row = sheet
+      .getRows(2, sheet.rowCount - 1)!
+      .find((r) => r.getCell(2).value === first.member.orgNumber && r.getCell(7).value === p.number)!
     expect(row.getCell(1).value).toBe(first.member.name)
     expect(row.getCell(7).value).toBe(p.number)
     const decision = row.getCell(8).value

@@ -28,12 +28,19 @@ describe('chart rendering', () => {
   it('draws horizontal and line charts too', async () => {
     const line = await renderChartSvg({ ...spec, kind: 'line' })
     expect(line).toContain('<path')
-    const horizontal = await renderChartSvg({ ...spec, categories: ['Jämn fördelning av det obetalda hem- och omsorgsarbetet'], series: [{ name: 'Insatser', values: [12] }], horizontal: true })
+    const horizontal = await renderChartSvg({
+      ...spec,
+      categories: ['Jämn fördelning av det obetalda hem- och omsorgsarbetet'],
+      series: [{ name: 'Insatser', values: [12] }],
+      horizontal: true
+    })
     expect(horizontal).toContain('omsorgsarbetet')
   })
 
   it('describes the chart for its alt text and makes a data URL the CSP allows', () => {
-    expect(describeChart(spec)).toBe('Andel chefer, Mörbylånga. Diagram över 3 kategorier (Kvinnor, Män). Högsta värdet är 58,5 %. Siffrorna finns i tabellen.')
+    expect(describeChart(spec)).toBe(
+      'Andel chefer, Mörbylånga. Diagram över 3 kategorier (Kvinnor, Män). Högsta värdet är 58,5 %. Siffrorna finns i tabellen.'
+    )
     expect(svgDataUrl('<svg>å</svg>')).toBe('data:image/svg+xml;charset=utf-8,%3Csvg%3E%C3%A5%3C%2Fsvg%3E')
   })
 })

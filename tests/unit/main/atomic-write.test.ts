@@ -29,7 +29,9 @@ describe('atomic write', () => {
         throw new Error('strömavbrott')
       }
     }
-    await expect(writeFileAtomic(path, new TextEncoder().encode('nytt innehåll'), crashing)).rejects.toThrow('strömavbrott')
+    await expect(writeFileAtomic(path, new TextEncoder().encode('nytt innehåll'), crashing)).rejects.toThrow(
+      'strömavbrott'
+    )
     expect(await fs.readFile(path, 'utf8')).toBe('gammalt innehåll')
     expect(await fs.readdir(folder)).toEqual(['register.json'])
   })

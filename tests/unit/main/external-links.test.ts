@@ -58,7 +58,10 @@ describe('opening a link', () => {
   it('refuses anything else with a Swedish reason, asking nothing', async () => {
     const { openExternal, confirmUnencrypted, links } = setup(true)
     const result = await links.open('file:///etc/passwd')
-    expect(result).toMatchObject({ status: 'refused', message: expect.stringContaining('Kugghjul öppnar bara webbsidor') })
+    expect(result).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('Kugghjul öppnar bara webbsidor')
+    })
     expect(openExternal).not.toHaveBeenCalled()
     expect(confirmUnencrypted).not.toHaveBeenCalled()
   })

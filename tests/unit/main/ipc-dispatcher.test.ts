@@ -5,7 +5,10 @@ import { IpcValidationError } from '../../../src/preload/contract-validation'
 
 const app = { url: 'app://kugghjul/index.html#/installningar' }
 
-const places = { local: { folder: '/data/backups', lastSucceededAt: null, lastFailedAt: null, lastError: null }, second: null }
+const places = {
+  local: { folder: '/data/backups', lastSucceededAt: null, lastFailedAt: null, lastError: null },
+  second: null
+}
 
 function recordingHandlers() {
   const calls: string[] = []
@@ -14,7 +17,10 @@ function recordingHandlers() {
     'file:save': async () => (calls.push('file:save'), { status: 'cancelled' }),
     'file:open': async () => (calls.push('file:open'), { status: 'cancelled' }),
     'backups:write': async () => (calls.push('backups:write'), { status: 'refused', message: '' }),
-    'backups:list': async () => (calls.push('backups:list'), { status: 'listed', folder: '/data/backups', backups: [] }),
+    'backups:list': async () => (
+      calls.push('backups:list'),
+      { status: 'listed', folder: '/data/backups', backups: [] }
+    ),
     'backups:read': async (request) => (calls.push('backups:read'), { status: 'not-found', name: request.name }),
     'shell:open-external': async () => (calls.push('shell:open-external'), { status: 'opened' }),
     'backups:status': async () => (calls.push('backups:status'), places),
@@ -25,7 +31,11 @@ function recordingHandlers() {
 }
 
 const backupName = 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'
-const validSave = { suggestedName: 'medlemmar.xlsx', filters: [{ name: 'Excel', extensions: ['xlsx'] }], data: new Uint8Array([1, 2, 3]) }
+const validSave = {
+  suggestedName: 'medlemmar.xlsx',
+  filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  data: new Uint8Array([1, 2, 3])
+}
 
 describe('IPC dispatcher', () => {
   it('passes a valid request to its handler', async () => {
@@ -64,18 +74,26 @@ describe('IPC dispatcher', () => {
     ['a control character', { ...validSave, suggestedName: 'a\u0000.xlsx' }],
     ['an extra field', { ...validSave, path: '/etc/passwd' }],
     ['a bad filter extension', { ...validSave, filters: [{ name: 'X', extensions: ['../x'] }] }],
-    ['too many filters', { ...validSave, filters: Array.from({ length: 11 }, () => ({ name: 'X', extensions: ['x'] })) }]
+    [
+      'too many filters',
+      { ...validSave, filters: Array.from({ length: 11 }, () => ({ name: 'X', extensions: ['x'] })) }
+    ]
   ])('rejects a save request with %s', async (_what, payload) => {
     const { calls, handlers } = recordingHandlers()
     await expect(createIpcDispatcher(handlers)('file:save', payload, app)).rejects.toThrow(IpcValidationError)
     expect(calls).toEqual([])
   })
 
-  it.each(Object.entries(openFileLimits))('accepts the size the renderer opens a %s with', async (_purpose, maxBytes) => {
-    const { calls, handlers } = recordingHandlers()
-    await expect(createIpcDispatcher(handlers)('file:open', { filters: [], maxBytes }, app)).resolves.toEqual({ status: 'cancelled' })
-    expect(calls).toEqual(['file:open'])
-  })
+  it.each(Object.entries(openFileLimits))(
+    'accepts the size the renderer opens a %s with',
+    async (_purpose, maxBytes) => {
+      const { calls, handlers } = recordingHandlers()
+      await expect(createIpcDispatcher(handlers)('file:open', { filters: [], maxBytes }, app)).resolves.toEqual({
+        status: 'cancelled'
+      })
+      expect(calls).toEqual(['file:open'])
+    }
+  )
 
   it.each([
     ['no maxBytes', { filters: [] }],
@@ -105,7 +123,10 @@ describe('IPC dispatcher', () => {
     ['bytes as a plain array', { data: [123, 125], kind: 'automatic' }],
     ['an unknown kind', { data: new Uint8Array([1]), kind: 'manual' }],
     ['a kind as a huge string', { data: new Uint8Array([1]), kind: 'a'.repeat(1_000_000) }],
-    ['a file name chosen by the renderer', { data: new Uint8Array([1]), kind: 'automatic', name: '../../etc/cron.d/x' }],
+    [
+      'a file name chosen by the renderer',
+      { data: new Uint8Array([1]), kind: 'automatic', name: '../../etc/cron.d/x' }
+    ],
     ['a folder chosen by the renderer', { data: new Uint8Array([1]), kind: 'automatic', folder: '/etc' }],
     ['an object pretending to be bytes', { data: { byteLength: 10, 0: 123 }, kind: 'automatic' }]
   ])('rejects a backup write with %s', async (_what, payload) => {
@@ -129,16 +150,28 @@ describe('IPC dispatcher', () => {
   ])('rejects reading a backup by %s', async (_what, name) => {
     const { calls, handlers } = recordingHandlers()
     const payload = name === undefined ? {} : { name }
-    await expect(createIpcDispatcher(handlers)('backups:read', payload, app)).rejects.toThrow(/inte en säkerhetskopia som Kugghjul har sparat|okända fält/)
-    await expect(createIpcDispatcher(handlers)('backups:read', { name: backupName, path: '/etc/passwd' }, app)).rejects.toThrow(/okända fält/)
+    await expect(createIpcDispatcher(handlers)('backups:read', payload, app)).rejects.toThrow(
+      /inte en säkerhetskopia som Kugghjul har sparat|okända fält/
+    )
+    await expect(
+      createIpcDispatcher(handlers)('backups:read', { name: backupName, path: '/etc/passwd' }, app)
+    ).rejects.toThrow(/okända fält/)
     expect(calls).toEqual([])
   })
 
   it('passes a link to open, and nothing but a link', async () => {
     const { calls, handlers } = recordingHandlers()
     const dispatch = createIpcDispatcher(handlers)
-    await expect(dispatch('shell:open-external', { url: 'mailto:asa@kalmar.se' }, app)).resolves.toEqual({ status: 'opened' })
-    for (const payload of [{ url: '' }, { url: 42 }, { url: `https://a.se/${'x'.repeat(limits.maxExternalUrlLength)}` }, { url: 'https://a.se', target: '_self' }, 'https://a.se']) {
+    await expect(dispatch('shell:open-external', { url: 'mailto:asa@kalmar.se' }, app)).resolves.toEqual({
+      status: 'opened'
+    })
+    for (const payload of [
+      { url: '' },
+      { url: 42 },
+      { url: `https://a.se/${'x'.repeat(limits.maxExternalUrlLength)}` },
+      { url: 'https://a.se', target: '_self' },
+      'https://a.se'
+    ]) {
       await expect(dispatch('shell:open-external', payload, app)).rejects.toThrow(IpcValidationError)
     }
     expect(calls).toEqual(['shell:open-external'])
@@ -148,14 +181,18 @@ describe('IPC dispatcher', () => {
     const { calls, handlers } = recordingHandlers()
     const dispatch = createIpcDispatcher(handlers)
     await expect(dispatch('backups:choose-second-folder', { folder: '/etc' }, app)).rejects.toThrow(/tar inga argument/)
-    await expect(dispatch('backups:choose-second-folder', '\\\\server\\share', app)).rejects.toThrow(/tar inga argument/)
+    await expect(dispatch('backups:choose-second-folder', '\\\\server\\share', app)).rejects.toThrow(
+      /tar inga argument/
+    )
     await expect(dispatch('backups:choose-second-folder', null, app)).resolves.toEqual({ status: 'cancelled' })
     expect(calls).toEqual(['backups:choose-second-folder'])
   })
 
   it('rejects arguments on backups:list', async () => {
     const { handlers } = recordingHandlers()
-    await expect(createIpcDispatcher(handlers)('backups:list', { folder: '/etc' }, app)).rejects.toThrow(/tar inga argument/)
+    await expect(createIpcDispatcher(handlers)('backups:list', { folder: '/etc' }, app)).rejects.toThrow(
+      /tar inga argument/
+    )
     await expect(createIpcDispatcher(handlers)('backups:list', '../..', app)).rejects.toThrow(/tar inga argument/)
   })
 
@@ -175,8 +212,21 @@ describe('IPC dispatcher', () => {
     const { calls, handlers } = recordingHandlers()
     const dispatch = createIpcDispatcher(handlers)
     const junk: unknown[] = [
-      0, -1, NaN, true, 'x'.repeat(1_000_000), '../../etc/passwd', [], [[]], {}, { __proto__: { suggestedName: 'a' } },
-      new Date(), new Map(), Object.create(null), { suggestedName: 1, filters: 'x', data: 'x' }, { name: '../../etc/passwd' }
+      0,
+      -1,
+      NaN,
+      true,
+      'x'.repeat(1_000_000),
+      '../../etc/passwd',
+      [],
+      [[]],
+      {},
+      { __proto__: { suggestedName: 'a' } },
+      new Date(),
+      new Map(),
+      Object.create(null),
+      { suggestedName: 1, filters: 'x', data: 'x' },
+      { name: '../../etc/passwd' }
     ]
     // Every channel, so a channel added later without a validator fails here.
     for (const channel of Object.values(bridgeChannels)) {
@@ -190,7 +240,11 @@ describe('IPC dispatcher', () => {
   it('registers exactly the contract channels with ipcMain', async () => {
     const registered = new Map<string, (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown>()
     const { handlers } = recordingHandlers()
-    registerIpcHandlers({ handle: (c, l) => void registered.set(c, l) }, createIpcDispatcher(handlers), Object.values(bridgeChannels))
+    registerIpcHandlers(
+      { handle: (c, l) => void registered.set(c, l) },
+      createIpcDispatcher(handlers),
+      Object.values(bridgeChannels)
+    )
     expect([...registered.keys()].sort()).toEqual([
       'app:info',
       'backups:choose-second-folder',

@@ -88,11 +88,20 @@ describe('IPC handlers', () => {
   it('keeps an automatic backup in the backups folder of the data folder, lists it and reads it back', async () => {
     const { bytes } = await serializeBackup({ settings: [] }, { appVersion: '0.1.0', schemaVersion: 2 })
     const written = await call('backups:write', { data: bytes, kind: 'automatic' })
-    expect(written).toMatchObject({ status: 'written', backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json' } })
-    expect(await readdir(join(folder, 'data', 'backups'))).toEqual(['kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'])
+    expect(written).toMatchObject({
+      status: 'written',
+      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json' }
+    })
+    expect(await readdir(join(folder, 'data', 'backups'))).toEqual([
+      'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'
+    ])
     const listed = await call('backups:list', null)
     expect(listed.backups.map((b) => b.summary?.counts)).toEqual([{ settings: 0 }])
-    expect(await call('backups:read', { name: listed.backups[0]!.name })).toEqual({ status: 'read', name: listed.backups[0]!.name, bytes })
+    expect(await call('backups:read', { name: listed.backups[0]!.name })).toEqual({
+      status: 'read',
+      name: listed.backups[0]!.name,
+      bytes
+    })
   })
 
   it('writes automatic backups to a second folder the user chose, and keeps the local one when that folder is gone', async () => {
@@ -100,7 +109,10 @@ describe('IPC handlers', () => {
     await mkdir(share, { recursive: true })
     dialogs.openPaths = [share]
     const chosen = await call('backups:choose-second-folder', null)
-    expect(chosen).toMatchObject({ status: 'chosen', places: { second: { folder: share, reachable: true, lastSucceededAt: null } } })
+    expect(chosen).toMatchObject({
+      status: 'chosen',
+      places: { second: { folder: share, reachable: true, lastSucceededAt: null } }
+    })
 
     const { bytes } = await serializeBackup({ settings: [] }, { appVersion: '0.1.0', schemaVersion: 2 })
     const first = await call('backups:write', { data: bytes, kind: 'automatic' })
@@ -109,16 +121,28 @@ describe('IPC handlers', () => {
     expect(await readFile(join(share, name))).toEqual(Buffer.from(bytes))
     expect(first).toMatchObject({
       status: 'written',
-      places: { local: { lastSucceededAt: '2026-11-23T08:15:30.123Z' }, second: { lastSucceededAt: '2026-11-23T08:15:30.123Z', lastError: null } }
+      places: {
+        local: { lastSucceededAt: '2026-11-23T08:15:30.123Z' },
+        second: { lastSucceededAt: '2026-11-23T08:15:30.123Z', lastError: null }
+      }
     })
 
     // The share is unplugged: the local backup is still made, the second place says why it failed.
     await rm(join(folder, 'Nätverksenhet'), { recursive: true })
     const second = await call('backups:write', { data: bytes, kind: 'automatic' })
-    expect(second).toMatchObject({ status: 'written', backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530124Z.json' } })
-    expect(await readdir(join(folder, 'data', 'backups'))).toEqual(['kugghjul-sakerhetskopia-2026-11-23T081530124Z.json'])
+    expect(second).toMatchObject({
+      status: 'written',
+      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530124Z.json' }
+    })
+    expect(await readdir(join(folder, 'data', 'backups'))).toEqual([
+      'kugghjul-sakerhetskopia-2026-11-23T081530124Z.json'
+    ])
     const status = await call('backups:status', null)
-    expect(status.second).toMatchObject({ reachable: false, lastSucceededAt: '2026-11-23T08:15:30.123Z', lastFailedAt: '2026-11-23T08:15:30.124Z' })
+    expect(status.second).toMatchObject({
+      reachable: false,
+      lastSucceededAt: '2026-11-23T08:15:30.123Z',
+      lastFailedAt: '2026-11-23T08:15:30.124Z'
+    })
     expect(status.second?.lastError).toBe('Mappen finns inte. Är nätverksenheten ansluten?')
     // Nothing was created in its place on the local disk.
     await expect(readdir(share)).rejects.toMatchObject({ code: 'ENOENT' })
@@ -138,7 +162,10 @@ describe('IPC handlers', () => {
     const inside = join(folder, 'data', 'backups')
     await mkdir(inside, { recursive: true })
     dialogs.openPaths = [inside]
-    expect(await call('backups:choose-second-folder', null)).toMatchObject({ status: 'refused', message: expect.stringContaining('utanför Kugghjuls egen datamapp') })
+    expect(await call('backups:choose-second-folder', null)).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('utanför Kugghjuls egen datamapp')
+    })
     dialogs.openPaths = []
     expect(await call('backups:choose-second-folder', null)).toEqual({ status: 'cancelled' })
 

@@ -10,7 +10,8 @@ describe('application menu', () => {
   })
 
   it('offers developer tools only while developing', () => {
-    const labels = (isDev: boolean) => buildMenuTemplate({ showAbout: vi.fn(), openHelp: vi.fn() }, false, isDev)[2]!.submenu!.map((i) => i.label)
+    const labels = (isDev: boolean) =>
+      buildMenuTemplate({ showAbout: vi.fn(), openHelp: vi.fn() }, false, isDev)[2]!.submenu!.map((i) => i.label)
     expect(labels(false)).not.toContain('Utvecklarverktyg')
     expect(labels(true)).toContain('Utvecklarverktyg')
   })

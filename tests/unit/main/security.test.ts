@@ -48,7 +48,10 @@ describe('web preferences', () => {
     class FakeBrowserWindow {
       constructor(readonly options: Record<string, unknown>) {}
     }
-    const devTools = (packaged: boolean) => (createSecureWindow(FakeBrowserWindow, '/p', '/i', packaged).options['webPreferences'] as Record<string, unknown>)['devTools']
+    const devTools = (packaged: boolean) =>
+      (
+        createSecureWindow(FakeBrowserWindow, '/p', '/i', packaged).options['webPreferences'] as Record<string, unknown>
+      )['devTools']
     const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173' }
     expect(devTools(false)).toBe(true)
     expect(devTools(true)).toBe(false)

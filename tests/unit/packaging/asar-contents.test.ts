@@ -37,15 +37,23 @@ async function filesUnder(folder: string): Promise<string[]> {
 /** Module names a built file loads by name (not by relative path). */
 function bareImports(code: string): string[] {
   const names = new Set<string>()
-  const patterns = [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, /^\s*import\s*["']([^"']+)["']/gm]
-  for (const pattern of patterns) for (const match of code.matchAll(pattern)) if (!match[1]!.startsWith('.')) names.add(match[1]!)
+  const patterns = [
+    /\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s*["']([^"']+)["']/gm
+  ]
+  for (const pattern of patterns)
+    for (const match of code.matchAll(pattern)) if (!match[1]!.startsWith('.')) names.add(match[1]!)
   return [...names].sort()
 }
 
 beforeAll(async () => {
   const missing = BUILT.filter((file) => !existsSync(file))
   if (missing.length > 0) {
-    throw new Error(`The app is not built (${missing.join(', ')} missing). Run \`npm run build\` first; \`npm test\` builds before vitest.`)
+    throw new Error(
+      `The app is not built (${missing.join(', ')} missing). Run \`npm run build\` first; \`npm test\` builds before vitest.`
+    )
   }
   work = await mkdtemp(join(tmpdir(), 'kugghjul-pack-'))
   const electronDist = await writeFakeElectronDist(join(work, 'electron'))
@@ -82,7 +90,9 @@ afterAll(async () => {
 
 describe('app.asar packed by electron-builder', () => {
   it('holds the built app, package.json and the window icon, and nothing else', () => {
-    const outside = [...files.keys()].filter((f) => !/^(package\.json|resources\/icon\.png|out\/(main|preload|renderer)\/.+)$/.test(f))
+    const outside = [...files.keys()].filter(
+      (f) => !/^(package\.json|resources\/icon\.png|out\/(main|preload|renderer)\/.+)$/.test(f)
+    )
     expect(outside, 'files outside out/, package.json and resources/icon.png').toEqual([])
     for (const file of BUILT) expect(files.has(file), file).toBe(true)
     console.info(`electron-builder --linux dir: ${packSeconds.toFixed(1)} s, ${files.size} files in app.asar`)
@@ -102,15 +112,31 @@ describe('app.asar packed by electron-builder', () => {
 
   it('has none of the development tools', async () => {
     const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { devDependencies: Record<string, string> }
-    const devTools = ['electron', 'electron-builder', 'vite', 'vitest', '@playwright/test', 'typescript', 'eslint', ...Object.keys(pkg.devDependencies)]
+    const devTools = [
+      'electron',
+      'electron-builder',
+      'vite',
+      'vitest',
+      '@playwright/test',
+      'typescript',
+      'eslint',
+      ...Object.keys(pkg.devDependencies)
+    ]
     expect([...files.keys()].filter((f) => devTools.some((name) => f.includes(`node_modules/${name}/`)))).toEqual([])
   })
 
   it('needs no node_modules: main and preload load only electron and Node built-ins', async () => {
     const builtins = new Set(builtinModules)
-    for (const file of [...(await filesUnder('out/main')), ...(await filesUnder('out/preload'))].filter((f) => /\.(c|m)?js$/.test(f))) {
-      const external = bareImports(await readFile(file, 'utf8')).filter((name) => name !== 'electron' && !name.startsWith('node:') && !builtins.has(name))
-      expect(external, `${file} loads modules that are not in app.asar (bundle them, or let electron-builder ship them as dependencies)`).toEqual([])
+    for (const file of [...(await filesUnder('out/main')), ...(await filesUnder('out/preload'))].filter((f) =>
+      /\.(c|m)?js$/.test(f)
+    )) {
+      const external = bareImports(await readFile(file, 'utf8')).filter(
+        (name) => name !== 'electron' && !name.startsWith('node:') && !builtins.has(name)
+      )
+      expect(
+        external,
+        `${file} loads modules that are not in app.asar (bundle them, or let electron-builder ship them as dependencies)`
+      ).toEqual([])
     }
   })
 
@@ -121,7 +147,7 @@ describe('app.asar packed by electron-builder', () => {
     console.info(`app.asar: ${(total / 1024 / 1024).toFixed(1)} MB in ${files.size} files`)
   })
 
-  it('keeps package.json\'s name as the app name, so the data folder is …/kugghjul in every build', () => {
+  it("keeps package.json's name as the app name, so the data folder is …/kugghjul in every build", () => {
     const packed = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as Record<string, unknown>
     expect(packed.name).toBe('kugghjul')
     expect(packed).not.toHaveProperty('productName')

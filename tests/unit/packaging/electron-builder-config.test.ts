@@ -29,7 +29,10 @@ describe('electron-builder configuration', () => {
     expect(config.directories?.output).toBe('dist')
     expect(config.afterPack).toBe(afterPack)
     expect(config.electronFuses, 'fuses are flipped by the afterPack hook, not a second time').toBeUndefined()
-    expect(config.disableAsarIntegrity ?? false, 'asar integrity is what EnableEmbeddedAsarIntegrityValidation checks').toBe(false)
+    expect(
+      config.disableAsarIntegrity ?? false,
+      'asar integrity is what EnableEmbeddedAsarIntegrityValidation checks'
+    ).toBe(false)
   })
 
   it('builds an MSI per machine with a fixed upgrade code, and an NSIS installer per user', () => {
@@ -72,7 +75,9 @@ describe('electron-builder configuration', () => {
     expect(await pngSize(config.mac!.icon!)).toEqual([1024, 1024])
     const folder = config.linux!.icon!
     const sizes = (await readdir(folder)).sort()
-    expect(sizes).toEqual(expect.arrayContaining(['16x16.png', '32x32.png', '48x48.png', '128x128.png', '256x256.png', '512x512.png']))
+    expect(sizes).toEqual(
+      expect.arrayContaining(['16x16.png', '32x32.png', '48x48.png', '128x128.png', '256x256.png', '512x512.png'])
+    )
     for (const name of sizes) {
       const n = Number(name.split('x')[0])
       expect(await pngSize(join(folder, name)), name).toEqual([n, n])

@@ -9,11 +9,18 @@ import { FuseState } from '@electron/fuses'
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 
 /** Electron 45's fuses as shipped, in wire order (RunAsNode … WasmTrapHandlers). */
-export const ELECTRON_DEFAULT_WIRE = [true, false, true, true, false, false, false, true, true].map((on) => (on ? FuseState.ENABLE : FuseState.DISABLE))
+export const ELECTRON_DEFAULT_WIRE = [true, false, true, true, false, false, false, true, true].map((on) =>
+  on ? FuseState.ENABLE : FuseState.DISABLE
+)
 
 /** Bytes that stand in for an Electron binary: a fuse wire and nothing that runs. */
 export function fakeElectronBinary(wire: number[] = ELECTRON_DEFAULT_WIRE): Buffer {
-  return Buffer.concat([Buffer.from('#!/bin/sh\nexit 1\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, wire.length, ...wire]), Buffer.from('\n')])
+  return Buffer.concat([
+    Buffer.from('#!/bin/sh\nexit 1\n'),
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, wire.length, ...wire]),
+    Buffer.from('\n')
+  ])
 }
 
 /**

@@ -5,7 +5,13 @@ import { FuseState, FuseV1Options, FuseVersion, getCurrentFuseWire } from '@elec
 import type { AfterPackContext } from 'electron-builder'
 import { beforeEach, describe, expect, it } from 'vitest'
 import afterPack from '../../../scripts/packaging/after-pack.ts'
-import { electronBinaryPath, flipAndVerifyFuses, fuseConfigFor, fuseMismatches, KUGGHJUL_FUSES } from '../../../scripts/packaging/fuses.ts'
+import {
+  electronBinaryPath,
+  flipAndVerifyFuses,
+  fuseConfigFor,
+  fuseMismatches,
+  KUGGHJUL_FUSES
+} from '../../../scripts/packaging/fuses.ts'
 import { ELECTRON_DEFAULT_WIRE, fakeElectronBinary } from './fake-electron.ts'
 
 /** { RunAsNode: false, … } from a configuration keyed by fuse index (other keys left out). */
@@ -54,14 +60,24 @@ describe('the Electron binary in a packed app', () => {
   const packager = { appInfo: { productFilename: 'Kugghjul' }, executableName: 'kugghjul' }
 
   it('is found where electron-builder puts it on each platform', () => {
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(join('/o', 'Kugghjul.exe'))
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(join('/o', 'Kugghjul.app'))
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'mas', packager })).toBe(join('/o', 'Kugghjul.app'))
-    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(join('/o', 'kugghjul'))
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
+      join('/o', 'Kugghjul.exe')
+    )
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'darwin', packager })).toBe(
+      join('/o', 'Kugghjul.app')
+    )
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'mas', packager })).toBe(
+      join('/o', 'Kugghjul.app')
+    )
+    expect(electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(
+      join('/o', 'kugghjul')
+    )
   })
 
   it('is not guessed for a platform it does not know', () => {
-    expect(() => electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'aix', packager })).toThrow(/Unknown platform aix/)
+    expect(() => electronBinaryPath({ appOutDir: '/o', electronPlatformName: 'aix', packager })).toThrow(
+      /Unknown platform aix/
+    )
   })
 })
 
@@ -72,11 +88,18 @@ describe('afterPack', () => {
   })
 
   const linuxContext = (appOutDir: string) =>
-    ({ appOutDir, electronPlatformName: 'linux', arch: 1, packager: { appInfo: { productFilename: 'Kugghjul' }, executableName: 'kugghjul' } }) as unknown as AfterPackContext
+    ({
+      appOutDir,
+      electronPlatformName: 'linux',
+      arch: 1,
+      packager: { appInfo: { productFilename: 'Kugghjul' }, executableName: 'kugghjul' }
+    }) as unknown as AfterPackContext
 
   it('flips every fuse in the packed binary', async () => {
     await writeFile(join(folder, 'kugghjul'), fakeElectronBinary())
-    expect(fuseMismatches(await getCurrentFuseWire(join(folder, 'kugghjul')), fuseConfigFor('linux', 'x64'))).toHaveLength(7)
+    expect(
+      fuseMismatches(await getCurrentFuseWire(join(folder, 'kugghjul')), fuseConfigFor('linux', 'x64'))
+    ).toHaveLength(7)
 
     await afterPack(linuxContext(folder))
 
@@ -105,7 +128,9 @@ describe('afterPack', () => {
   })
 
   it('names each fuse that is not as configured', () => {
-    const wire: Partial<Record<FuseV1Options, number>> = Object.fromEntries(ELECTRON_DEFAULT_WIRE.map((state, i) => [i, state]))
+    const wire: Partial<Record<FuseV1Options, number>> = Object.fromEntries(
+      ELECTRON_DEFAULT_WIRE.map((state, i) => [i, state])
+    )
     expect(fuseMismatches(wire, fuseConfigFor('linux', 'x64'))).toEqual([
       'RunAsNode is on, should be off',
       'EnableCookieEncryption is off, should be on',

@@ -19,7 +19,10 @@ async function freshWebHarness(): Promise<PlatformHarness> {
   return webHarness(previousWebListeners.signal)
 }
 
-const csv = { name: 'Befolkning Kalmar län.csv', bytes: new TextEncoder().encode('"region","kön","2023"\n"0880 Kalmar","kvinnor",35000\n') }
+const csv = {
+  name: 'Befolkning Kalmar län.csv',
+  bytes: new TextEncoder().encode('"region","kön","2023"\n"0880 Kalmar","kvinnor",35000\n')
+}
 
 describe.each([
   ['Electron', electronHarness],
@@ -36,7 +39,9 @@ describe.each([
   it('saves bytes unchanged under the suggested name', async () => {
     const harness = await makeHarness()
     const bytes = new Uint8Array([0, 255, 1, 128, ...new TextEncoder().encode('Växjö')])
-    const result = await harness.platform.saveFile('Intyg H-2026-014.pdf', bytes, [{ name: 'PDF', extensions: ['pdf'] }])
+    const result = await harness.platform.saveFile('Intyg H-2026-014.pdf', bytes, [
+      { name: 'PDF', extensions: ['pdf'] }
+    ])
     expect(result.status).toBe('saved')
     expect(await harness.saved('Intyg H-2026-014.pdf')).toEqual(bytes)
   })
@@ -67,15 +72,26 @@ describe.each([
     const written = await platform.writeAutomaticBackup(bytes, 'automatic')
     const listed = await platform.listAutomaticBackups()
     if (kind === 'web') {
-      for (const result of [written, listed, await platform.readAutomaticBackup('kugghjul-sakerhetskopia-2026-11-23T081530123Z.json')]) {
-        expect(result).toEqual({ status: 'unsupported', message: expect.stringMatching(/bara i skrivbordsversionen.*Exportera/) })
+      for (const result of [
+        written,
+        listed,
+        await platform.readAutomaticBackup('kugghjul-sakerhetskopia-2026-11-23T081530123Z.json')
+      ]) {
+        expect(result).toEqual({
+          status: 'unsupported',
+          message: expect.stringMatching(/bara i skrivbordsversionen.*Exportera/)
+        })
       }
       return
     }
     if (written.status !== 'written' || listed.status !== 'listed') throw new Error('expected a written, listed backup')
     expect(listed.backups.map((b) => b.name)).toEqual([written.backup.name])
     expect(listed.backups[0]!.summary?.counts).toEqual({ settings: 0 })
-    expect(await platform.readAutomaticBackup(written.backup.name)).toEqual({ status: 'read', name: written.backup.name, bytes })
+    expect(await platform.readAutomaticBackup(written.backup.name)).toEqual({
+      status: 'read',
+      name: written.backup.name,
+      bytes
+    })
   })
 
   it('never reads a file outside the backups by name', async () => {

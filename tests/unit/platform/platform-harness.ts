@@ -85,7 +85,9 @@ export async function electronHarness(): Promise<PlatformHarness & { folder: str
     confirmUnencrypted: async () => false,
     openExternal: async () => undefined
   })
-  const bridge = createBridge(async (channel, payload) => structuredClone(await dispatch(channel, structuredClone(payload), { url: 'app://kugghjul/index.html' })))
+  const bridge = createBridge(async (channel, payload) =>
+    structuredClone(await dispatch(channel, structuredClone(payload), { url: 'app://kugghjul/index.html' }))
+  )
   return {
     folder,
     platform: createElectronPlatform(bridge),

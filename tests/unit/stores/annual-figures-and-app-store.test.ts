@@ -28,7 +28,10 @@ async function twoMembers() {
   await useAppStore().start(harness.platform, undefined)
   await kalmarWithMember(db())
   await useCountyProfileStore().load()
-  const created = await useMembersStore().create(kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }), decisionOn('2026-05-01'))
+  const created = await useMembersStore().create(
+    kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }),
+    decisionOn('2026-05-01')
+  )
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
   const store = useAnnualFiguresStore()
   await store.load()
@@ -51,9 +54,13 @@ describe('annual figures store', () => {
 
   it('saves the figures as .xlsx and as PDF made by the real worker module, with the diarienummer', async () => {
     const store = await twoMembers()
-    expect(await store.saveAs('xlsx', { archival: false, caseNumber: '' })).toBe(`Årsuppföljningen sparades: ${harness.folder}/Dokument/arsuppfoljning-2026.xlsx.`)
+    expect(await store.saveAs('xlsx', { archival: false, caseNumber: '' })).toBe(
+      `Årsuppföljningen sparades: ${harness.folder}/Dokument/arsuppfoljning-2026.xlsx.`
+    )
     expect(new TextDecoder().decode((await harness.saved('arsuppfoljning-2026.xlsx')).slice(0, 2))).toBe('PK')
-    expect(await store.saveAs('pdf', { archival: false, caseNumber: 'Dnr 801-99-2026' })).toMatch(/arsuppfoljning-2026\.pdf\.$/)
+    expect(await store.saveAs('pdf', { archival: false, caseNumber: 'Dnr 801-99-2026' })).toMatch(
+      /arsuppfoljning-2026\.pdf\.$/
+    )
     expect(new TextDecoder().decode((await harness.saved('arsuppfoljning-2026.pdf')).slice(0, 5))).toBe('%PDF-')
     expect(store.report?.handling).toMatchObject({ caseNumber: 'Dnr 801-99-2026' })
     expect(store.progress).toBeNull()
@@ -65,7 +72,10 @@ describe('annual figures store', () => {
     expect(message).toBe(
       `Länsfilen för Kalmar län 2026 sparades: ${harness.folder}/Dokument/lansuppgifter-08-2026.json. Skicka den till den som sammanställer riksöversikten.`
     )
-    const file = JSON.parse(new TextDecoder().decode(await harness.saved('lansuppgifter-08-2026.json'))) as Record<string, unknown>
+    const file = JSON.parse(new TextDecoder().decode(await harness.saved('lansuppgifter-08-2026.json'))) as Record<
+      string,
+      unknown
+    >
     expect(file).toMatchObject({ countyCode: '08', year: 2026, appVersion: '0.1.0' })
     expect(JSON.stringify(file)).not.toContain('Kalmar kommun') // counts only, no member names
   })
@@ -79,20 +89,30 @@ describe('annual figures store', () => {
 })
 
 describe('app store', () => {
-  const storage = (persisted: boolean, persist: () => Promise<boolean>) => ({ persisted: async () => persisted, persist }) as unknown as StorageManager
+  const storage = (persisted: boolean, persist: () => Promise<boolean>) =>
+    ({ persisted: async () => persisted, persist }) as unknown as StorageManager
 
   it('tells the version and platform once started, and whether the browser keeps the data', async () => {
     const app = useAppStore()
-    await app.start(harness.platform, storage(false, async () => true))
+    await app.start(
+      harness.platform,
+      storage(false, async () => true)
+    )
     expect(app.info).toMatchObject({ version: '0.1.0', platform: 'electron' })
     expect(app.persistence).toBe('granted')
   })
 
   it('says when the browser refuses to keep the data, or cannot be asked', async () => {
     const app = useAppStore()
-    await app.start(harness.platform, storage(false, async () => false))
+    await app.start(
+      harness.platform,
+      storage(false, async () => false)
+    )
     expect(app.persistence).toBe('denied')
-    await app.start(harness.platform, storage(false, () => Promise.reject(new Error('nej'))))
+    await app.start(
+      harness.platform,
+      storage(false, () => Promise.reject(new Error('nej')))
+    )
     expect(app.persistence).toBe('unsupported')
     await app.start(harness.platform, undefined)
     expect(app.persistence).toBe('unsupported')
@@ -104,7 +124,8 @@ describe('app store', () => {
     await app.start(harness.platform, undefined)
     expect(await app.openLink('file:///etc/passwd')).toEqual({
       status: 'refused',
-      message: 'Länken öppnas inte: Kugghjul öppnar bara webbsidor (https och http) och e-postadresser (mailto). Kontrollera länken.'
+      message:
+        'Länken öppnas inte: Kugghjul öppnar bara webbsidor (https och http) och e-postadresser (mailto). Kontrollera länken.'
     })
     expect(await app.openLink('https://www.kalmar.se')).toEqual({ status: 'opened' })
   })

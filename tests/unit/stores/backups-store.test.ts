@@ -72,7 +72,9 @@ describe('backups store in the browser', () => {
     expect(await registerNames()).toEqual(['Kalmar kommun'])
     const safety = (await harness.savedNames()).find((n) => n.includes('fore-aterstallning'))
     expect(new TextDecoder().decode(await harness.saved(safety!))).toContain('Nybro kommun')
-    expect(backups.takeRestoredNotice()).toMatch(/^Registret återställdes från min-kopia\.json \(\d{4}-\d{2}-\d{2}\)\. Det som fanns innan sparades/)
+    expect(backups.takeRestoredNotice()).toMatch(
+      /^Registret återställdes från min-kopia\.json \(\d{4}-\d{2}-\d{2}\)\. Det som fanns innan sparades/
+    )
     expect(backups.takeRestoredNotice()).toBeNull()
   })
 
@@ -81,7 +83,10 @@ describe('backups store in the browser', () => {
     await addMember('Kalmar kommun', '212000-0746')
     await harness.willPick({ name: 'export.json', bytes: fixtureBytes('bad', 'backup-foreign.json') })
     const opened = await useBackupsStore().openFile()
-    expect(opened).toEqual({ ok: false, message: expect.stringMatching(/^Filen är ingen säkerhetskopia från Kugghjul/) })
+    expect(opened).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Filen är ingen säkerhetskopia från Kugghjul/)
+    })
     expect(await registerNames()).toEqual(['Kalmar kommun'])
   })
 

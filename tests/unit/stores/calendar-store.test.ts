@@ -44,7 +44,10 @@ describe('calendar store', () => {
     const later = await store.create(eventDraft({ date: '2026-12-10', title: 'Julträff' }))
     if (!later.ok) throw new Error(JSON.stringify(later.errors))
     const result = await store.recordAttendance(later.value.id, memberId, counts(2, 2))
-    expect(result).toEqual({ ok: false, errors: { event: 'Aktiviteten äger rum 2026-12-10. Registrera deltagandet när den har ägt rum.' } })
+    expect(result).toEqual({
+      ok: false,
+      errors: { event: 'Aktiviteten äger rum 2026-12-10. Registrera deltagandet när den har ägt rum.' }
+    })
     expect(await store.attendanceOf(later.value.id)).toEqual([])
   })
 
@@ -92,8 +95,12 @@ describe('calendar store', () => {
 
   it('an edit the storage refuses keeps the event as it was and says so in Swedish', async () => {
     const { store, eventId } = await meetingWithKalmar()
-    vi.spyOn(db().auditLog, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-    await expect(store.update(eventId, eventDraft({ title: 'Nytt namn' }))).rejects.toThrow(/lagringsutrymmet är fullt.*finns kvar/)
+    vi.spyOn(db().auditLog, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    )
+    await expect(store.update(eventId, eventDraft({ title: 'Nytt namn' }))).rejects.toThrow(
+      /lagringsutrymmet är fullt.*finns kvar/
+    )
     vi.restoreAllMocks()
     await store.load()
     expect(titles(store)).toEqual(['2026-10-15 Nätverksträff: jämställd hälsa'])

@@ -56,11 +56,18 @@ describe('certificates store', () => {
     expect(new TextDecoder().decode((await harness.saved(name)).slice(0, 5))).toBe('%PDF-')
     expect(store.certificates.map((c) => c.number)).toEqual(['H-2026-001'])
     expect(store.awaiting).not.toContain(periods[0]!.id)
-    expect(useMembersStore().rowsById.get(periods[0]!.memberId)?.latestPeriod?.welcomePackage.certificateIssuedOn).toBe('2026-11-23')
+    expect(useMembersStore().rowsById.get(periods[0]!.memberId)?.latestPeriod?.welcomePackage.certificateIssuedOn).toBe(
+      '2026-11-23'
+    )
     expect(store.progress).toBeNull()
 
-    expect((await store.confirmation(periods.map((p) => p.id))).body).toBe('Numren H-2026-002\u2013H-2026-003 tas i bruk. 1 intyg som redan finns skrivs ut igen med sitt nummer.')
-    const batch = await store.issueAndSave(periods.map((p) => p.id), 'alla')
+    expect((await store.confirmation(periods.map((p) => p.id))).body).toBe(
+      'Numren H-2026-002\u2013H-2026-003 tas i bruk. 1 intyg som redan finns skrivs ut igen med sitt nummer.'
+    )
+    const batch = await store.issueAndSave(
+      periods.map((p) => p.id),
+      'alla'
+    )
     expect(batch).toMatch(/^3 intyg \(2 nya, 1 utskrivna igen\) sparades i /)
     expect(store.certificates.map((c) => c.number).sort()).toEqual(['H-2026-001', 'H-2026-002', 'H-2026-003'])
   })
@@ -82,6 +89,12 @@ describe('certificates store', () => {
     const found = await store.verify('H-2026-001')
     expect(found).toMatchObject({ ok: true, verification: { outcome: 'found', genuine: true, periodActive: true } })
     const missing = await store.verify('H-2026-999')
-    expect(missing).toMatchObject({ ok: true, verification: { outcome: 'notFound', message: expect.stringMatching(/^Inget intyg med numret H-2026-999 finns i registret/) } })
+    expect(missing).toMatchObject({
+      ok: true,
+      verification: {
+        outcome: 'notFound',
+        message: expect.stringMatching(/^Inget intyg med numret H-2026-999 finns i registret/)
+      }
+    })
   })
 })

@@ -44,7 +44,9 @@ describe('county profile store', () => {
   it('a save the storage refuses keeps the profile as it was and says so in Swedish', async () => {
     const store = useCountyProfileStore()
     await store.save(kalmarLän())
-    vi.spyOn(db().settings, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    vi.spyOn(db().settings, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    )
     await expect(store.save(kalmarLän({ strategyName: 'En ny strategi' }))).rejects.toThrow(/lagringsutrymmet är fullt/)
     expect(store.profile?.strategyName).toBe('Ett jämställt Kalmar län')
     vi.restoreAllMocks()
@@ -82,7 +84,13 @@ describe('privacy store', () => {
       ['Nybro kommun', '212000-0761', 'Per Lind']
     ] as const) {
       const created = await members.create(
-        kommunDraft({ name, orgNumber, contactPersons: [{ name: person, role: 'Strateg', email: `${person.split(' ')[0]!.toLowerCase()}@example.se`, phone: '' }] }),
+        kommunDraft({
+          name,
+          orgNumber,
+          contactPersons: [
+            { name: person, role: 'Strateg', email: `${person.split(' ')[0]!.toLowerCase()}@example.se`, phone: '' }
+          ]
+        }),
         decisionOn('2024-03-15')
       )
       if (!created.ok) throw new Error(JSON.stringify(created.errors))
@@ -128,7 +136,9 @@ describe('privacy store', () => {
     const kalmar = members.activeRows.find((r) => r.member.name === 'Kalmar kommun')!
     expect(kalmar.member.contactPersons.map((p) => p.name)).toEqual([ANONYMISED_NAME])
 
-    await expect(store.anonymise(hit)).rejects.toThrow('Personen finns inte längre i registret, eller har redan anonymiserats. Sök igen.')
+    await expect(store.anonymise(hit)).rejects.toThrow(
+      'Personen finns inte längre i registret, eller har redan anonymiserats. Sök igen.'
+    )
   })
 
   it('an anonymisation the storage refuses leaves the person findable and says so in Swedish', async () => {

@@ -42,10 +42,15 @@ async function periodToEvaluate() {
   return { store, memberId: member.id, periodId: period.id }
 }
 
-function completeDraft(store: ReturnType<typeof useEvaluationStore>, overrides: Partial<EvaluationDraft> = {}): EvaluationDraft {
+function completeDraft(
+  store: ReturnType<typeof useEvaluationStore>,
+  overrides: Partial<EvaluationDraft> = {}
+): EvaluationDraft {
   return {
     ...emptyEvaluationDraft(),
-    assessments: store.context!.subjects.filter((s) => s.workedOn).map((s) => ({ subject: s.subject, level: 2, comment: `Etablerat: ${s.label}.` })),
+    assessments: store
+      .context!.subjects.filter((s) => s.workedOn)
+      .map((s) => ({ subject: s.subject, level: 2, comment: `Etablerat: ${s.label}.` })),
     conclusions: 'Lönekartläggningen görs varje år.',
     outcome: 'renew',
     decisionDate: '2026-11-02',
@@ -76,7 +81,11 @@ describe('evaluation store', () => {
     const result = await store.complete(periodId, completeDraft(store))
     if (!result.ok) throw new Error(JSON.stringify(result.errors))
     expect(store.context?.evaluation?.status).toBe('completed')
-    expect(useMembersStore().rowsById.get(memberId)?.periods.map((p) => `${p.number} ${p.startDate}`)).toEqual(['1 2024-03-15', '2 2027-03-15'])
+    expect(
+      useMembersStore()
+        .rowsById.get(memberId)
+        ?.periods.map((p) => `${p.number} ${p.startDate}`)
+    ).toEqual(['1 2024-03-15', '2 2027-03-15'])
   })
 
   it('a decision dated after today is refused in Swedish and the register keeps one period', async () => {
@@ -92,8 +101,12 @@ describe('evaluation store', () => {
   it('a draft the storage refuses keeps the saved one and says so in Swedish', async () => {
     const { store, periodId } = await periodToEvaluate()
     await store.saveDraft(periodId, { ...emptyEvaluationDraft(), conclusions: 'Påbörjad.' })
-    vi.spyOn(db().evaluations, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-    await expect(store.saveDraft(periodId, { ...emptyEvaluationDraft(), conclusions: 'Nästan klar.' })).rejects.toThrow(/lagringsutrymmet är fullt/)
+    vi.spyOn(db().evaluations, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    )
+    await expect(store.saveDraft(periodId, { ...emptyEvaluationDraft(), conclusions: 'Nästan klar.' })).rejects.toThrow(
+      /lagringsutrymmet är fullt/
+    )
     vi.restoreAllMocks()
     await store.load(periodId)
     expect(store.context?.evaluation?.conclusions).toBe('Påbörjad.')

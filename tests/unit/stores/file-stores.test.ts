@@ -38,7 +38,9 @@ describe('member files store', () => {
 
   it('reads a picked .csv register into rows for the import, and refuses a broken workbook in Swedish', async () => {
     const files = useMemberFilesStore()
-    const csv = new TextEncoder().encode('Namn;Organisationsnummer\nKalmar kommun;212000-0746\nNybro kommun;212000-0761\n')
+    const csv = new TextEncoder().encode(
+      'Namn;Organisationsnummer\nKalmar kommun;212000-0746\nNybro kommun;212000-0761\n'
+    )
     await harness.willPick({ name: 'register.csv', bytes: csv })
     const picked = await files.pickImportFile()
     if (picked.status !== 'opened') throw new Error(picked.status)
@@ -48,7 +50,9 @@ describe('member files store', () => {
       ['Kalmar kommun', '212000-0746'],
       ['Nybro kommun', '212000-0761']
     ])
-    await expect(files.readImportFile('register.xlsx', new Uint8Array(readFileSync(fixturePath('bad', 'truncated.xlsx'))))).rejects.toThrow(/register\.xlsx/)
+    await expect(
+      files.readImportFile('register.xlsx', new Uint8Array(readFileSync(fixturePath('bad', 'truncated.xlsx'))))
+    ).rejects.toThrow(/register\.xlsx/)
   })
 })
 
@@ -79,7 +83,10 @@ describe('calendar export store', () => {
     const store = useCalendarExportStore()
     await store.saveEventIcs(event)
     expect((await text('aktivitet-2026-10-15.ics')).match(/BEGIN:VEVENT/g)).toHaveLength(1)
-    expect(await store.saveYearXlsx()).toEqual({ status: 'saved', path: `${harness.folder}/Dokument/arshjul-2026.xlsx` })
+    expect(await store.saveYearXlsx()).toEqual({
+      status: 'saved',
+      path: `${harness.folder}/Dokument/arshjul-2026.xlsx`
+    })
     expect((await text('arshjul-2026.xlsx')).slice(0, 2)).toBe('PK')
   })
 })
@@ -90,20 +97,42 @@ describe('choosing an image', () => {
   it('takes a PNG as a data URL, and refuses an empty file and one over 1 MB, in Swedish', async () => {
     const choose = useImageFile('Logotyp')
     await harness.willPick({ name: 'logo.png', bytes: png() })
-    expect(await choose()).toMatchObject({ status: 'chosen', image: { mimeType: 'image/png', fileName: 'logo.png', dataUrl: expect.stringMatching(/^data:image\/png;base64,iVBOR/) } })
+    expect(await choose()).toMatchObject({
+      status: 'chosen',
+      image: {
+        mimeType: 'image/png',
+        fileName: 'logo.png',
+        dataUrl: expect.stringMatching(/^data:image\/png;base64,iVBOR/)
+      }
+    })
     await harness.willPick({ name: 'tom.svg', bytes: new Uint8Array() })
     expect(await choose()).toEqual({ status: 'refused', message: 'Filen "tom.svg" är tom. Välj en annan fil.' })
     await harness.willPick({ name: 'stor.png', bytes: new Uint8Array(MAX_LOGO_BYTES + 1) })
-    expect(await choose()).toEqual({ status: 'refused', message: 'Logotypen är större än 1 MB. Spara en mindre version och försök igen.' })
+    expect(await choose()).toEqual({
+      status: 'refused',
+      message: 'Logotypen är större än 1 MB. Spara en mindre version och försök igen.'
+    })
     await harness.willPick(null)
     expect(await choose()).toEqual({ status: 'cancelled' })
   })
 
   it('judges the file by its content: a JPEG is refused whatever its name, an SVG is taken as SVG', async () => {
     const choose = useImageFile('Logotyp')
-    await harness.willPick({ name: 'logo.png', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]) })
-    expect(await choose()).toEqual({ status: 'refused', message: 'Filen "logo.png" är varken PNG eller SVG. Välj en logotyp i något av de formaten.' })
-    await harness.willPick({ name: 'symbol.svg', bytes: new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>') })
-    expect(await choose()).toMatchObject({ status: 'chosen', image: { mimeType: 'image/svg+xml', fileName: 'symbol.svg' } })
+    await harness.willPick({
+      name: 'logo.png',
+      bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46])
+    })
+    expect(await choose()).toEqual({
+      status: 'refused',
+      message: 'Filen "logo.png" är varken PNG eller SVG. Välj en logotyp i något av de formaten.'
+    })
+    await harness.willPick({
+      name: 'symbol.svg',
+      bytes: new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>')
+    })
+    expect(await choose()).toMatchObject({
+      status: 'chosen',
+      image: { mimeType: 'image/svg+xml', fileName: 'symbol.svg' }
+    })
   })
 })

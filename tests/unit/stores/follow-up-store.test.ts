@@ -31,7 +31,8 @@ describe('follow-up store', () => {
 
     const store = useFollowUpStore()
     await store.load()
-    const names = () => [...store.followUps.overdue, ...store.followUps.due].map((f) => members.rowsById.get(f.memberId)?.member.name)
+    const names = () =>
+      [...store.followUps.overdue, ...store.followUps.due].map((f) => members.rowsById.get(f.memberId)?.member.name)
     expect(names()).toEqual(['Kalmar kommun', 'Nybro kommun'])
     expect(store.followUps.overdue.map((f) => f.followUpOn)).toEqual(['2026-11-01'])
 

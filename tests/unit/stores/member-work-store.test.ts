@@ -41,7 +41,10 @@ describe('member work store', () => {
     expect(store.work.actions.find((a) => a.id === actionId)!.progressNotes[0]!.id).toBe(first.id)
     const audit = await auditEntriesFor(db(), 'action', memberId) // the member's history lists its actions' changes
     expect(audit.map((a) => a.summary)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Lägesanteckningen 2026-10-01 togs bort/), expect.stringMatching(/^Lägesanteckningen 2026-10-01 återställdes/)])
+      expect.arrayContaining([
+        expect.stringMatching(/^Lägesanteckningen 2026-10-01 togs bort/),
+        expect.stringMatching(/^Lägesanteckningen 2026-10-01 återställdes/)
+      ])
     )
   })
 

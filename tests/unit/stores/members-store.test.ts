@@ -51,7 +51,10 @@ describe('members store', () => {
   it('a write the storage refuses leaves the list as it was and says so in Swedish', async () => {
     const { store } = await kalmarInRegister()
     vi.spyOn(db().auditLog, 'add').mockRejectedValue(quotaExceeded())
-    const attempt = store.create(kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }), decisionOn('2025-01-10'))
+    const attempt = store.create(
+      kommunDraft({ name: 'Nybro kommun', orgNumber: '212000-0761' }),
+      decisionOn('2025-01-10')
+    )
     await expect(attempt).rejects.toThrow(/lagringsutrymmet är fullt.*finns kvar/)
     const errors = useErrorsStore()
     errors.report(await attempt.catch((e: unknown) => e))
@@ -124,7 +127,11 @@ describe('networks store', () => {
     const { id } = await kalmarInRegister()
     const networks = useNetworksStore()
     for (const name of ['Örebro-nätverket', 'Ale-nätverket', 'Älvsbyn-nätverket']) {
-      const created = await networks.create({ ...emptyNetworkDraft(), name, memberIds: name.startsWith('Ale') ? [id] : [] })
+      const created = await networks.create({
+        ...emptyNetworkDraft(),
+        name,
+        memberIds: name.startsWith('Ale') ? [id] : []
+      })
       if (!created.ok) throw new Error(JSON.stringify(created.errors))
     }
     expect(networks.networks.map((n) => n.name)).toEqual(['Ale-nätverket', 'Älvsbyn-nätverket', 'Örebro-nätverket'])
@@ -145,7 +152,12 @@ describe('networks store', () => {
   it('a deleted network leaves the list, its name reads "Borttaget nätverk", and Ångra brings it back with its members', async () => {
     const { id } = await kalmarInRegister()
     const networks = useNetworksStore()
-    const created = await networks.create({ ...emptyNetworkDraft(), name: 'Hälsonätverket', memberIds: [id], contact: 'Åsa Öberg' })
+    const created = await networks.create({
+      ...emptyNetworkDraft(),
+      name: 'Hälsonätverket',
+      memberIds: [id],
+      contact: 'Åsa Öberg'
+    })
     if (!created.ok) throw new Error(JSON.stringify(created.errors))
     const removed = await networks.remove(created.value.id)
     expect(removed.ok).toBe(true)
@@ -154,7 +166,9 @@ describe('networks store', () => {
     const undo = useUndoStore()
     expect(undo.current?.message).toBe('Nätverket Hälsonätverket togs bort.')
     await undo.undo()
-    expect(networks.networks.map((n) => [n.name, n.memberIds, n.contact])).toEqual([['Hälsonätverket', [id], 'Åsa Öberg']])
+    expect(networks.networks.map((n) => [n.name, n.memberIds, n.contact])).toEqual([
+      ['Hälsonätverket', [id], 'Åsa Öberg']
+    ])
   })
 
   it('a rename the storage refuses keeps the old name and says so in Swedish', async () => {
@@ -162,7 +176,9 @@ describe('networks store', () => {
     const created = await networks.create({ ...emptyNetworkDraft(), name: 'Hälsonätverket' })
     if (!created.ok) throw new Error(JSON.stringify(created.errors))
     vi.spyOn(db().networks, 'put').mockRejectedValue(new DOMException('I/O error', 'UnknownError'))
-    await expect(networks.update(created.value.id, { ...emptyNetworkDraft(), name: 'Nätverket för hälsa' })).rejects.toThrow(/fel i lagringen.*Starta om Kugghjul/)
+    await expect(
+      networks.update(created.value.id, { ...emptyNetworkDraft(), name: 'Nätverket för hälsa' })
+    ).rejects.toThrow(/fel i lagringen.*Starta om Kugghjul/)
     vi.restoreAllMocks()
     await networks.load()
     expect(networks.networks.map((n) => n.name)).toEqual(['Hälsonätverket'])

@@ -57,7 +57,10 @@ export class ModuleWorker {
   private readonly handler: Promise<Handler>
 
   constructor(url: URL | string) {
-    const name = String(url).split('/').pop()!.replace(/\.[tj]s(\?.*)?$/, '')
+    const name = String(url)
+      .split('/')
+      .pop()!
+      .replace(/\.[tj]s(\?.*)?$/, '')
     this.handler = handlerOf(name)
   }
 

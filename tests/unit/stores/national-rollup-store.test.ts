@@ -35,13 +35,17 @@ async function read(name: string, bytes: Uint8Array) {
   return useNationalRollupStore().readFile()
 }
 
-const withFile = (store: ReturnType<typeof useNationalRollupStore>) => store.rollup.rows.filter((r) => r.file).map((r) => `${r.countyName}: ${r.file!.name}`)
+const withFile = (store: ReturnType<typeof useNationalRollupStore>) =>
+  store.rollup.rows.filter((r) => r.file).map((r) => `${r.countyName}: ${r.file!.name}`)
 
 describe('national rollup store', () => {
   it('shows each län read side by side, with all 21 län listed', async () => {
     const { kalmar, other } = await countyFiles()
     expect(await read('kalmar.json', kalmar)).toEqual({ kind: 'added', notice: null })
-    expect(await read('jonkoping.json', other({ countyCode: '06', countyName: 'Jönköpings län' }))).toEqual({ kind: 'added', notice: null })
+    expect(await read('jonkoping.json', other({ countyCode: '06', countyName: 'Jönköpings län' }))).toEqual({
+      kind: 'added',
+      notice: null
+    })
     const store = useNationalRollupStore()
     expect(store.rollup.rows).toHaveLength(21)
     expect(store.rollup.countiesWithFile).toBe(2)
@@ -52,7 +56,12 @@ describe('national rollup store', () => {
     const { kalmar, other } = await countyFiles()
     await read('kalmar.json', kalmar)
     const outcome = await read('kalmar-ny.json', other({ createdAt: '2099-01-01T08:00:00.000Z' }))
-    expect(outcome).toMatchObject({ kind: 'added', notice: expect.stringMatching(/^Kalmar län fanns redan \(kalmar\.json, .*Den nyare filen kalmar-ny\.json.*används i stället\.$/) })
+    expect(outcome).toMatchObject({
+      kind: 'added',
+      notice: expect.stringMatching(
+        /^Kalmar län fanns redan \(kalmar\.json, .*Den nyare filen kalmar-ny\.json.*används i stället\.$/
+      )
+    })
     expect(withFile(useNationalRollupStore())).toEqual(['Kalmar län: kalmar-ny.json'])
   })
 
@@ -61,7 +70,8 @@ describe('national rollup store', () => {
     await read('kalmar.json', kalmar)
     expect(await read('backup.json', fixtureBytes('bad', 'backup-foreign.json'))).toEqual({
       kind: 'refused',
-      message: 'backup.json kan inte läsas in: filen är ingen länsfil från Kugghjul. Spara länsfilen under Årsuppföljning.'
+      message:
+        'backup.json kan inte läsas in: filen är ingen länsfil från Kugghjul. Spara länsfilen under Årsuppföljning.'
     })
     expect(await read('gotland-2025.json', other({ countyCode: '09', year: 2025 }))).toEqual({
       kind: 'refused',
@@ -82,7 +92,9 @@ describe('national rollup store', () => {
     const { kalmar } = await countyFiles()
     await read('kalmar.json', kalmar)
     const store = useNationalRollupStore()
-    expect(await store.saveAs('xlsx')).toBe(`Riksöversikten sparades: ${harness.folder}/Dokument/riksoversikt-2026.xlsx.`)
+    expect(await store.saveAs('xlsx')).toBe(
+      `Riksöversikten sparades: ${harness.folder}/Dokument/riksoversikt-2026.xlsx.`
+    )
     expect(new TextDecoder().decode((await harness.saved('riksoversikt-2026.xlsx')).slice(0, 2))).toBe('PK')
     useCountyProfileStore().profile = null
     await expect(store.saveAs('xlsx')).rejects.toThrow('Länsprofilen saknas.')

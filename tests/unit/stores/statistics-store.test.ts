@@ -86,7 +86,9 @@ describe('statistics store', () => {
 
   it('an import the storage refuses leaves the lists as they were and says so in Swedish', async () => {
     const { store } = await imported()
-    vi.spyOn(db().series, 'bulkAdd').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    vi.spyOn(db().series, 'bulkAdd').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    )
     const read = await store.readFile('Kolada_3.xlsx', fixtureBytes('stats', 'Kolada_3.xlsx'))
     await expect(store.commit(read!)).rejects.toThrow(/lagringsutrymmet är fullt/)
     vi.restoreAllMocks()

@@ -2,7 +2,13 @@ import type { CountyProfileErrors, CountyProfileField } from '@/domain/county-pr
 
 export type ProfileSection = 'county' | 'strategy' | 'focusAreas' | 'signatory' | 'documents'
 
-export const allProfileSections: readonly ProfileSection[] = ['county', 'strategy', 'focusAreas', 'signatory', 'documents']
+export const allProfileSections: readonly ProfileSection[] = [
+  'county',
+  'strategy',
+  'focusAreas',
+  'signatory',
+  'documents'
+]
 
 export const sectionTitles: Record<ProfileSection, string> = {
   county: 'Län',

@@ -5,7 +5,10 @@ import { ref, type Ref } from 'vue'
  * to save; the parent calls `done` with the field errors (or null), which the
  * form then shows beside the fields.
  */
-export function useEmittedSave<D, E extends object>(initial: D, emitSave: (draft: D, done: (errors: E | null) => void) => void) {
+export function useEmittedSave<D, E extends object>(
+  initial: D,
+  emitSave: (draft: D, done: (errors: E | null) => void) => void
+) {
   const draft = ref(JSON.parse(JSON.stringify(initial)) as D) as Ref<D>
   const errors = ref({}) as Ref<E>
   const saving = ref(false)

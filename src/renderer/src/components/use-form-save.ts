@@ -9,7 +9,11 @@ type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E }
  * Swedish sentence saying that nothing changed. `noun` is the capitalised
  * thing saved, e.g. "Aktiviteten".
  */
-export function useFormSave<T, E extends object>(noun: string, write: () => Promise<Result<T, E>>, onSaved: (value: T) => Promise<unknown>) {
+export function useFormSave<T, E extends object>(
+  noun: string,
+  write: () => Promise<Result<T, E>>,
+  onSaved: (value: T) => Promise<unknown>
+) {
   const errors = ref({}) as Ref<E>
   const saving = ref(false)
   const failure = ref('')

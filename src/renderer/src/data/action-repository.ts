@@ -1,6 +1,17 @@
-import { actionStatusLabels, actionToDraft, type ActionDraft, type ActionStatus, type ProgressNote } from '@/domain/action-plans/action'
+import {
+  actionStatusLabels,
+  actionToDraft,
+  type ActionDraft,
+  type ActionStatus,
+  type ProgressNote
+} from '@/domain/action-plans/action'
 import { deleteActionProblem } from '@/domain/action-plans/action-plan-rules'
-import { validateActionDraft, validateProgressNote, type ActionErrors, type ProgressNoteErrors } from '@/domain/action-plans/action-validation'
+import {
+  validateActionDraft,
+  validateProgressNote,
+  type ActionErrors,
+  type ProgressNoteErrors
+} from '@/domain/action-plans/action-validation'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
@@ -16,39 +27,73 @@ export interface DeletedAction {
 
 const tables = (db: KugghjulDatabase) => [db.actions, db.actionPlans, db.settings, db.auditLog]
 
-function audit(db: KugghjulDatabase, action: ActionRecord, kind: 'create' | 'update' | 'delete' | 'restore', summary: string) {
+function audit(
+  db: KugghjulDatabase,
+  action: ActionRecord,
+  kind: 'create' | 'update' | 'delete' | 'restore',
+  summary: string
+) {
   return recordAudit(db, { entityType: 'action', entityId: action.memberId, action: kind, summary })
 }
 
 /** Adds an action to a plan (utkast or fastställd). */
-export async function createAction(db: KugghjulDatabase, planId: string, draft: ActionDraft, today: string): Promise<WriteResult<ActionRecord, ActionErrors>> {
+export async function createAction(
+  db: KugghjulDatabase,
+  planId: string,
+  draft: ActionDraft,
+  today: string
+): Promise<WriteResult<ActionRecord, ActionErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const plan = await requireRecord(db.actionPlans, 'actionPlan', planId)
     const result = validateActionDraft(draft, { ...(await actionRulesOf(db)), today })
     if (!result.ok) return failed(result.errors)
-    const fields = { actionPlanId: plan.id, memberId: plan.memberId, periodId: plan.periodId, ...result.fields, progressNotes: [] }
+    const fields = {
+      actionPlanId: plan.id,
+      memberId: plan.memberId,
+      periodId: plan.periodId,
+      ...result.fields,
+      progressNotes: []
+    }
     const action: ActionRecord = newRow(newId(), fields, nowIso())
     await db.actions.add(action)
-    await audit(db, action, 'create', `Insatsen "${action.title}" lades till (${actionStatusLabels[action.status].toLocaleLowerCase('sv')}).`)
+    await audit(
+      db,
+      action,
+      'create',
+      `Insatsen "${action.title}" lades till (${actionStatusLabels[action.status].toLocaleLowerCase('sv')}).`
+    )
     return { ok: true, value: action }
   })
 }
 
-export async function updateAction(db: KugghjulDatabase, actionId: string, draft: ActionDraft, today: string): Promise<WriteResult<ActionRecord, ActionErrors>> {
+export async function updateAction(
+  db: KugghjulDatabase,
+  actionId: string,
+  draft: ActionDraft,
+  today: string
+): Promise<WriteResult<ActionRecord, ActionErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const before = await requireRecord(db.actions, 'action', actionId)
     const result = validateActionDraft(draft, { ...(await actionRulesOf(db)), today, existing: before })
     if (!result.ok) return failed(result.errors)
     const action = editedRow(before, result.fields, nowIso())
     await db.actions.put(action)
-    const status = before.status === action.status ? '' : `: ${actionStatusLabels[before.status].toLocaleLowerCase('sv')} → ${actionStatusLabels[action.status].toLocaleLowerCase('sv')}`
+    const status =
+      before.status === action.status
+        ? ''
+        : `: ${actionStatusLabels[before.status].toLocaleLowerCase('sv')} → ${actionStatusLabels[action.status].toLocaleLowerCase('sv')}`
     await audit(db, action, 'update', `Insatsen "${action.title}" ändrades${status}.`)
     return { ok: true, value: action }
   })
 }
 
 /** Changes only the status (e.g. a "Genomförd" button), under the same rules as the form. */
-export async function setActionStatus(db: KugghjulDatabase, actionId: string, status: ActionStatus, today: string): Promise<WriteResult<ActionRecord, ActionErrors>> {
+export async function setActionStatus(
+  db: KugghjulDatabase,
+  actionId: string,
+  status: ActionStatus,
+  today: string
+): Promise<WriteResult<ActionRecord, ActionErrors>> {
   const action = await requireRecord(db.actions, 'action', actionId)
   return updateAction(db, actionId, { ...actionToDraft(action), status }, today)
 }
@@ -63,7 +108,9 @@ export async function addProgressNote(
   if (!result.ok) return failed(result.errors)
   return writeTransaction(db, [db.actions, db.auditLog], async () => {
     const before = await requireRecord(db.actions, 'action', actionId)
-    const progressNotes = [...before.progressNotes, { id: newId(), ...result.note }].sort((a, b) => a.date.localeCompare(b.date))
+    const progressNotes = [...before.progressNotes, { id: newId(), ...result.note }].sort((a, b) =>
+      a.date.localeCompare(b.date)
+    )
     const action = editedRow(before, { progressNotes }, nowIso())
     await db.actions.put(action)
     await audit(db, action, 'update', `Lägesanteckning ${result.note.date} för insatsen "${action.title}".`)
@@ -71,7 +118,11 @@ export async function addProgressNote(
   })
 }
 
-export async function removeProgressNote(db: KugghjulDatabase, actionId: string, noteId: string): Promise<ActionRecord> {
+export async function removeProgressNote(
+  db: KugghjulDatabase,
+  actionId: string,
+  noteId: string
+): Promise<ActionRecord> {
   return writeTransaction(db, [db.actions, db.auditLog], async () => {
     const before = await requireRecord(db.actions, 'action', actionId)
     const note = before.progressNotes.find((n) => n.id === noteId)
@@ -84,7 +135,11 @@ export async function removeProgressNote(db: KugghjulDatabase, actionId: string,
 }
 
 /** Puts a removed progress note back with its own id (Ångra); a note already there is left as it is. */
-export async function restoreProgressNote(db: KugghjulDatabase, actionId: string, note: ProgressNote): Promise<ActionRecord> {
+export async function restoreProgressNote(
+  db: KugghjulDatabase,
+  actionId: string,
+  note: ProgressNote
+): Promise<ActionRecord> {
   return writeTransaction(db, [db.actions, db.auditLog], async () => {
     const before = await requireRecord(db.actions, 'action', actionId)
     if (before.progressNotes.some((n) => n.id === note.id)) return before
@@ -97,7 +152,10 @@ export async function restoreProgressNote(db: KugghjulDatabase, actionId: string
 }
 
 /** Deletes an action, unless it is the last one of an established plan; the returned value undoes it. */
-export async function deleteAction(db: KugghjulDatabase, actionId: string): Promise<WriteResult<DeletedAction, { action?: string }>> {
+export async function deleteAction(
+  db: KugghjulDatabase,
+  actionId: string
+): Promise<WriteResult<DeletedAction, { action?: string }>> {
   return writeTransaction(db, [db.actions, db.actionPlans, db.auditLog], async () => {
     const action = await requireRecord(db.actions, 'action', actionId)
     const plan = await requireRecord(db.actionPlans, 'actionPlan', action.actionPlanId)

@@ -22,7 +22,18 @@ import { NO_COUNTY_PROFILE } from './report-loaders'
  * validated rows of a backup file (the `annual-figures` command): the same
  * tables either way, so both give the same figures.
  */
-const tableNames = ['members', 'membershipPeriods', 'dialogues', 'actionPlans', 'actions', 'events', 'attendance', 'nonMemberAttendance', 'certificates', 'evaluations'] as const
+const tableNames = [
+  'members',
+  'membershipPeriods',
+  'dialogues',
+  'actionPlans',
+  'actions',
+  'events',
+  'attendance',
+  'nonMemberAttendance',
+  'certificates',
+  'evaluations'
+] as const
 
 interface AnnualTables {
   members: MemberRecord[]
@@ -37,7 +48,11 @@ interface AnnualTables {
   evaluations: EvaluationRecord[]
 }
 
-function toInput(year: number, profile: CountyProfile | null, t: AnnualTables): AnnualFiguresInput & { profile: CountyProfile } {
+function toInput(
+  year: number,
+  profile: CountyProfile | null,
+  t: AnnualTables
+): AnnualFiguresInput & { profile: CountyProfile } {
   if (!profile) throw new Error(NO_COUNTY_PROFILE)
   return {
     year,
@@ -58,18 +73,29 @@ function toInput(year: number, profile: CountyProfile | null, t: AnnualTables): 
 }
 
 /** The whole register is read: a county has at most a few thousand rows in these tables. */
-export async function loadAnnualFiguresInput(db: KugghjulDatabase, year: number): Promise<AnnualFiguresInput & { profile: CountyProfile }> {
+export async function loadAnnualFiguresInput(
+  db: KugghjulDatabase,
+  year: number
+): Promise<AnnualFiguresInput & { profile: CountyProfile }> {
   const tables = tableNames.map((name) => db.table(name))
   return db.transaction('r', [...tables, db.settings], async () => {
     const rows = await Promise.all(tables.map((t) => t.toArray()))
     const profile = (await db.settings.get('countyProfile')) as SettingRecord<CountyProfile> | undefined
-    return toInput(year, profile ? withProfileDefaults(profile.value) : null, Object.fromEntries(tableNames.map((n, i) => [n, rows[i]])) as unknown as AnnualTables)
+    return toInput(
+      year,
+      profile ? withProfileDefaults(profile.value) : null,
+      Object.fromEntries(tableNames.map((n, i) => [n, rows[i]])) as unknown as AnnualTables
+    )
   })
 }
 
 /** The same input from a validated backup's rows (brought up to the current schema). */
-export function annualFiguresInputFromBackup(rows: BackupRows, year: number): AnnualFiguresInput & { profile: CountyProfile } {
-  const setting = (rows.settings ?? []).find((r) => (r as SettingRecord).key === 'countyProfile') as SettingRecord<CountyProfile> | undefined
+export function annualFiguresInputFromBackup(
+  rows: BackupRows,
+  year: number
+): AnnualFiguresInput & { profile: CountyProfile } {
+  const setting = (rows.settings ?? []).find((r) => (r as SettingRecord).key === 'countyProfile') as
+    SettingRecord<CountyProfile> | undefined
   const tables = Object.fromEntries(tableNames.map((n) => [n, rows[n] ?? []])) as unknown as AnnualTables
   return toInput(year, setting ? withProfileDefaults(setting.value) : null, tables)
 }

@@ -1,4 +1,10 @@
-import { attendanceTotal, countsInWords, validateAttendanceDraft, type AttendanceDraft, type AttendanceErrors } from '@/domain/calendar/attendance'
+import {
+  attendanceTotal,
+  countsInWords,
+  validateAttendanceDraft,
+  type AttendanceDraft,
+  type AttendanceErrors
+} from '@/domain/calendar/attendance'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
@@ -17,9 +23,15 @@ export function loadEventAttendance(db: KugghjulDatabase, eventId: string): Prom
 }
 
 /** The attendance of the given events (e.g. a year's, for the export and the participation report). */
-export async function loadAttendanceOfEvents(db: KugghjulDatabase, eventIds: readonly string[]): Promise<AttendanceRecord[]> {
+export async function loadAttendanceOfEvents(
+  db: KugghjulDatabase,
+  eventIds: readonly string[]
+): Promise<AttendanceRecord[]> {
   if (eventIds.length === 0) return []
-  return db.attendance.where('eventId').anyOf([...eventIds]).toArray()
+  return db.attendance
+    .where('eventId')
+    .anyOf([...eventIds])
+    .toArray()
 }
 
 /** Records how many from a member took part in an event; replaces what was recorded before. */
@@ -37,15 +49,30 @@ export async function setAttendance(
     if (!result.ok) return failed(result.errors)
     const before = await db.attendance.where('[eventId+memberId]').equals([eventId, memberId]).first()
     const now = nowIso()
-    const row: AttendanceRecord = { id: before?.id ?? newId(), eventId, memberId, ...result.counts, createdAt: before?.createdAt ?? now, updatedAt: now }
+    const row: AttendanceRecord = {
+      id: before?.id ?? newId(),
+      eventId,
+      memberId,
+      ...result.counts,
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now
+    }
     await db.attendance.put(row)
-    await audit(db, event, `Deltagande för ${member.name} i "${event.title}": ${attendanceTotal(row)} personer (${countsInWords(result.counts)}).`)
+    await audit(
+      db,
+      event,
+      `Deltagande för ${member.name} i "${event.title}": ${attendanceTotal(row)} personer (${countsInWords(result.counts)}).`
+    )
     return { ok: true, value: row }
   })
 }
 
 /** Removes a member's attendance from an event; returns what was removed (give it to setAttendance to undo), or undefined. */
-export async function removeAttendance(db: KugghjulDatabase, eventId: string, memberId: string): Promise<AttendanceRecord | undefined> {
+export async function removeAttendance(
+  db: KugghjulDatabase,
+  eventId: string,
+  memberId: string
+): Promise<AttendanceRecord | undefined> {
   return writeTransaction(db, [db.attendance, db.events, db.members, db.auditLog], async () => {
     const row = await db.attendance.where('[eventId+memberId]').equals([eventId, memberId]).first()
     if (!row) return undefined

@@ -12,7 +12,11 @@ export async function recordAudit(
   return row
 }
 
-export async function auditEntriesFor(db: KugghjulDatabase, entityType: AuditEntityType, entityId: string): Promise<AuditEntry[]> {
+export async function auditEntriesFor(
+  db: KugghjulDatabase,
+  entityType: AuditEntityType,
+  entityId: string
+): Promise<AuditEntry[]> {
   const rows = await db.auditLog.where('[entityType+entityId]').equals([entityType, entityId]).toArray()
   return rows.sort((a, b) => b.at.localeCompare(a.at))
 }

@@ -1,7 +1,13 @@
 import type { Certificate } from '@/domain/certificates/certificate'
 import { certificateContent, type CertificateContent } from '@/domain/certificates/certificate-content'
 import { certificateIssueProblem } from '@/domain/certificates/certificate-eligibility'
-import { certificateNumberPrefix, countyLetter, formatCertificateNumber, nextCertificateSerial, yearOf } from '@/domain/certificates/certificate-number'
+import {
+  certificateNumberPrefix,
+  countyLetter,
+  formatCertificateNumber,
+  nextCertificateSerial,
+  yearOf
+} from '@/domain/certificates/certificate-number'
 import type { CountyProfile } from '@/domain/county-profile'
 import { loadCountyProfile } from './county-profile-repository'
 import type { KugghjulDatabase } from './database'
@@ -29,7 +35,8 @@ export interface IssuePlan {
 
 export type PlanResult = { ok: true; plan: IssuePlan } | { ok: false; problems: string[] }
 
-const PROFILE_MISSING = 'Länsprofilen saknar län eller strategi. Fyll i den under Inställningar och utfärda sedan intygen.'
+const PROFILE_MISSING =
+  'Länsprofilen saknar län eller strategi. Fyll i den under Inställningar och utfärda sedan intygen.'
 
 /** The highest serial issued so far for the county letter and year, 0 for none. */
 export async function highestSerial(db: KugghjulDatabase, letter: string, year: number): Promise<number> {
@@ -37,12 +44,21 @@ export async function highestSerial(db: KugghjulDatabase, letter: string, year: 
   return nextCertificateSerial(numbers as string[], letter, year) - 1
 }
 
-export function contentFor(number: string, member: MemberRecord, period: MembershipPeriodRecord, profile: CountyProfile): CertificateContent {
+export function contentFor(
+  number: string,
+  member: MemberRecord,
+  period: MembershipPeriodRecord,
+  profile: CountyProfile
+): CertificateContent {
   return certificateContent({ number, member, period, profile })
 }
 
 /** Call inside a read transaction over settings, members, membershipPeriods and certificates. */
-export async function planIssue(db: KugghjulDatabase, periodIds: readonly string[], today: string): Promise<PlanResult> {
+export async function planIssue(
+  db: KugghjulDatabase,
+  periodIds: readonly string[],
+  today: string
+): Promise<PlanResult> {
   const profile = await loadCountyProfile(db)
   const letter = profile ? countyLetter(profile.countyCode) : undefined
   if (!profile || !letter || profile.strategyName.trim() === '') return { ok: false, problems: [PROFILE_MISSING] }
@@ -72,13 +88,28 @@ export async function planIssue(db: KugghjulDatabase, periodIds: readonly string
     }
     serial += 1
     const number = formatCertificateNumber({ countyLetter: letter, year, serial })
-    items.push({ fresh: { periodId, memberId: member.id, periodNumber: period.number, content: contentFor(number, member, period, profile), serial } })
+    items.push({
+      fresh: {
+        periodId,
+        memberId: member.id,
+        periodNumber: period.number,
+        content: contentFor(number, member, period, profile),
+        serial
+      }
+    })
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, plan: { profile, items, highestSerial: highest, letter, year } }
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, plan: { profile, items, highestSerial: highest, letter, year } }
 }
 
 /** The certificate record for a planned one, once its code is known. */
-export function certificateRecord(fresh: NewCertificate, code: string, profile: CountyProfile, args: { id: string; now: string; today: string }): CertificateRecord {
+export function certificateRecord(
+  fresh: NewCertificate,
+  code: string,
+  profile: CountyProfile,
+  args: { id: string; now: string; today: string }
+): CertificateRecord {
   const certificate: Certificate = {
     id: args.id,
     number: fresh.content.number,

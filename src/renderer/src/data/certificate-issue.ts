@@ -3,7 +3,14 @@ import { canonicalCertificateText } from '@/domain/certificates/certificate-cont
 import { periodsAwaitingCertificate } from '@/domain/certificates/certificate-eligibility'
 import { deriveVerificationCode, type Sha256 } from '@/domain/certificates/verification-code'
 import { recordAudit } from './audit-log'
-import { certificateRecord, contentFor, highestSerial, planIssue, type IssuePlan, type NewCertificate } from './certificate-issue-plan'
+import {
+  certificateRecord,
+  contentFor,
+  highestSerial,
+  planIssue,
+  type IssuePlan,
+  type NewCertificate
+} from './certificate-issue-plan'
 import { withoutTimestamps } from './certificate-repository'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
@@ -51,7 +58,10 @@ async function stillAsPlanned(db: KugghjulDatabase, plan: IssuePlan, fresh: NewC
   const period = await db.membershipPeriods.get(fresh.periodId)
   const member = period ? await db.members.get(period.memberId) : undefined
   if (!period || !member) return false
-  return canonicalCertificateText(contentFor(fresh.content.number, member, period, plan.profile)) === canonicalCertificateText(fresh.content)
+  return (
+    canonicalCertificateText(contentFor(fresh.content.number, member, period, plan.profile)) ===
+    canonicalCertificateText(fresh.content)
+  )
 }
 
 async function writeCertificate(db: KugghjulDatabase, record: CertificateRecord, today: string): Promise<void> {
@@ -70,12 +80,21 @@ async function writeCertificate(db: KugghjulDatabase, record: CertificateRecord,
   })
 }
 
-async function attempt(db: KugghjulDatabase, periodIds: readonly string[], today: string, sha256: Sha256): Promise<IssueResult> {
-  const planned = await db.transaction('r', [db.settings, db.members, db.membershipPeriods, db.certificates], () => planIssue(db, periodIds, today))
+async function attempt(
+  db: KugghjulDatabase,
+  periodIds: readonly string[],
+  today: string,
+  sha256: Sha256
+): Promise<IssueResult> {
+  const planned = await db.transaction('r', [db.settings, db.members, db.membershipPeriods, db.certificates], () =>
+    planIssue(db, periodIds, today)
+  )
   if (!planned.ok) return refusal(planned.problems)
   const { plan } = planned
   // Web Crypto is not IndexedDB: awaiting it inside a transaction would let the transaction commit early.
-  const codes = await Promise.all(plan.items.map((item) => ('fresh' in item ? deriveVerificationCode(item.fresh.content, sha256) : undefined)))
+  const codes = await Promise.all(
+    plan.items.map((item) => ('fresh' in item ? deriveVerificationCode(item.fresh.content, sha256) : undefined))
+  )
   const now = nowIso()
   return writeTransaction(db, [db.certificates, db.members, db.membershipPeriods, db.auditLog], async () => {
     if ((await highestSerial(db, plan.letter, plan.year)) !== plan.highestSerial) throw new RegisterChanged()
@@ -104,7 +123,12 @@ async function attempt(db: KugghjulDatabase, periodIds: readonly string[], today
  * If any period cannot have a certificate (archived member, ended period),
  * nothing is written and the refusal says why for each.
  */
-export async function issueCertificates(db: KugghjulDatabase, periodIds: readonly string[], today: string, sha256: Sha256 = webCryptoSha256): Promise<IssueResult> {
+export async function issueCertificates(
+  db: KugghjulDatabase,
+  periodIds: readonly string[],
+  today: string,
+  sha256: Sha256 = webCryptoSha256
+): Promise<IssueResult> {
   for (let tries = 1; ; tries++) {
     try {
       return await attempt(db, periodIds, today, sha256)
@@ -118,7 +142,11 @@ export async function issueCertificates(db: KugghjulDatabase, periodIds: readonl
 /** Every active period without a certificate (see periodsAwaitingCertificate), as period ids in print order. */
 export async function periodIdsAwaitingCertificate(db: KugghjulDatabase, today: string): Promise<string[]> {
   return db.transaction('r', [db.members, db.membershipPeriods, db.certificates], async () => {
-    const [members, periods, certified] = await Promise.all([db.members.toArray(), db.membershipPeriods.toArray(), db.certificates.orderBy('periodId').keys()])
+    const [members, periods, certified] = await Promise.all([
+      db.members.toArray(),
+      db.membershipPeriods.toArray(),
+      db.certificates.orderBy('periodId').keys()
+    ])
     return periodsAwaitingCertificate(members, periods, new Set(certified as string[]), today).map((p) => p.id)
   })
 }

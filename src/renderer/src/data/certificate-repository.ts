@@ -1,5 +1,9 @@
 import type { Certificate } from '@/domain/certificates/certificate'
-import { certificateNotFound, judgeCertificate, type CertificateVerification } from '@/domain/certificates/certificate-verification'
+import {
+  certificateNotFound,
+  judgeCertificate,
+  type CertificateVerification
+} from '@/domain/certificates/certificate-verification'
 import { deriveVerificationCode, type Sha256 } from '@/domain/certificates/verification-code'
 import { parseVerificationQuery, type VerificationQuery } from '@/domain/certificates/verification-query'
 import type { KugghjulDatabase } from './database'
@@ -17,7 +21,10 @@ export async function loadCertificates(db: KugghjulDatabase): Promise<Certificat
   return db.certificates.orderBy('issuedAt').reverse().toArray()
 }
 
-export async function certificateForPeriod(db: KugghjulDatabase, periodId: string): Promise<CertificateRecord | undefined> {
+export async function certificateForPeriod(
+  db: KugghjulDatabase,
+  periodId: string
+): Promise<CertificateRecord | undefined> {
   return db.certificates.where('periodId').equals(periodId).first()
 }
 
@@ -41,7 +48,12 @@ export type VerificationResult = { ok: true; verification: CertificateVerificati
  * both), derives its code again from the stored content and judges it
  * against the register as it is `today`.
  */
-export async function verifyCertificate(db: KugghjulDatabase, typed: string, today: string, sha256: Sha256 = webCryptoSha256): Promise<VerificationResult> {
+export async function verifyCertificate(
+  db: KugghjulDatabase,
+  typed: string,
+  today: string,
+  sha256: Sha256 = webCryptoSha256
+): Promise<VerificationResult> {
   const parsed = parseVerificationQuery(typed)
   if (!parsed.ok) return parsed
   const { query } = parsed
@@ -57,6 +69,13 @@ export async function verifyCertificate(db: KugghjulDatabase, typed: string, tod
   const recomputedCode = await deriveVerificationCode(certificate.content, sha256)
   return {
     ok: true,
-    verification: judgeCertificate({ certificate, recomputedCode, query, member: found.member, periods: found.periods, today })
+    verification: judgeCertificate({
+      certificate,
+      recomputedCode,
+      query,
+      member: found.member,
+      periods: found.periods,
+      today
+    })
   }
 }

@@ -16,7 +16,12 @@ export async function saveCountyProfile(db: KugghjulDatabase, profile: CountyPro
   await writeTransaction(db, [db.settings, db.auditLog], async () => {
     const existing = await db.settings.get(KEY)
     const now = nowIso()
-    await db.settings.put({ key: KEY, value: JSON.parse(JSON.stringify(profile)) as CountyProfile, createdAt: existing?.createdAt ?? now, updatedAt: now })
+    await db.settings.put({
+      key: KEY,
+      value: JSON.parse(JSON.stringify(profile)) as CountyProfile,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now
+    })
     await recordAudit(db, {
       entityType: 'countyProfile',
       entityId: KEY,

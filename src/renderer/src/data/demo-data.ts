@@ -5,7 +5,9 @@ import { nowIso, type KugghjulDatabase } from './database'
 
 export class RegisterNotEmptyError extends Error {
   constructor() {
-    super('Exempeldata kan bara läggas in i ett tomt register. Ta en säkerhetskopia och börja om med ett tomt register, eller låt bli.')
+    super(
+      'Exempeldata kan bara läggas in i ett tomt register. Ta en säkerhetskopia och börja om med ett tomt register, eller låt bli.'
+    )
     this.name = 'RegisterNotEmptyError'
   }
 }
@@ -23,12 +25,27 @@ export interface DemoCounts {
  * the benchmark, in one transaction. Refuses when any member exists, so real
  * data can never be mixed with invented data.
  */
-export async function insertDemoRegister(db: KugghjulDatabase, register: GeneratedRegister, work?: GeneratedWork): Promise<DemoCounts> {
-  const tables = [db.members, db.membershipPeriods, db.dialogues, db.actionPlans, db.actions, db.networks, db.events, db.attendance, db.auditLog]
+export async function insertDemoRegister(
+  db: KugghjulDatabase,
+  register: GeneratedRegister,
+  work?: GeneratedWork
+): Promise<DemoCounts> {
+  const tables = [
+    db.members,
+    db.membershipPeriods,
+    db.dialogues,
+    db.actionPlans,
+    db.actions,
+    db.networks,
+    db.events,
+    db.attendance,
+    db.auditLog
+  ]
   return db.transaction('rw', tables, async () => {
     if ((await db.members.count()) > 0) throw new RegisterNotEmptyError()
     const now = nowIso()
-    const stamped = <T extends object>(rows: readonly T[]) => rows.map((r) => ({ ...r, createdAt: now, updatedAt: now }))
+    const stamped = <T extends object>(rows: readonly T[]) =>
+      rows.map((r) => ({ ...r, createdAt: now, updatedAt: now }))
     await db.members.bulkAdd(stamped(register.members))
     await db.membershipPeriods.bulkAdd(stamped(register.periods))
     if (work) {

@@ -20,7 +20,12 @@ function describe(d: DialogueRecord): string {
   return `Dialog ${d.date} (${dialogueKindLabels[d.kind].toLocaleLowerCase('sv')})`
 }
 
-function audit(db: KugghjulDatabase, d: DialogueRecord, action: 'create' | 'update' | 'delete' | 'restore', summary: string) {
+function audit(
+  db: KugghjulDatabase,
+  d: DialogueRecord,
+  action: 'create' | 'update' | 'delete' | 'restore',
+  summary: string
+) {
   return recordAudit(db, { entityType: 'dialogue', entityId: d.memberId, action, summary })
 }
 
@@ -35,14 +40,30 @@ export function loadAllDialogues(db: KugghjulDatabase): Promise<DialogueRecord[]
   return db.dialogues.toArray()
 }
 
-async function validate(db: KugghjulDatabase, memberId: string, draft: DialogueDraft, today: string, existing?: DialogueRecord) {
+async function validate(
+  db: KugghjulDatabase,
+  memberId: string,
+  draft: DialogueDraft,
+  today: string,
+  existing?: DialogueRecord
+) {
   await requireMember(db, memberId)
   const periods = await db.membershipPeriods.where('memberId').equals(memberId).toArray()
-  return validateDialogueDraft(draft, { today, periods, focusAreas: await focusAreasOf(db), ...(existing ? { existing } : {}) })
+  return validateDialogueDraft(draft, {
+    today,
+    periods,
+    focusAreas: await focusAreasOf(db),
+    ...(existing ? { existing } : {})
+  })
 }
 
 /** Registers a dialogue held with a member. With periodId '' the period follows from the date. */
-export async function createDialogue(db: KugghjulDatabase, memberId: string, draft: DialogueDraft, today: string): Promise<WriteResult<DialogueRecord, DialogueErrors>> {
+export async function createDialogue(
+  db: KugghjulDatabase,
+  memberId: string,
+  draft: DialogueDraft,
+  today: string
+): Promise<WriteResult<DialogueRecord, DialogueErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const result = await validate(db, memberId, draft, today)
     if (!result.ok) return failed(result.errors)
@@ -53,7 +74,12 @@ export async function createDialogue(db: KugghjulDatabase, memberId: string, dra
   })
 }
 
-export async function updateDialogue(db: KugghjulDatabase, dialogueId: string, draft: DialogueDraft, today: string): Promise<WriteResult<DialogueRecord, DialogueErrors>> {
+export async function updateDialogue(
+  db: KugghjulDatabase,
+  dialogueId: string,
+  draft: DialogueDraft,
+  today: string
+): Promise<WriteResult<DialogueRecord, DialogueErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const before = await requireRecord(db.dialogues, 'dialogue', dialogueId)
     const result = await validate(db, before.memberId, draft, today, before)

@@ -26,10 +26,24 @@ class DecisionRefused extends Error {
  * endMembership), which join this transaction: the same rules and audit
  * entries as a renewal or ending made on the member page.
  */
-async function applyDecision(db: KugghjulDatabase, memberId: string, decision: EvaluationDecision, today: string): Promise<MembershipPeriod> {
+async function applyDecision(
+  db: KugghjulDatabase,
+  memberId: string,
+  decision: EvaluationDecision,
+  today: string
+): Promise<MembershipPeriod> {
   const result =
     decision.outcome === 'renew'
-      ? await renewMembership(db, memberId, { decisionDate: decision.decisionDate, decisionReference: decision.decisionReference, decidedBy: decision.decidedBy }, today)
+      ? await renewMembership(
+          db,
+          memberId,
+          {
+            decisionDate: decision.decisionDate,
+            decisionReference: decision.decisionReference,
+            decidedBy: decision.decidedBy
+          },
+          today
+        )
       : await endMembership(db, memberId, { endedOn: decision.endedOn, reason: decision.reason }, today)
   if (!result.ok) throw new DecisionRefused(result.errors)
   return result.value

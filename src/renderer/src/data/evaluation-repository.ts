@@ -1,6 +1,10 @@
 import type { Evaluation, EvaluationDraft } from '@/domain/evaluation/evaluation'
 import { evaluationSubjects, type EvaluationSubject } from '@/domain/evaluation/evaluation-subjects'
-import { validateEvaluationDraft, type EvaluationErrors, type ValidEvaluation } from '@/domain/evaluation/evaluation-validation'
+import {
+  validateEvaluationDraft,
+  type EvaluationErrors,
+  type ValidEvaluation
+} from '@/domain/evaluation/evaluation-validation'
 import type { FocusArea } from '@/domain/county-profile'
 import { recordAudit } from './audit-log'
 import { loadCountyProfile } from './county-profile-repository'
@@ -25,10 +29,20 @@ export interface EvaluationContextData {
 }
 
 /** The tables an evaluation reads; a write adds evaluations and auditLog. */
-export const evaluationReadTables = (db: KugghjulDatabase) => [db.evaluations, db.members, db.membershipPeriods, db.actions, db.settings]
+export const evaluationReadTables = (db: KugghjulDatabase) => [
+  db.evaluations,
+  db.members,
+  db.membershipPeriods,
+  db.actions,
+  db.settings
+]
 
 /** Reads inside the caller's transaction, or on their own. Throws MemberNotFoundError for a stale id. */
-export async function evaluationContext(db: KugghjulDatabase, periodId: string, today: string): Promise<EvaluationContextData> {
+export async function evaluationContext(
+  db: KugghjulDatabase,
+  periodId: string,
+  today: string
+): Promise<EvaluationContextData> {
   const period = await db.membershipPeriods.get(periodId)
   if (!period) throw new MemberNotFoundError('period', periodId)
   const member = await db.members.get(period.memberId)
@@ -37,11 +51,23 @@ export async function evaluationContext(db: KugghjulDatabase, periodId: string, 
   const actions = await db.actions.where('[memberId+periodId]').equals([member.id, periodId]).toArray()
   const focusAreas = (await loadCountyProfile(db))?.focusAreas ?? []
   const evaluation = await db.evaluations.where('periodId').equals(periodId).first()
-  return { member, period, periods, actions, focusAreas, subjects: evaluationSubjects(actions, focusAreas, today), evaluation }
+  return {
+    member,
+    period,
+    periods,
+    actions,
+    focusAreas,
+    subjects: evaluationSubjects(actions, focusAreas, today),
+    evaluation
+  }
 }
 
 /** The evaluation form's data for a period, read in one transaction. */
-export function loadEvaluationContext(db: KugghjulDatabase, periodId: string, today: string): Promise<EvaluationContextData> {
+export function loadEvaluationContext(
+  db: KugghjulDatabase,
+  periodId: string,
+  today: string
+): Promise<EvaluationContextData> {
   return db.transaction('r', evaluationReadTables(db), () => evaluationContext(db, periodId, today))
 }
 
@@ -52,7 +78,11 @@ export function loadEvaluation(db: KugghjulDatabase, periodId: string): Promise<
 export const COMPLETED_MESSAGE = 'Utvärderingen är klar och beslutet registrerat. Den kan inte längre ändras.'
 
 /** The record to store: the existing one's id and createdAt kept. */
-export function evaluationRecord(context: EvaluationContextData, fields: ValidEvaluation, changes: Pick<Evaluation, 'status' | 'decidedAt' | 'nextPeriodId'>): EvaluationRecord {
+export function evaluationRecord(
+  context: EvaluationContextData,
+  fields: ValidEvaluation,
+  changes: Pick<Evaluation, 'status' | 'decidedAt' | 'nextPeriodId'>
+): EvaluationRecord {
   const now = nowIso()
   const existing = context.evaluation
   return {
@@ -71,7 +101,12 @@ export function evaluationRecord(context: EvaluationContextData, fields: ValidEv
  * transaction with its audit entry (under the member's id). Refused for an
  * evaluation that is already klar.
  */
-export async function saveEvaluationDraft(db: KugghjulDatabase, periodId: string, draft: EvaluationDraft, today: string): Promise<WriteResult<Evaluation, EvaluationErrors>> {
+export async function saveEvaluationDraft(
+  db: KugghjulDatabase,
+  periodId: string,
+  draft: EvaluationDraft,
+  today: string
+): Promise<WriteResult<Evaluation, EvaluationErrors>> {
   return writeTransaction(db, [...evaluationReadTables(db), db.auditLog], async () => {
     const context = await evaluationContext(db, periodId, today)
     if (context.evaluation?.status === 'completed') return failed({ period: COMPLETED_MESSAGE })

@@ -18,7 +18,12 @@ export interface DeletedEvent {
 
 const tables = (db: KugghjulDatabase) => [db.events, db.members, db.networks, db.settings, db.auditLog]
 
-function audit(db: KugghjulDatabase, event: EventRecord, action: 'create' | 'update' | 'delete' | 'restore', summary: string) {
+function audit(
+  db: KugghjulDatabase,
+  event: EventRecord,
+  action: 'create' | 'update' | 'delete' | 'restore',
+  summary: string
+) {
   return recordAudit(db, { entityType: 'event', entityId: event.id, action, summary })
 }
 
@@ -40,17 +45,22 @@ export async function loadEventsForMember(db: KugghjulDatabase, memberId: string
   return db.transaction('r', db.events, db.networks, async () => {
     const networkIds = await db.networks.where('memberIds').equals(memberId).primaryKeys()
     const direct = await db.events.where('invitedMemberIds').equals(memberId).toArray()
-    const viaNetwork = networkIds.length === 0 ? [] : await db.events.where('invitedNetworkIds').anyOf(networkIds).toArray()
+    const viaNetwork =
+      networkIds.length === 0 ? [] : await db.events.where('invitedNetworkIds').anyOf(networkIds).toArray()
     const byId = new Map([...direct, ...viaNetwork].map((e) => [e.id, e]))
     return [...byId.values()].sort(compareEvents)
   })
 }
 
 /** Swedish message when an invited member or network, or the event's network, no longer exists. */
-async function referenceErrors(db: KugghjulDatabase, fields: { invitedMemberIds: string[]; invitedNetworkIds: string[]; networkId: string | null }): Promise<EventErrors> {
+async function referenceErrors(
+  db: KugghjulDatabase,
+  fields: { invitedMemberIds: string[]; invitedNetworkIds: string[]; networkId: string | null }
+): Promise<EventErrors> {
   const errors: EventErrors = {}
   if ((await missingKeys(db.members, fields.invitedMemberIds)).length > 0)
-    errors.invitedMemberIds = 'En inbjuden verksamhet finns inte längre i registret. Ta bort den ur listan och försök igen.'
+    errors.invitedMemberIds =
+      'En inbjuden verksamhet finns inte längre i registret. Ta bort den ur listan och försök igen.'
   if ((await missingKeys(db.networks, fields.invitedNetworkIds)).length > 0)
     errors.invitedNetworkIds = 'Ett inbjudet nätverk finns inte längre. Ta bort det ur listan och försök igen.'
   if (fields.networkId && (await missingKeys(db.networks, [fields.networkId])).length > 0)
@@ -59,13 +69,21 @@ async function referenceErrors(db: KugghjulDatabase, fields: { invitedMemberIds:
 }
 
 async function validate(db: KugghjulDatabase, draft: CalendarEventDraft, today: string, existing?: EventRecord) {
-  const result = validateEventDraft(draft, { today, focusAreas: await focusAreasOf(db), ...(existing ? { existing } : {}) })
+  const result = validateEventDraft(draft, {
+    today,
+    focusAreas: await focusAreasOf(db),
+    ...(existing ? { existing } : {})
+  })
   if (!result.ok) return result
   const errors = await referenceErrors(db, result.fields)
   return Object.keys(errors).length > 0 ? { ok: false as const, errors } : result
 }
 
-export async function createEvent(db: KugghjulDatabase, draft: CalendarEventDraft, today: string): Promise<WriteResult<EventRecord, EventErrors>> {
+export async function createEvent(
+  db: KugghjulDatabase,
+  draft: CalendarEventDraft,
+  today: string
+): Promise<WriteResult<EventRecord, EventErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const result = await validate(db, draft, today)
     if (!result.ok) return failed(result.errors)
@@ -76,7 +94,12 @@ export async function createEvent(db: KugghjulDatabase, draft: CalendarEventDraf
   })
 }
 
-export async function updateEvent(db: KugghjulDatabase, eventId: string, draft: CalendarEventDraft, today: string): Promise<WriteResult<EventRecord, EventErrors>> {
+export async function updateEvent(
+  db: KugghjulDatabase,
+  eventId: string,
+  draft: CalendarEventDraft,
+  today: string
+): Promise<WriteResult<EventRecord, EventErrors>> {
   return writeTransaction(db, tables(db), async () => {
     const before = await requireRecord(db.events, 'event', eventId)
     const result = await validate(db, draft, today, before)

@@ -1,5 +1,10 @@
 import type { Member } from '@/domain/members/member'
-import { reviewMemberImport, type ExistingOrgNumber, type MemberImportRow, type ReviewedImportRow } from '@/domain/members/member-import-review'
+import {
+  reviewMemberImport,
+  type ExistingOrgNumber,
+  type MemberImportRow,
+  type ReviewedImportRow
+} from '@/domain/members/member-import-review'
 import { createPeriod, type MembershipPeriod } from '@/domain/members/membership-period'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'

@@ -1,7 +1,12 @@
 import type { Member, MemberDraft } from '@/domain/members/member'
 import { duplicateOrgNumberMessage } from '@/domain/members/member-import-review'
 import { validateMemberDraft, type ValidMemberFields } from '@/domain/members/member-validation'
-import { createPeriod, validateDecision, type Decision, type MembershipPeriod } from '@/domain/members/membership-period'
+import {
+  createPeriod,
+  validateDecision,
+  type Decision,
+  type MembershipPeriod
+} from '@/domain/members/membership-period'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, MemberNotFoundError, type MemberWriteErrors, type WriteResult } from './member-register-errors'
@@ -9,7 +14,9 @@ import type { MemberRecord, MembershipPeriodRecord } from './records'
 import { writeTransaction } from './write-transaction'
 
 /** Everything the member list needs, read in two bulk queries; build rows with buildMemberRows. */
-export async function loadMemberRegister(db: KugghjulDatabase): Promise<{ members: MemberRecord[]; periods: MembershipPeriodRecord[] }> {
+export async function loadMemberRegister(
+  db: KugghjulDatabase
+): Promise<{ members: MemberRecord[]; periods: MembershipPeriodRecord[] }> {
   return db.transaction('r', db.members, db.membershipPeriods, async () => ({
     members: await db.members.toArray(),
     periods: await db.membershipPeriods.toArray()
@@ -17,7 +24,10 @@ export async function loadMemberRegister(db: KugghjulDatabase): Promise<{ member
 }
 
 /** One member and its periods (period 1 first), or undefined. */
-export async function loadMember(db: KugghjulDatabase, memberId: string): Promise<{ member: MemberRecord; periods: MembershipPeriodRecord[] } | undefined> {
+export async function loadMember(
+  db: KugghjulDatabase,
+  memberId: string
+): Promise<{ member: MemberRecord; periods: MembershipPeriodRecord[] } | undefined> {
   return db.transaction('r', db.members, db.membershipPeriods, async () => {
     const member = await db.members.get(memberId)
     if (!member) return undefined
@@ -32,14 +42,23 @@ export async function requireMember(db: KugghjulDatabase, memberId: string): Pro
 }
 
 /** The Swedish duplicate message when another member has the orgnr, else undefined. Call inside the write transaction. */
-export async function orgNumberTaken(db: KugghjulDatabase, orgNumber: string, exceptMemberId?: string): Promise<string | undefined> {
+export async function orgNumberTaken(
+  db: KugghjulDatabase,
+  orgNumber: string,
+  exceptMemberId?: string
+): Promise<string | undefined> {
   const other = await db.members.where('orgNumber').equals(orgNumber).first()
   if (!other || other.id === exceptMemberId) return undefined
   return duplicateOrgNumberMessage(orgNumber, { name: other.name, archived: other.archivedAt !== null })
 }
 
 /** A member record with ids for new contact persons. */
-export function memberRecord(id: string, fields: ValidMemberFields, now: string, extra: Partial<MemberRecord> = {}): MemberRecord {
+export function memberRecord(
+  id: string,
+  fields: ValidMemberFields,
+  now: string,
+  extra: Partial<MemberRecord> = {}
+): MemberRecord {
   const contactPersons = fields.contactPersons.map((c) => ({ ...c, id: c.id ?? newId() }))
   return { ...fields, contactPersons, id, archivedAt: null, createdAt: now, updatedAt: now, ...extra }
 }
@@ -62,7 +81,8 @@ export async function createMember(
 ): Promise<WriteResult<{ member: Member; period: MembershipPeriod }, MemberWriteErrors>> {
   const member = validateMemberDraft(draft)
   const decision = validateDecision(decisionDraft, today)
-  if (!member.ok || !decision.ok) return failed({ ...(member.ok ? {} : member.errors), ...(decision.ok ? {} : decision.errors) })
+  if (!member.ok || !decision.ok)
+    return failed({ ...(member.ok ? {} : member.errors), ...(decision.ok ? {} : decision.errors) })
   return writeTransaction(db, [db.members, db.membershipPeriods, db.auditLog], async () => {
     const taken = await orgNumberTaken(db, member.fields.orgNumber)
     if (taken) return failed({ orgNumber: taken })
@@ -96,7 +116,9 @@ const fieldLabels: Readonly<Record<keyof ValidMemberFields, string>> = {
 /** JSON with object keys sorted, so equal values compare equal whatever order their keys were written in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v
   )
 }
 
@@ -107,18 +129,30 @@ function changedFields(before: MemberRecord, after: ValidMemberFields): string[]
 }
 
 /** Saves an edited member; unchanged input writes nothing. */
-export async function updateMember(db: KugghjulDatabase, memberId: string, draft: MemberDraft): Promise<WriteResult<Member, MemberWriteErrors>> {
+export async function updateMember(
+  db: KugghjulDatabase,
+  memberId: string,
+  draft: MemberDraft
+): Promise<WriteResult<Member, MemberWriteErrors>> {
   const result = validateMemberDraft(draft)
   if (!result.ok) return failed(result.errors)
   return writeTransaction(db, [db.members, db.auditLog], async () => {
     const before = await requireMember(db, memberId)
     const taken = await orgNumberTaken(db, result.fields.orgNumber, memberId)
     if (taken) return failed({ orgNumber: taken })
-    const after = memberRecord(memberId, result.fields, nowIso(), { createdAt: before.createdAt, archivedAt: before.archivedAt })
+    const after = memberRecord(memberId, result.fields, nowIso(), {
+      createdAt: before.createdAt,
+      archivedAt: before.archivedAt
+    })
     const changed = changedFields(before, after)
     if (changed.length === 0) return { ok: true, value: before }
     await db.members.put(before.importBatchId ? { ...after, importBatchId: before.importBatchId } : after)
-    await recordAudit(db, { entityType: 'member', entityId: memberId, action: 'update', summary: `Ändrade ${changed.join(', ')}.` })
+    await recordAudit(db, {
+      entityType: 'member',
+      entityId: memberId,
+      action: 'update',
+      summary: `Ändrade ${changed.join(', ')}.`
+    })
     return { ok: true, value: after }
   })
 }

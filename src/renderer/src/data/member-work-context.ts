@@ -13,7 +13,11 @@ export async function focusAreasOf(db: KugghjulDatabase): Promise<FocusArea[]> {
 export async function actionRulesOf(db: KugghjulDatabase): Promise<ActionProfileRules> {
   const profile = await loadCountyProfile(db)
   return profile
-    ? { focusAreas: profile.focusAreas, focusAreaTerm: profile.focusAreaTerm, nationalGoalRequired: profile.nationalGoalRequired }
+    ? {
+        focusAreas: profile.focusAreas,
+        focusAreaTerm: profile.focusAreaTerm,
+        nationalGoalRequired: profile.nationalGoalRequired
+      }
     : { focusAreas: [] }
 }
 
@@ -28,7 +32,10 @@ export function editedRow<R extends Timestamps, F extends object>(row: R, fields
 }
 
 /** Ids in `wanted` that are not keys of `table`. */
-export async function missingKeys(table: { bulkGet(keys: string[]): Promise<unknown[]> }, wanted: readonly string[]): Promise<string[]> {
+export async function missingKeys(
+  table: { bulkGet(keys: string[]): Promise<unknown[]> },
+  wanted: readonly string[]
+): Promise<string[]> {
   if (wanted.length === 0) return []
   const found = await table.bulkGet([...wanted])
   return wanted.filter((_, i) => found[i] === undefined)

@@ -1,5 +1,14 @@
 import type { KugghjulDatabase } from './database'
-import type { ActionPlanRecord, ActionRecord, AttendanceRecord, DialogueRecord, EventRecord, MemberRecord, MembershipPeriodRecord, NonMemberAttendanceRecord } from './records'
+import type {
+  ActionPlanRecord,
+  ActionRecord,
+  AttendanceRecord,
+  DialogueRecord,
+  EventRecord,
+  MemberRecord,
+  MembershipPeriodRecord,
+  NonMemberAttendanceRecord
+} from './records'
 
 /**
  * Bulk reads for the follow-up screens. Each runs in one read transaction,
@@ -40,7 +49,12 @@ export interface CountyFollowUp {
 /** What the county view's plan and action tables need (no dialogues: those are Översikt's). */
 export async function loadCountyFollowUp(db: KugghjulDatabase): Promise<CountyFollowUp> {
   return db.transaction('r', [db.members, db.membershipPeriods, db.actionPlans, db.actions], async () => {
-    const [members, periods, plans, actions] = await Promise.all([db.members.toArray(), db.membershipPeriods.toArray(), db.actionPlans.toArray(), db.actions.toArray()])
+    const [members, periods, plans, actions] = await Promise.all([
+      db.members.toArray(),
+      db.membershipPeriods.toArray(),
+      db.actionPlans.toArray(),
+      db.actions.toArray()
+    ])
     return { members, periods, plans, actions }
   })
 }
@@ -50,14 +64,22 @@ export async function loadParticipation(
   db: KugghjulDatabase,
   from: string,
   to: string
-): Promise<{ events: EventRecord[]; attendance: AttendanceRecord[]; nonMemberAttendance: NonMemberAttendanceRecord[]; members: Pick<MemberRecord, 'id' | 'type'>[] }> {
+): Promise<{
+  events: EventRecord[]
+  attendance: AttendanceRecord[]
+  nonMemberAttendance: NonMemberAttendanceRecord[]
+  members: Pick<MemberRecord, 'id' | 'type'>[]
+}> {
   return db.transaction('r', [db.events, db.attendance, db.nonMemberAttendance, db.members], async () => {
     const events = await db.events.where('date').between(from, to, true, true).toArray()
     const ids = events.map((e) => e.id)
     const attendance = events.length === 0 ? [] : await db.attendance.where('eventId').anyOf(ids).toArray()
-    const nonMemberAttendance = events.length === 0 ? [] : await db.nonMemberAttendance.where('eventId').anyOf(ids).toArray()
+    const nonMemberAttendance =
+      events.length === 0 ? [] : await db.nonMemberAttendance.where('eventId').anyOf(ids).toArray()
     const memberIds = [...new Set(attendance.map((a) => a.memberId))]
-    const members = (await db.members.bulkGet(memberIds)).filter((m): m is MemberRecord => m !== undefined).map((m) => ({ id: m.id, type: m.type }))
+    const members = (await db.members.bulkGet(memberIds))
+      .filter((m): m is MemberRecord => m !== undefined)
+      .map((m) => ({ id: m.id, type: m.type }))
     return { events, attendance, nonMemberAttendance, members }
   })
 }

@@ -12,7 +12,14 @@ import {
 import { validateWelcomePackage, type WelcomePackage } from '@/domain/members/welcome-package'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
-import { failed, MemberNotFoundError, type DecisionErrors, type EndingErrors, type WelcomePackageErrors, type WriteResult } from './member-register-errors'
+import {
+  failed,
+  MemberNotFoundError,
+  type DecisionErrors,
+  type EndingErrors,
+  type WelcomePackageErrors,
+  type WriteResult
+} from './member-register-errors'
 import { periodSpan, requireMember } from './member-repository'
 import type { MembershipPeriodRecord } from './records'
 import { writeTransaction } from './write-transaction'
@@ -76,17 +83,29 @@ export async function correctDecision(
     const period = await requirePeriod(db, periodId)
     const periods = await periodsOf(db, period.memberId)
     if (latestPeriod(periods)?.id !== periodId)
-      return failed({ decisionDate: `Bara beslutet för den senaste perioden kan rättas. Period ${period.number} har redan följts av en ny period.` })
+      return failed({
+        decisionDate: `Bara beslutet för den senaste perioden kan rättas. Period ${period.number} har redan följts av en ny period.`
+      })
     const previous = periods.find((p) => p.number === period.number - 1)
     const decision = validateDecision(decisionDraft, today, previous)
     if (!decision.ok) return failed(decision.errors)
-    const startDate = previous ? nextPeriodStartDate(previous, decision.decision.decisionDate) : decision.decision.decisionDate
+    const startDate = previous
+      ? nextPeriodStartDate(previous, decision.decision.decisionDate)
+      : decision.decision.decisionDate
     const endDate = periodEndDate(startDate)
     // An ending is the period's last day (validateEnding); a corrected date may not leave it outside.
     const endedOn = period.ending?.endedOn
     if (endedOn !== undefined && (endedOn < startDate || endedOn > endDate))
-      return failed({ decisionDate: `Anslutningen avslutas ${endedOn}, utanför perioden ${startDate} – ${endDate} som det beslutsdatumet ger. Kontrollera datumet.` })
-    const corrected: MembershipPeriodRecord = { ...period, ...decision.decision, startDate, endDate, updatedAt: nowIso() }
+      return failed({
+        decisionDate: `Anslutningen avslutas ${endedOn}, utanför perioden ${startDate} – ${endDate} som det beslutsdatumet ger. Kontrollera datumet.`
+      })
+    const corrected: MembershipPeriodRecord = {
+      ...period,
+      ...decision.decision,
+      startDate,
+      endDate,
+      updatedAt: nowIso()
+    }
     await db.membershipPeriods.put(corrected)
     await audit(db, period.memberId, 'update', `Beslutet rättades: ${periodSpan(corrected)}.`)
     return { ok: true, value: corrected }
@@ -135,7 +154,9 @@ export async function updateWelcomePackage(
     const welcomePackage = { ...period.welcomePackage, ...changes }
     const errors = validateWelcomePackage(welcomePackage, period.decisionDate, today)
     if (Object.keys(errors).length > 0) return failed(errors)
-    const changed = (Object.keys(stepNames) as (keyof WelcomePackage)[]).filter((k) => welcomePackage[k] !== period.welcomePackage[k])
+    const changed = (Object.keys(stepNames) as (keyof WelcomePackage)[]).filter(
+      (k) => welcomePackage[k] !== period.welcomePackage[k]
+    )
     if (changed.length === 0) return { ok: true, value: period }
     const updated: MembershipPeriodRecord = { ...period, welcomePackage, updatedAt: nowIso() }
     await db.membershipPeriods.put(updated)

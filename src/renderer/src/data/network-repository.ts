@@ -22,48 +22,79 @@ export function loadMemberNetworks(db: KugghjulDatabase, memberId: string): Prom
   return db.networks.where('memberIds').equals(memberId).toArray()
 }
 
-async function checkedFields(db: KugghjulDatabase, draft: NetworkDraft, exceptId?: string): Promise<WriteResult<NetworkDraft, NetworkErrors>> {
+async function checkedFields(
+  db: KugghjulDatabase,
+  draft: NetworkDraft,
+  exceptId?: string
+): Promise<WriteResult<NetworkDraft, NetworkErrors>> {
   const result = validateNetworkDraft(draft)
   if (!result.ok) return failed(result.errors)
   const wanted = result.fields.name.toLocaleLowerCase('sv')
-  const clash = (await db.networks.toArray()).find((n) => n.id !== exceptId && n.name.toLocaleLowerCase('sv') === wanted)
+  const clash = (await db.networks.toArray()).find(
+    (n) => n.id !== exceptId && n.name.toLocaleLowerCase('sv') === wanted
+  )
   if (clash) return failed({ name: `Det finns redan ett nätverk som heter "${clash.name}". Välj ett annat namn.` })
   if ((await missingKeys(db.members, result.fields.memberIds)).length > 0)
-    return failed({ memberIds: 'En vald verksamhet finns inte längre i registret. Ta bort den ur listan och försök igen.' })
+    return failed({
+      memberIds: 'En vald verksamhet finns inte längre i registret. Ta bort den ur listan och försök igen.'
+    })
   return { ok: true, value: result.fields }
 }
 
-export async function createNetwork(db: KugghjulDatabase, draft: NetworkDraft): Promise<WriteResult<NetworkRecord, NetworkErrors>> {
+export async function createNetwork(
+  db: KugghjulDatabase,
+  draft: NetworkDraft
+): Promise<WriteResult<NetworkRecord, NetworkErrors>> {
   return writeTransaction(db, [db.networks, db.members, db.auditLog], async () => {
     const fields = await checkedFields(db, draft)
     if (!fields.ok) return fields
     const network: NetworkRecord = newRow(newId(), fields.value, nowIso())
     await db.networks.add(network)
-    await audit(db, network, 'create', `Nätverket "${network.name}" skapades med ${network.memberIds.length} verksamheter.`)
+    await audit(
+      db,
+      network,
+      'create',
+      `Nätverket "${network.name}" skapades med ${network.memberIds.length} verksamheter.`
+    )
     return { ok: true, value: network }
   })
 }
 
-export async function updateNetwork(db: KugghjulDatabase, networkId: string, draft: NetworkDraft): Promise<WriteResult<NetworkRecord, NetworkErrors>> {
+export async function updateNetwork(
+  db: KugghjulDatabase,
+  networkId: string,
+  draft: NetworkDraft
+): Promise<WriteResult<NetworkRecord, NetworkErrors>> {
   return writeTransaction(db, [db.networks, db.members, db.auditLog], async () => {
     const before = await requireRecord(db.networks, 'network', networkId)
     const fields = await checkedFields(db, draft, networkId)
     if (!fields.ok) return fields
     const network = editedRow(before, fields.value, nowIso())
     await db.networks.put(network)
-    await audit(db, network, 'update', `Nätverket "${network.name}" ändrades (${network.memberIds.length} verksamheter).`)
+    await audit(
+      db,
+      network,
+      'update',
+      `Nätverket "${network.name}" ändrades (${network.memberIds.length} verksamheter).`
+    )
     return { ok: true, value: network }
   })
 }
 
 /** Deletes a network that no event belongs to or invites. */
-export async function deleteNetwork(db: KugghjulDatabase, networkId: string): Promise<WriteResult<NetworkRecord, { network?: string }>> {
+export async function deleteNetwork(
+  db: KugghjulDatabase,
+  networkId: string
+): Promise<WriteResult<NetworkRecord, { network?: string }>> {
   return writeTransaction(db, [db.networks, db.events, db.auditLog], async () => {
     const network = await requireRecord(db.networks, 'network', networkId)
     const owned = await db.events.where('networkId').equals(networkId).primaryKeys()
     const invited = await db.events.where('invitedNetworkIds').equals(networkId).primaryKeys()
     const using = new Set([...owned, ...invited]).size
-    if (using > 0) return failed({ network: `Nätverket används av ${using} ${using === 1 ? 'aktivitet' : 'aktiviteter'} i årshjulet. Ta bort nätverket från ${using === 1 ? 'aktiviteten' : 'aktiviteterna'} först.` })
+    if (using > 0)
+      return failed({
+        network: `Nätverket används av ${using} ${using === 1 ? 'aktivitet' : 'aktiviteter'} i årshjulet. Ta bort nätverket från ${using === 1 ? 'aktiviteten' : 'aktiviteterna'} först.`
+      })
     await db.networks.delete(networkId)
     await audit(db, network, 'delete', `Nätverket "${network.name}" togs bort.`)
     return { ok: true, value: network }

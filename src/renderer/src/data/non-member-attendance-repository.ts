@@ -1,4 +1,10 @@
-import { attendanceTotal, countsInWords, validateNonMemberAttendanceDraft, type AttendanceDraft, type AttendanceErrors } from '@/domain/calendar/attendance'
+import {
+  attendanceTotal,
+  countsInWords,
+  validateNonMemberAttendanceDraft,
+  type AttendanceDraft,
+  type AttendanceErrors
+} from '@/domain/calendar/attendance'
 import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
@@ -13,7 +19,8 @@ import { writeTransaction } from './write-transaction'
 export type NonMemberDraft = AttendanceDraft & { organisation: string }
 export type NonMemberErrors = AttendanceErrors & { organisation?: string }
 
-const who = (row: Pick<NonMemberAttendanceRecord, 'organisation'>) => (row.organisation ? `deltagare från ${row.organisation}` : 'deltagare utanför anslutna verksamheter')
+const who = (row: Pick<NonMemberAttendanceRecord, 'organisation'>) =>
+  row.organisation ? `deltagare från ${row.organisation}` : 'deltagare utanför anslutna verksamheter'
 
 function audit(db: KugghjulDatabase, event: EventRecord, summary: string) {
   return recordAudit(db, { entityType: 'event', entityId: event.id, action: 'update', summary })
@@ -35,7 +42,14 @@ export async function addNonMemberAttendance(
     const result = validateNonMemberAttendanceDraft(draft, event, today)
     if (!result.ok) return failed(result.errors)
     const now = nowIso()
-    const row: NonMemberAttendanceRecord = { id: newId(), eventId, organisation: result.organisation, ...result.counts, createdAt: now, updatedAt: now }
+    const row: NonMemberAttendanceRecord = {
+      id: newId(),
+      eventId,
+      organisation: result.organisation,
+      ...result.counts,
+      createdAt: now,
+      updatedAt: now
+    }
     await db.nonMemberAttendance.add(row)
     await audit(db, event, `${attendanceTotal(row)} ${who(row)} i "${event.title}" (${countsInWords(row)}).`)
     return { ok: true, value: row }
@@ -43,7 +57,10 @@ export async function addNonMemberAttendance(
 }
 
 /** Removes a row of non-member participants; returns it (give it to restoreNonMemberAttendance to undo), or undefined. */
-export async function removeNonMemberAttendance(db: KugghjulDatabase, rowId: string): Promise<NonMemberAttendanceRecord | undefined> {
+export async function removeNonMemberAttendance(
+  db: KugghjulDatabase,
+  rowId: string
+): Promise<NonMemberAttendanceRecord | undefined> {
   return writeTransaction(db, [db.nonMemberAttendance, db.events, db.auditLog], async () => {
     const row = await db.nonMemberAttendance.get(rowId)
     if (!row) return undefined

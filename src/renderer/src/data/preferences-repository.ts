@@ -15,7 +15,12 @@ export async function savePreferences(db: KugghjulDatabase, preferences: Prefere
   await writeTransaction(db, [db.settings, db.auditLog], async () => {
     const existing = await db.settings.get(KEY)
     const now = nowIso()
-    await db.settings.put({ key: KEY, value: { ...preferences }, createdAt: existing?.createdAt ?? now, updatedAt: now })
+    await db.settings.put({
+      key: KEY,
+      value: { ...preferences },
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now
+    })
     await recordAudit(db, {
       entityType: 'preferences',
       entityId: KEY,

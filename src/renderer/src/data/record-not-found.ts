@@ -16,7 +16,9 @@ export class RecordNotFoundError extends Error {
     readonly kind: MemberWorkKind,
     id: string
   ) {
-    super(`${names[kind]} finns inte längre (id ${id}). Den kan ha tagits bort. Gå tillbaka till listan och försök igen.`)
+    super(
+      `${names[kind]} finns inte längre (id ${id}). Den kan ha tagits bort. Gå tillbaka till listan och försök igen.`
+    )
     this.name = 'RecordNotFoundError'
   }
 }

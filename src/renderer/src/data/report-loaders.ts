@@ -24,7 +24,12 @@ async function requireProfile(db: KugghjulDatabase) {
  * the member's work, the events it attended, its networks, the evaluation, and
  * the chosen measures' series for the kommun, its county and Riket.
  */
-export async function loadEvaluationReportInput(db: KugghjulDatabase, periodId: string, measures: readonly KeyMeasureChoice[], today: string): Promise<EvaluationReportInput> {
+export async function loadEvaluationReportInput(
+  db: KugghjulDatabase,
+  periodId: string,
+  measures: readonly KeyMeasureChoice[],
+  today: string
+): Promise<EvaluationReportInput> {
   const profile = await requireProfile(db)
   const period = await db.membershipPeriods.get(periodId)
   if (!period) throw new MemberNotFoundError('period', periodId)
@@ -34,7 +39,12 @@ export async function loadEvaluationReportInput(db: KugghjulDatabase, periodId: 
   const eventIds = [...new Set(work.attendance.map((a) => a.eventId))]
   const events = (await db.events.bulkGet(eventIds)).filter((e): e is EventRecord => e !== undefined)
   const regions = reportRegions(member.municipalityCode, profile.countyCode)
-  const chosen = await Promise.all(measures.map(async (c) => ({ measure: c.measure, series: await loadMeasureSeriesForRegions(db, c.datasetId, c.measure, regions) })))
+  const chosen = await Promise.all(
+    measures.map(async (c) => ({
+      measure: c.measure,
+      series: await loadMeasureSeriesForRegions(db, c.datasetId, c.measure, regions)
+    }))
+  )
   return {
     profile,
     member,
@@ -51,7 +61,11 @@ export async function loadEvaluationReportInput(db: KugghjulDatabase, periodId: 
 }
 
 /** Everything the lägesrapport for `year` counts, for countySummary(). */
-export async function loadCountySummaryInput(db: KugghjulDatabase, year: number, today: string): Promise<CountySummaryInput> {
+export async function loadCountySummaryInput(
+  db: KugghjulDatabase,
+  year: number,
+  today: string
+): Promise<CountySummaryInput> {
   const profile = await requireProfile(db)
   const { members, periods, actions } = await loadCountyFollowUp(db)
   const { events, attendance } = await loadParticipation(db, `${year}-01-01`, `${year}-12-31`)

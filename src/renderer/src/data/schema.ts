@@ -86,7 +86,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       const rows: AnonymisedContactPersonRecord[] = []
       await tx
         .table<MemberRecord>('members')
-        .each((member) => member.contactPersons.filter(isAnonymised).forEach((person) => rows.push({ personId: person.id, memberId: member.id, anonymisedAt })))
+        .each((member) =>
+          member.contactPersons
+            .filter(isAnonymised)
+            .forEach((person) => rows.push({ personId: person.id, memberId: member.id, anonymisedAt }))
+        )
       await tx.table<AnonymisedContactPersonRecord>('anonymisedContactPersons').bulkPut(rows)
     }
   },
@@ -100,14 +104,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       nonMemberAttendance: 'id, eventId'
     },
     upgrade: async (tx) => {
-      await tx.table<AttendanceRecord & { otherOrNotStated?: number }>('attendance').toCollection().modify((row) => {
-        row.unknown = row.otherOrNotStated ?? 0
-        row.nonBinary = 0
-        delete row.otherOrNotStated
-      })
-      await tx.table<DialogueRecord>('dialogues').toCollection().modify((row) => {
-        row.status = 'held'
-      })
+      await tx
+        .table<AttendanceRecord & { otherOrNotStated?: number }>('attendance')
+        .toCollection()
+        .modify((row) => {
+          row.unknown = row.otherOrNotStated ?? 0
+          row.nonBinary = 0
+          delete row.otherOrNotStated
+        })
+      await tx
+        .table<DialogueRecord>('dialogues')
+        .toCollection()
+        .modify((row) => {
+          row.status = 'held'
+        })
     }
   },
   {

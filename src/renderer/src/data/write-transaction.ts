@@ -8,7 +8,11 @@ import { asStorageError } from './storage-error'
  * transaction is all or nothing, so such a failure loses nothing saved before.
  * Every repository write goes through here.
  */
-export async function writeTransaction<T>(db: KugghjulDatabase, tables: readonly Table[], work: () => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  db: KugghjulDatabase,
+  tables: readonly Table[],
+  work: () => Promise<T>
+): Promise<T> {
   try {
     return await db.transaction('rw', tables as Table[], work)
   } catch (error) {

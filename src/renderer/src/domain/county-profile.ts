@@ -89,7 +89,8 @@ export function suggestStrategyName(countyCode: string): string {
 
 function yearProblem(year: number, label: string): string | undefined {
   if (!Number.isInteger(year)) return `Ange ${label} som ett årtal, t.ex. 2023.`
-  if (year < MIN_YEAR || year > MAX_YEAR) return `${label[0]!.toUpperCase()}${label.slice(1)} måste ligga mellan ${MIN_YEAR} och ${MAX_YEAR}.`
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return `${label[0]!.toUpperCase()}${label.slice(1)} måste ligga mellan ${MIN_YEAR} och ${MAX_YEAR}.`
   return undefined
 }
 
@@ -112,7 +113,8 @@ export function validateCountyProfile(profile: CountyProfile): CountyProfileErro
   if (term) errors.focusAreaTerm = term
   const words = focusAreaWords(term ? undefined : profile.focusAreaTerm)
   const names = profile.focusAreas.map((f) => f.name.trim())
-  if (names.some((n) => n.length === 0)) errors.focusAreas = `Varje ${words.one} behöver ett namn – fyll i eller ta bort den tomma raden.`
+  if (names.some((n) => n.length === 0))
+    errors.focusAreas = `Varje ${words.one} behöver ett namn – fyll i eller ta bort den tomma raden.`
   else if (names.some((n) => n.length > 200)) errors.focusAreas = 'Ett namn får vara högst 200 tecken.'
   else if (new Set(names.map((n) => n.toLocaleLowerCase('sv'))).size !== names.length)
     errors.focusAreas = `Två ${words.many} har samma namn. Ge dem olika namn.`
@@ -147,7 +149,10 @@ export function emptyCountyProfile(): CountyProfile {
   }
 }
 
-const IMAGE_DATA_URL = { 'image/png': /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/, 'image/svg+xml': /^data:image\/svg\+xml(;base64)?,/ }
+const IMAGE_DATA_URL = {
+  'image/png': /^data:image\/png;base64,[A-Za-z0-9+/]+=*$/,
+  'image/svg+xml': /^data:image\/svg\+xml(;base64)?,/
+}
 
 /**
  * Why a stored logo (or strategy image) cannot be shown, or null when it can:
@@ -168,7 +173,10 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 /** What an image file is by its content, not its name: PNG by its signature, SVG by an <svg> element in its text. */
 export function imageTypeOf(bytes: Uint8Array): ImageType | null {
   if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) return 'image/png'
-  const text = new TextDecoder().decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '').trimStart()
+  const text = new TextDecoder()
+    .decode(bytes.subarray(0, 64 * 1024))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
   return text.startsWith('<') && /<svg[\s>]/i.test(text) ? 'image/svg+xml' : null
 }
 
@@ -176,6 +184,7 @@ export function imageTypeOf(bytes: Uint8Array): ImageType | null {
 export function logoProblem(fileName: string, type: ImageType | '' | null, size: number): string | null {
   if (size === 0) return `Filen "${fileName}" är tom. Välj en annan fil.`
   if (size > MAX_LOGO_BYTES) return `Logotypen är större än 1 MB. Spara en mindre version och försök igen.`
-  if (type !== 'image/png' && type !== 'image/svg+xml') return `Filen "${fileName}" är varken PNG eller SVG. Välj en logotyp i något av de formaten.`
+  if (type !== 'image/png' && type !== 'image/svg+xml')
+    return `Filen "${fileName}" är varken PNG eller SVG. Välj en logotyp i något av de formaten.`
   return null
 }

@@ -49,8 +49,10 @@ export function focusAreaWords(term: FocusAreaTerm = defaultFocusAreaTerm): Focu
 export function focusAreaTermProblem(term: FocusAreaTerm): string | undefined {
   const singular = term.singular.trim()
   const plural = term.plural.trim()
-  if (singular === '' || plural === '') return 'Ange vad länet kallar sina områden, både i ental och flertal (t.ex. "fokusområde" och "fokusområden").'
-  if (singular.length > MAX_TERM || plural.length > MAX_TERM) return `Ordet för länets områden får vara högst ${MAX_TERM} tecken.`
+  if (singular === '' || plural === '')
+    return 'Ange vad länet kallar sina områden, både i ental och flertal (t.ex. "fokusområde" och "fokusområden").'
+  if (singular.length > MAX_TERM || plural.length > MAX_TERM)
+    return `Ordet för länets områden får vara högst ${MAX_TERM} tecken.`
   if (/[\r\n]/.test(singular + plural)) return 'Ordet för länets områden får inte ha radbrytningar.'
   return undefined
 }

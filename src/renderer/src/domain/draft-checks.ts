@@ -37,16 +37,25 @@ export function normaliseGoals(values: readonly number[]): { goals: GoalNumber[]
  * is the profile's focus areas plus any ids the record already had (a focus
  * area removed from the profile later stays on old records).
  */
-export function normaliseFocusAreaIds(ids: readonly string[], known: readonly FocusArea[], alreadyOn: readonly string[] = []): { ids: string[]; error?: string } {
+export function normaliseFocusAreaIds(
+  ids: readonly string[],
+  known: readonly FocusArea[],
+  alreadyOn: readonly string[] = []
+): { ids: string[]; error?: string } {
   const allowed = [...known.map((f) => f.id), ...alreadyOn.filter((id) => !known.some((f) => f.id === id))]
   const wanted = new Set(ids)
   if ([...wanted].some((id) => !allowed.includes(id)))
-    return { ids: [], error: 'Ett valt fokusområde finns inte längre i länsprofilen. Välj bland fokusområdena i listan.' }
+    return {
+      ids: [],
+      error: 'Ett valt fokusområde finns inte längre i länsprofilen. Välj bland fokusområdena i listan.'
+    }
   return { ids: allowed.filter((id) => wanted.has(id)) }
 }
 
 /** Drops undefined messages, so `Object.keys(errors).length === 0` means valid. */
-export function compactErrors<K extends string>(errors: Partial<Record<K, string | undefined>>): Partial<Record<K, string>> {
+export function compactErrors<K extends string>(
+  errors: Partial<Record<K, string | undefined>>
+): Partial<Record<K, string>> {
   return Object.fromEntries(Object.entries(errors).filter(([, v]) => v !== undefined)) as Partial<Record<K, string>>
 }
 

@@ -20,12 +20,17 @@ export const MAX_CASE_NUMBER = 60
 /** Why a typed diarienummer cannot be printed, or null (an empty one is fine: it is optional). */
 export function caseNumberProblem(typed: string): string | null {
   const value = typed.trim()
-  if (value.length > MAX_CASE_NUMBER) return `Diarienumret får vara högst ${MAX_CASE_NUMBER} tecken. Kontrollera att du har klistrat in rätt text.`
+  if (value.length > MAX_CASE_NUMBER)
+    return `Diarienumret får vara högst ${MAX_CASE_NUMBER} tecken. Kontrollera att du har klistrat in rätt text.`
   if (/[\r\n]/.test(value)) return 'Diarienumret ska stå på en rad. Ta bort radbrytningen.'
   return null
 }
 
-export function reportHandling(profile: Pick<CountyProfile, 'countyCode' | 'caseOfficer'>, today: string, caseNumber = ''): ReportHandling {
+export function reportHandling(
+  profile: Pick<CountyProfile, 'countyCode' | 'caseOfficer'>,
+  today: string,
+  caseNumber = ''
+): ReportHandling {
   const officer = profile.caseOfficer
   const named = officer.name.trim() !== ''
   return {

@@ -42,7 +42,20 @@ export function formatDateTime(iso: string): string {
   return `${toIsoDate(date)} ${hh}:${mm}`
 }
 
-const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'] as const
+const monthNames = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december'
+] as const
 
 /**
  * An ISO date (YYYY-MM-DD) as Swedish running text: "2026-03-15" → "15 mars 2026"

@@ -6,7 +6,8 @@ export function createElectronPlatform(bridge: KugghjulBridge): Platform {
     kind: 'electron',
     appInfo: () => bridge.appInfo(),
     // Main refuses names with folders or reserved characters; a member's name may carry them ("Vård/omsorg").
-    saveFile: (suggestedName, data, filters) => bridge.saveFile({ suggestedName: toSafeFileName(suggestedName), data, filters }),
+    saveFile: (suggestedName, data, filters) =>
+      bridge.saveFile({ suggestedName: toSafeFileName(suggestedName), data, filters }),
     openFile: (filters, maxBytes) => bridge.openFile({ filters, maxBytes }),
     openLink: (url) => bridge.openLink({ url }),
     writeAutomaticBackup: (data, kind) => bridge.writeBackup({ data, kind }),

@@ -21,7 +21,10 @@ function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
 }
 
-function clickHiddenLink(document: Document, attributes: Partial<Pick<HTMLAnchorElement, 'href' | 'download' | 'target' | 'rel'>>): void {
+function clickHiddenLink(
+  document: Document,
+  attributes: Partial<Pick<HTMLAnchorElement, 'href' | 'download' | 'target' | 'rel'>>
+): void {
   const link = Object.assign(document.createElement('a'), attributes)
   link.style.display = 'none'
   document.body.append(link)
@@ -43,7 +46,10 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
     // The browser itself asks where a link goes (a new tab, the mail program).
     async openLink(url) {
       // A mailto: link opens the mail program; a new tab for it would stay blank.
-      clickHiddenLink(document, url.startsWith('mailto:') ? { href: url } : { href: url, target: '_blank', rel: 'noopener noreferrer' })
+      clickHiddenLink(
+        document,
+        url.startsWith('mailto:') ? { href: url } : { href: url, target: '_blank', rel: 'noopener noreferrer' }
+      )
       return { status: 'opened' }
     },
     appInfo: async () => ({
@@ -71,7 +77,9 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
           input.remove()
           if (!file) return resolve({ status: 'cancelled' })
           if (file.size > maxBytes) return resolve({ status: 'too-large', name: file.name, size: file.size, maxBytes })
-          file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }), reject)
+          file
+            .arrayBuffer()
+            .then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }), reject)
         })
         input.addEventListener('cancel', () => {
           input.remove()

@@ -8,7 +8,8 @@ import type { Sha256 } from '@/domain/certificates/verification-code'
  */
 
 /** The digest's bytes. */
-export const webCryptoSha256: Sha256 = async (bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))
+export const webCryptoSha256: Sha256 = async (bytes) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource))
 
 /** The digest as lower-case hex; a string is hashed as UTF-8. */
 export async function sha256Hex(data: Uint8Array | string): Promise<string> {

@@ -26,7 +26,8 @@ export const useAnnualFiguresStore = defineStore('annualFigures', () => {
   }
 
   async function save(name: string, bytes: Uint8Array, extension: 'pdf' | 'xlsx'): Promise<string> {
-    const filters = extension === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]
+    const filters =
+      extension === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]
     const saved = await app.requirePlatform().saveFile(name, bytes, filters)
     return saved.status === 'saved' ? `Årsuppföljningen sparades: ${saved.path}.` : ''
   }
@@ -36,11 +37,15 @@ export const useAnnualFiguresStore = defineStore('annualFigures', () => {
     await load(options.caseNumber)
     const current = report.value!
     const { annualFiguresFileName, exportAnnualFigures } = await import('@/io/excel/annual-figures-export')
-    if (format === 'xlsx') return save(annualFiguresFileName(current.year, 'xlsx'), await exportAnnualFigures(current), 'xlsx')
+    if (format === 'xlsx')
+      return save(annualFiguresFileName(current.year, 'xlsx'), await exportAnnualFigures(current), 'xlsx')
     const { annualFiguresPdfInWorker } = await import('@/io/pdf/report-pdf-client')
     progress.value = 0
     try {
-      const bytes = await annualFiguresPdfInWorker(current, { archival: options.archival, onProgress: (f) => (progress.value = f) })
+      const bytes = await annualFiguresPdfInWorker(current, {
+        archival: options.archival,
+        onProgress: (f) => (progress.value = f)
+      })
       return await save(annualFiguresFileName(current.year, 'pdf'), bytes, 'pdf')
     } finally {
       progress.value = null
@@ -52,10 +57,19 @@ export const useAnnualFiguresStore = defineStore('annualFigures', () => {
     await load()
     const countyCode = useCountyProfileStore().profile?.countyCode
     if (!countyCode) throw new Error('Länsprofilen saknas.')
-    const file = countyFiguresFile({ figures: report.value!.figures, countyCode, appVersion: app.info?.version ?? 'okänd', createdAt: new Date().toISOString() })
+    const file = countyFiguresFile({
+      figures: report.value!.figures,
+      countyCode,
+      appVersion: app.info?.version ?? 'okänd',
+      createdAt: new Date().toISOString()
+    })
     const bytes = new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`)
-    const saved = await app.requirePlatform().saveFile(countyFiguresFileName(file), bytes, [{ name: 'Länsfil (.json)', extensions: ['json'] }])
-    return saved.status === 'saved' ? `Länsfilen för ${file.countyName} ${file.year} sparades: ${saved.path}. Skicka den till den som sammanställer riksöversikten.` : ''
+    const saved = await app
+      .requirePlatform()
+      .saveFile(countyFiguresFileName(file), bytes, [{ name: 'Länsfil (.json)', extensions: ['json'] }])
+    return saved.status === 'saved'
+      ? `Länsfilen för ${file.countyName} ${file.year} sparades: ${saved.path}. Skicka den till den som sammanställer riksöversikten.`
+      : ''
   }
 
   return { year, years, report, progress, load, saveAs, saveCountyFile }

@@ -60,7 +60,8 @@ export const useBackupsStore = defineStore('backups', () => {
     try {
       const backup = await exportBackupInWorker(useDatabase(), { appVersion: appVersion() })
       const written = await platform.writeAutomaticBackup(backup.bytes, 'automatic')
-      if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian skrevs inte.')
+      if (written.status !== 'written')
+        throw new Error('message' in written ? written.message : 'Säkerhetskopian skrevs inte.')
       places.value = written.places
       lastAutomaticError.value = ''
     } catch (error) {
@@ -99,29 +100,42 @@ export const useBackupsStore = defineStore('backups', () => {
     if (platform.kind !== 'electron') return () => undefined
     return startAutomaticBackups({
       takeBackup: () => writeAutomatic(platform),
-      onError: (error) => (lastAutomaticError.value = `Den automatiska säkerhetskopian misslyckades: ${errorMessage(error)}`),
+      onError: (error) =>
+        (lastAutomaticError.value = `Den automatiska säkerhetskopian misslyckades: ${errorMessage(error)}`),
       setInterval: (run, ms) => window.setInterval(run, ms),
       clearInterval: (handle) => window.clearInterval(handle as number)
     })
   }
 
   /** Checks a file; a problem comes back as a Swedish message and nothing changes. */
-  async function check(source: string, bytes: Uint8Array): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string }> {
+  async function check(
+    source: string,
+    bytes: Uint8Array
+  ): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string }> {
     const result = await validateBackup(useDatabase(), bytes)
-    return result.ok ? { ok: true, pending: { source, bytes, header: result.backup.header } } : { ok: false, message: result.problem.message }
+    return result.ok
+      ? { ok: true, pending: { source, bytes, header: result.backup.header } }
+      : { ok: false, message: result.problem.message }
   }
 
   async function openFile(): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string } | null> {
     const picked = await app.requirePlatform().openFile(BACKUP_FILTERS, MAX_BACKUP_BYTES)
     if (picked.status === 'cancelled') return null
-    if (picked.status === 'too-large') return { ok: false, message: `Filen "${picked.name}" är för stor för att vara en säkerhetskopia från Kugghjul. Inget har ändrats.` }
+    if (picked.status === 'too-large')
+      return {
+        ok: false,
+        message: `Filen "${picked.name}" är för stor för att vara en säkerhetskopia från Kugghjul. Inget har ändrats.`
+      }
     return check(picked.name, picked.bytes)
   }
 
-  async function openAutomatic(name: string): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string }> {
+  async function openAutomatic(
+    name: string
+  ): Promise<{ ok: true; pending: PendingRestore } | { ok: false; message: string }> {
     const read = await app.requirePlatform().readAutomaticBackup(name)
     if (read.status === 'unsupported') return { ok: false, message: read.message }
-    if (read.status === 'not-found') return { ok: false, message: `Säkerhetskopian ${name} finns inte längre. Uppdatera listan.` }
+    if (read.status === 'not-found')
+      return { ok: false, message: `Säkerhetskopian ${name} finns inte längre. Uppdatera listan.` }
     return check(name, read.bytes)
   }
 
@@ -139,9 +153,16 @@ export const useBackupsStore = defineStore('backups', () => {
       keepSafetyBackup: async (safety) => {
         if (platform.kind === 'electron') {
           const written = await platform.writeAutomaticBackup(safety.bytes, 'before-restore')
-          if (written.status !== 'written') throw new Error('message' in written ? written.message : 'Säkerhetskopian av nuvarande data kunde inte sparas.')
+          if (written.status !== 'written')
+            throw new Error(
+              'message' in written ? written.message : 'Säkerhetskopian av nuvarande data kunde inte sparas.'
+            )
         } else {
-          await platform.saveFile(safety.suggestedName.replace('sakerhetskopia', 'fore-aterstallning'), safety.bytes, BACKUP_FILTERS)
+          await platform.saveFile(
+            safety.suggestedName.replace('sakerhetskopia', 'fore-aterstallning'),
+            safety.bytes,
+            BACKUP_FILTERS
+          )
         }
       }
     })

@@ -20,7 +20,12 @@ export const useCalendarExportStore = defineStore('calendarExport', () => {
   const networks = useNetworksStore()
 
   function ics(events: readonly CalendarEvent[], calendarName: string): Uint8Array {
-    const context = { now: new Date().toISOString(), calendarName, focusAreas: profile.profile?.focusAreas ?? [], networks: networks.networks }
+    const context = {
+      now: new Date().toISOString(),
+      calendarName,
+      focusAreas: profile.profile?.focusAreas ?? [],
+      networks: networks.networks
+    }
     return icsBytes(eventsToIcs(events, context))
   }
 
@@ -35,7 +40,9 @@ export const useCalendarExportStore = defineStore('calendarExport', () => {
 
   async function saveEventIcs(event: CalendarEvent): Promise<SaveFileResult> {
     await networks.ensureLoaded()
-    return app.requirePlatform().saveFile(icsFileName({ event }), ics([event], `${event.title} – ${strategy()}`), icsFilter)
+    return app
+      .requirePlatform()
+      .saveFile(icsFileName({ event }), ics([event], `${event.title} – ${strategy()}`), icsFilter)
   }
 
   async function saveYearXlsx(): Promise<SaveFileResult> {

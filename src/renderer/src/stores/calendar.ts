@@ -1,10 +1,21 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { loadAttendanceOfEvents, loadEventAttendance, removeAttendance, setAttendance } from '@/data/attendance-repository'
+import {
+  loadAttendanceOfEvents,
+  loadEventAttendance,
+  removeAttendance,
+  setAttendance
+} from '@/data/attendance-repository'
 import { useDatabase } from '@/data/database-instance'
 import { createEvent, deleteEvent, loadEventsBetween, restoreEvent, updateEvent } from '@/data/event-repository'
 import { loadParticipation } from '@/data/member-work-loaders'
-import { addNonMemberAttendance, loadEventNonMembers, removeNonMemberAttendance, restoreNonMemberAttendance, type NonMemberDraft } from '@/data/non-member-attendance-repository'
+import {
+  addNonMemberAttendance,
+  loadEventNonMembers,
+  removeNonMemberAttendance,
+  restoreNonMemberAttendance,
+  type NonMemberDraft
+} from '@/data/non-member-attendance-repository'
 import type { AttendanceRecord, EventRecord } from '@/data/records'
 import type { AttendanceDraft } from '@/domain/calendar/attendance'
 import type { CalendarEventDraft } from '@/domain/calendar/calendar-event'
@@ -37,12 +48,19 @@ export const useCalendarStore = defineStore('calendar', () => {
   const yearEvents = computed(() => eventsOfYear(events.value, year.value))
   /** Years with events, this year and the chosen one, newest last. */
   const years = computed(() => {
-    const set = new Set([Number(app.today.slice(0, 4)), year.value, ...events.value.map((e) => Number(e.date.slice(0, 4)))])
+    const set = new Set([
+      Number(app.today.slice(0, 4)),
+      year.value,
+      ...events.value.map((e) => Number(e.date.slice(0, 4)))
+    ])
     return [...set].sort((a, b) => a - b)
   })
 
   async function loadYearAttendance(): Promise<void> {
-    yearAttendance.value = await loadAttendanceOfEvents(useDatabase(), yearEvents.value.map((e) => e.id))
+    yearAttendance.value = await loadAttendanceOfEvents(
+      useDatabase(),
+      yearEvents.value.map((e) => e.id)
+    )
   }
 
   async function load(): Promise<void> {
@@ -68,7 +86,8 @@ export const useCalendarStore = defineStore('calendar', () => {
   }
 
   const create = (draft: CalendarEventDraft) => write(() => createEvent(useDatabase(), draft, app.today))
-  const update = (id: string, draft: CalendarEventDraft) => write(() => updateEvent(useDatabase(), id, draft, app.today))
+  const update = (id: string, draft: CalendarEventDraft) =>
+    write(() => updateEvent(useDatabase(), id, draft, app.today))
 
   /** Deletes the event with its attendance and offers Ångra, which puts both back. */
   async function remove(id: string): Promise<void> {
@@ -84,7 +103,12 @@ export const useCalendarStore = defineStore('calendar', () => {
     write(() => setAttendance(useDatabase(), eventId, memberId, draft, app.today))
 
   /** Removes a member's attendance and offers Ångra; `after` runs after the removal and after an undo. */
-  async function removeMemberAttendance(eventId: string, memberId: string, memberName: string, after: () => Promise<void>): Promise<void> {
+  async function removeMemberAttendance(
+    eventId: string,
+    memberId: string,
+    memberName: string,
+    after: () => Promise<void>
+  ): Promise<void> {
     const removed = await write(() => removeAttendance(useDatabase(), eventId, memberId))
     await after()
     if (!removed) return
@@ -98,7 +122,8 @@ export const useCalendarStore = defineStore('calendar', () => {
   }
 
   const nonMembersOf = (eventId: string) => loadEventNonMembers(useDatabase(), eventId)
-  const addNonMembers = (eventId: string, draft: NonMemberDraft) => write(() => addNonMemberAttendance(useDatabase(), eventId, draft, app.today))
+  const addNonMembers = (eventId: string, draft: NonMemberDraft) =>
+    write(() => addNonMemberAttendance(useDatabase(), eventId, draft, app.today))
 
   /** Removes a row of non-member participants and offers Ångra; `after` runs after the removal and after an undo. */
   async function removeNonMembers(rowId: string, after: () => Promise<void>): Promise<void> {

@@ -29,7 +29,10 @@ export const useCertificatesStore = defineStore('certificates', () => {
 
   async function load(): Promise<void> {
     const db = useDatabase()
-    ;[certificates.value, awaiting.value] = await Promise.all([loadCertificates(db), periodIdsAwaitingCertificate(db, app.today)])
+    ;[certificates.value, awaiting.value] = await Promise.all([
+      loadCertificates(db),
+      periodIdsAwaitingCertificate(db, app.today)
+    ])
   }
 
   /**
@@ -39,7 +42,9 @@ export const useCertificatesStore = defineStore('certificates', () => {
    */
   async function confirmation(periodIds: readonly string[]): Promise<IssueConfirmation> {
     const db = useDatabase()
-    const planned = await db.transaction('r', [db.settings, db.members, db.membershipPeriods, db.certificates], () => planIssue(db, periodIds, app.today))
+    const planned = await db.transaction('r', [db.settings, db.members, db.membershipPeriods, db.certificates], () =>
+      planIssue(db, periodIds, app.today)
+    )
     if (!planned.ok) throw new Error(planned.problems.join(' '))
     const fresh = planned.plan.items.flatMap((item) => ('fresh' in item ? [item.fresh.content.number] : []))
     return issueConfirmation(fresh, planned.plan.items.length - fresh.length)
@@ -68,10 +73,15 @@ export const useCertificatesStore = defineStore('certificates', () => {
    */
   async function issueAndSave(periodIds: readonly string[], fileLabel: string): Promise<string> {
     const { bytes, sheets, newlyIssued } = await issuedPdf(periodIds)
-    const saved = await app.requirePlatform().saveFile(`Intyg ${fileLabel} ${app.today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
+    const saved = await app
+      .requirePlatform()
+      .saveFile(`Intyg ${fileLabel} ${app.today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
     const count = sheets.length === 1 ? 'Intyget' : `${sheets.length} intyg`
-    const news = newlyIssued === sheets.length ? '' : ` (${newlyIssued} nya, ${sheets.length - newlyIssued} utskrivna igen)`
-    return saved.status === 'saved' ? `${count}${news} sparades i ${saved.path}.` : `${count} utfärdades men PDF-filen sparades inte.`
+    const news =
+      newlyIssued === sheets.length ? '' : ` (${newlyIssued} nya, ${sheets.length - newlyIssued} utskrivna igen)`
+    return saved.status === 'saved'
+      ? `${count}${news} sparades i ${saved.path}.`
+      : `${count} utfärdades men PDF-filen sparades inte.`
   }
 
   /**
@@ -80,13 +90,23 @@ export const useCertificatesStore = defineStore('certificates', () => {
    * which Outlook and Thunderbird open as a message ready to send.
    */
   async function issueAndDraftEmail(periodId: string, fileLabel: string, to: readonly string[]): Promise<string> {
-    if (to.length === 0) throw new Error('Verksamhetens kontaktpersoner har inga e-postadresser. Lägg till en under Redigera uppgifter.')
+    if (to.length === 0)
+      throw new Error('Verksamhetens kontaktpersoner har inga e-postadresser. Lägg till en under Redigera uppgifter.')
     const { bytes, sheets } = await issuedPdf([periodId])
     const sheet = sheets[0]!
     const { emlDraft } = await import('@/io/email/eml-draft')
-    const eml = emlDraft({ to, ...certificateEmail(sheet), attachment: { fileName: certificateAttachmentName(sheet.number), mimeType: 'application/pdf', bytes }, date: new Date() })
-    const saved = await app.requirePlatform().saveFile(`Intyg ${fileLabel}.eml`, eml, [{ name: 'E-postmeddelande', extensions: ['eml'] }])
-    return saved.status === 'saved' ? `E-postutkastet med intyget sparades i ${saved.path}. Öppna filen: den öppnas som ett nytt meddelande i Outlook eller Thunderbird.` : ''
+    const eml = emlDraft({
+      to,
+      ...certificateEmail(sheet),
+      attachment: { fileName: certificateAttachmentName(sheet.number), mimeType: 'application/pdf', bytes },
+      date: new Date()
+    })
+    const saved = await app
+      .requirePlatform()
+      .saveFile(`Intyg ${fileLabel}.eml`, eml, [{ name: 'E-postmeddelande', extensions: ['eml'] }])
+    return saved.status === 'saved'
+      ? `E-postutkastet med intyget sparades i ${saved.path}. Öppna filen: den öppnas som ett nytt meddelande i Outlook eller Thunderbird.`
+      : ''
   }
 
   const verify = (typed: string) => verifyCertificate(useDatabase(), typed, app.today)

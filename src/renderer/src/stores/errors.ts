@@ -12,7 +12,10 @@ export const useErrorsStore = defineStore('errors', () => {
 
   function report(error: unknown): void {
     const text = errorMessage(error)
-    message.value = error instanceof Error && error.name === 'StorageWriteError' ? text : `Något gick fel: ${text}. Inget av det som redan är sparat har gått förlorat. Försök igen.`
+    message.value =
+      error instanceof Error && error.name === 'StorageWriteError'
+        ? text
+        : `Något gick fel: ${text}. Inget av det som redan är sparat har gått förlorat. Försök igen.`
   }
 
   return { message, report, dismiss: () => (message.value = '') }

@@ -35,7 +35,9 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     return result
   }
 
-  async function withProgress(make: (onProgress: (fraction: number) => void) => Promise<Uint8Array>): Promise<Uint8Array> {
+  async function withProgress(
+    make: (onProgress: (fraction: number) => void) => Promise<Uint8Array>
+  ): Promise<Uint8Array> {
     progress.value = 0
     try {
       return await make((fraction) => (progress.value = fraction))
@@ -45,7 +47,8 @@ export const useEvaluationStore = defineStore('evaluation', () => {
   }
 
   async function save(name: string, bytes: Uint8Array, extension: 'pdf' | 'xlsx'): Promise<string> {
-    const filters = extension === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]
+    const filters =
+      extension === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]
     const saved = await app.requirePlatform().saveFile(name, bytes, filters)
     return saved.status === 'saved' ? `Rapporten sparades: ${saved.path}.` : ''
   }
@@ -67,7 +70,10 @@ export const useEvaluationStore = defineStore('evaluation', () => {
       const { countySummaryFileName, exportCountySummary } = await import('@/io/excel/county-summary-export')
       return save(countySummaryFileName(year, 'xlsx'), await exportCountySummary(summary), 'xlsx')
     }
-    const [{ countySummaryPdfInWorker }, { countySummaryFileName }] = await Promise.all([import('@/io/pdf/report-pdf-client'), import('@/io/excel/county-summary-export')])
+    const [{ countySummaryPdfInWorker }, { countySummaryFileName }] = await Promise.all([
+      import('@/io/pdf/report-pdf-client'),
+      import('@/io/excel/county-summary-export')
+    ])
     const bytes = await withProgress((onProgress) => countySummaryPdfInWorker(summary, { onProgress }))
     return save(countySummaryFileName(year, 'pdf'), bytes, 'pdf')
   }

@@ -39,7 +39,14 @@ export const useFollowUpStore = defineStore('followUp', () => {
   })
   const actionCounts = computed(() => (county.value ? countyActionCounts(county.value.actions) : null))
   const coverage = computed(() =>
-    county.value ? planCoverage(county.value.members.filter((m) => m.archivedAt === null), county.value.periods, county.value.plans, app.today) : null
+    county.value
+      ? planCoverage(
+          county.value.members.filter((m) => m.archivedAt === null),
+          county.value.periods,
+          county.value.plans,
+          app.today
+        )
+      : null
   )
 
   return { county, dialogues, load, loadDialogues, followUps, actionCounts, coverage }

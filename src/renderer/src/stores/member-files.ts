@@ -13,12 +13,16 @@ export const useMemberFilesStore = defineStore('memberFiles', () => {
     // ExcelJS is large; it is loaded the first time a workbook is written.
     const { exportMemberList } = await import('@/io/excel/member-list-export')
     const bytes = await exportMemberList(rows, app.today)
-    return app.requirePlatform().saveFile(`Anslutna verksamheter ${app.today}.xlsx`, bytes, [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }])
+    return app
+      .requirePlatform()
+      .saveFile(`Anslutna verksamheter ${app.today}.xlsx`, bytes, [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }])
   }
 
   /** The system's file dialog (or the browser's file input) for an .xlsx or .csv register. */
   function pickImportFile(): Promise<OpenFileResult> {
-    return app.requirePlatform().openFile([{ name: 'Kalkylark (.xlsx, .csv)', extensions: ['xlsx', 'csv'] }], openFileLimits.memberSpreadsheet)
+    return app
+      .requirePlatform()
+      .openFile([{ name: 'Kalkylark (.xlsx, .csv)', extensions: ['xlsx', 'csv'] }], openFileLimits.memberSpreadsheet)
   }
 
   /** Reads the picked file off the main thread; rejects with a SpreadsheetError whose message is Swedish. */

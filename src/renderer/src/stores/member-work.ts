@@ -1,6 +1,11 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { createActionPlan, establishActionPlan, reopenActionPlan, updateActionPlan } from '@/data/action-plan-repository'
+import {
+  createActionPlan,
+  establishActionPlan,
+  reopenActionPlan,
+  updateActionPlan
+} from '@/data/action-plan-repository'
 import {
   addProgressNote,
   createAction,
@@ -44,7 +49,11 @@ export const useMemberWorkStore = defineStore('memberWork', () => {
 
   const db = () => useDatabase()
   const saveDialogue = (draft: DialogueDraft, dialogueId?: string) =>
-    write(() => (dialogueId ? updateDialogue(db(), dialogueId, draft, app.today) : createDialogue(db(), memberId.value!, draft, app.today)))
+    write(() =>
+      dialogueId
+        ? updateDialogue(db(), dialogueId, draft, app.today)
+        : createDialogue(db(), memberId.value!, draft, app.today)
+    )
 
   async function removeDialogue(dialogueId: string): Promise<void> {
     const deleted = await write(() => deleteDialogue(db(), dialogueId))
@@ -61,9 +70,13 @@ export const useMemberWorkStore = defineStore('memberWork', () => {
   const reopenPlan = (planId: string) => write(() => reopenActionPlan(db(), planId))
 
   const saveAction = (planId: string, draft: ActionDraft, actionId?: string) =>
-    write(() => (actionId ? updateAction(db(), actionId, draft, app.today) : createAction(db(), planId, draft, app.today)))
-  const setStatus = (actionId: string, status: ActionStatus) => write(() => setActionStatus(db(), actionId, status, app.today))
-  const addNote = (actionId: string, note: { date: string; text: string }) => write(() => addProgressNote(db(), actionId, note, app.today))
+    write(() =>
+      actionId ? updateAction(db(), actionId, draft, app.today) : createAction(db(), planId, draft, app.today)
+    )
+  const setStatus = (actionId: string, status: ActionStatus) =>
+    write(() => setActionStatus(db(), actionId, status, app.today))
+  const addNote = (actionId: string, note: { date: string; text: string }) =>
+    write(() => addProgressNote(db(), actionId, note, app.today))
 
   /** Removes a progress note (a slip of the keyboard) and offers Ångra. */
   async function removeNote(actionId: string, noteId: string): Promise<void> {
@@ -88,5 +101,20 @@ export const useMemberWorkStore = defineStore('memberWork', () => {
     return null
   }
 
-  return { memberId, work, load, saveDialogue, removeDialogue, createPlan, updatePlan, establishPlan, reopenPlan, saveAction, setStatus, addNote, removeNote, removeAction }
+  return {
+    memberId,
+    work,
+    load,
+    saveDialogue,
+    removeDialogue,
+    createPlan,
+    updatePlan,
+    establishPlan,
+    reopenPlan,
+    saveAction,
+    setStatus,
+    addNote,
+    removeNote,
+    removeAction
+  }
 })

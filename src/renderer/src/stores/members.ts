@@ -6,7 +6,12 @@ import { loadPreferences, savePreferences } from '@/data/preferences-repository'
 import { useDatabase } from '@/data/database-instance'
 import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
 import { importMembers, loadExistingOrgNumbers } from '@/data/member-import'
-import { correctDecision as correctPeriodDecision, endMembership, renewMembership, updateWelcomePackage } from '@/data/membership-repository'
+import {
+  correctDecision as correctPeriodDecision,
+  endMembership,
+  renewMembership,
+  updateWelcomePackage
+} from '@/data/membership-repository'
 import type { MemberRecord, MembershipPeriodRecord } from '@/data/records'
 import type { MemberDraft } from '@/domain/members/member'
 import { reviewMemberImport, type MemberImportRow } from '@/domain/members/member-import-review'
@@ -30,7 +35,9 @@ export const useMembersStore = defineStore('members', () => {
   const loaded = ref(false)
   const warningDays = ref(DEFAULT_EVALUATION_WARNING_DAYS)
   /** The list's search, filters and sort, kept while the user visits a member and comes back. */
-  const listFilter = ref<Required<Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes' | 'networkIds'>>>({
+  const listFilter = ref<
+    Required<Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes' | 'networkIds'>>
+  >({
     query: '',
     statuses: [],
     types: [],
@@ -47,7 +54,11 @@ export const useMembersStore = defineStore('members', () => {
   const listSort = ref<MemberSort>({ key: 'name', direction: 'asc' })
 
   const rows = computed<MemberRow[]>(() =>
-    buildMemberRows(members.value, periods.value, { today: app.today, warningDays: warningDays.value, networkIdsByMember: networkIdsByMember.value })
+    buildMemberRows(members.value, periods.value, {
+      today: app.today,
+      warningDays: warningDays.value,
+      networkIdsByMember: networkIdsByMember.value
+    })
   )
   const rowsById = computed(() => new Map(rows.value.map((r) => [r.member.id, r])))
   const activeRows = computed(() => rows.value.filter((r) => r.member.archivedAt === null))
@@ -81,7 +92,8 @@ export const useMembersStore = defineStore('members', () => {
     return result
   }
 
-  const create = (draft: MemberDraft, decision: Decision) => write(() => createMember(useDatabase(), draft, decision, app.today))
+  const create = (draft: MemberDraft, decision: Decision) =>
+    write(() => createMember(useDatabase(), draft, decision, app.today))
   const update = (id: string, draft: MemberDraft) => write(() => updateMember(useDatabase(), id, draft))
   const renew = (id: string, decision: Decision) => write(() => renewMembership(useDatabase(), id, decision, app.today))
   const end = (id: string, ending: MembershipEnding) => write(() => endMembership(useDatabase(), id, ending, app.today))
@@ -97,7 +109,9 @@ export const useMembersStore = defineStore('members', () => {
       useUndoStore().offer({
         message: `Beslutet för period ${result.value.number} rättades.`,
         undo: async () => {
-          const back = await write(() => correctPeriodDecision(useDatabase(), periodId, { decisionDate, decisionReference, decidedBy }, app.today))
+          const back = await write(() =>
+            correctPeriodDecision(useDatabase(), periodId, { decisionDate, decisionReference, decidedBy }, app.today)
+          )
           if (!back.ok) throw new Error(Object.values(back.errors).join(' '))
         }
       })

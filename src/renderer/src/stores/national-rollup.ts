@@ -1,14 +1,20 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { parseCountyFiguresFile } from '@/domain/annual-figures/county-figures-file'
-import { addCountyFile, nationalRollup, nationalRollupFileName, type RollupFile } from '@/domain/annual-figures/national-rollup'
+import {
+  addCountyFile,
+  nationalRollup,
+  nationalRollupFileName,
+  type RollupFile
+} from '@/domain/annual-figures/national-rollup'
 import { nationalRollupReport } from '@/domain/annual-figures/national-rollup-report'
 import { openFileLimits } from '@/platform/platform'
 import { useAppStore } from './app'
 import { useCountyProfileStore } from './county-profile'
 
 /** The outcome of reading one länsfil: a notice (a län read twice), a refusal, or nothing to say. */
-export type ReadOutcome = { kind: 'added'; notice: string | null } | { kind: 'refused'; message: string } | { kind: 'cancelled' }
+export type ReadOutcome =
+  { kind: 'added'; notice: string | null } | { kind: 'refused'; message: string } | { kind: 'cancelled' }
 
 /**
  * Riksöversikt: the länsfiler read in this session (not stored: they are
@@ -22,9 +28,15 @@ export const useNationalRollupStore = defineStore('nationalRollup', () => {
   const progress = ref<number | null>(null)
 
   async function readFile(): Promise<ReadOutcome> {
-    const picked = await app.requirePlatform().openFile([{ name: 'Länsfil (.json)', extensions: ['json'] }], openFileLimits.countyFigures)
+    const picked = await app
+      .requirePlatform()
+      .openFile([{ name: 'Länsfil (.json)', extensions: ['json'] }], openFileLimits.countyFigures)
     if (picked.status === 'cancelled') return { kind: 'cancelled' }
-    if (picked.status === 'too-large') return { kind: 'refused', message: `${picked.name} kan inte läsas in: filen är för stor för att vara en länsfil.` }
+    if (picked.status === 'too-large')
+      return {
+        kind: 'refused',
+        message: `${picked.name} kan inte läsas in: filen är för stor för att vara en länsfil.`
+      }
     const parsed = parseCountyFiguresFile(new TextDecoder().decode(picked.bytes), picked.name)
     if (!parsed.ok) return { kind: 'refused', message: parsed.message }
     const added = addCountyFile(files.value, { fileName: picked.name, file: parsed.file })
@@ -38,7 +50,8 @@ export const useNationalRollupStore = defineStore('nationalRollup', () => {
   }
 
   async function save(name: string, bytes: Uint8Array, extension: 'pdf' | 'xlsx'): Promise<string> {
-    const filters = extension === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]
+    const filters =
+      extension === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Excel-arbetsbok', extensions: ['xlsx'] }]
     const saved = await app.requirePlatform().saveFile(name, bytes, filters)
     return saved.status === 'saved' ? `Riksöversikten sparades: ${saved.path}.` : ''
   }
@@ -50,7 +63,11 @@ export const useNationalRollupStore = defineStore('nationalRollup', () => {
     const report = nationalRollupReport(files.value, profile, app.today)
     if (format === 'xlsx') {
       const { exportNationalRollup } = await import('@/io/excel/national-rollup-export')
-      return save(nationalRollupFileName(report.year, 'xlsx'), await exportNationalRollup(nationalRollup(files.value)), 'xlsx')
+      return save(
+        nationalRollupFileName(report.year, 'xlsx'),
+        await exportNationalRollup(nationalRollup(files.value)),
+        'xlsx'
+      )
     }
     const { nationalRollupPdfInWorker } = await import('@/io/pdf/report-pdf-client')
     progress.value = 0

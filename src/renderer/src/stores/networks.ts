@@ -1,7 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { useDatabase } from '@/data/database-instance'
-import { createNetwork, deleteNetwork, loadMemberNetworks, loadNetworks, updateNetwork } from '@/data/network-repository'
+import {
+  createNetwork,
+  deleteNetwork,
+  loadMemberNetworks,
+  loadNetworks,
+  updateNetwork
+} from '@/data/network-repository'
 import type { NetworkRecord } from '@/data/records'
 import { networkToDraft, type NetworkDraft } from '@/domain/networks/network'
 import { sortSwedish } from '@/domain/swedish-format'
@@ -46,7 +52,8 @@ export const useNetworksStore = defineStore('networks', () => {
     }
     return result
   }
-  const memberNetworks = async (memberId: string) => sortSwedish(await loadMemberNetworks(useDatabase(), memberId), (n) => n.name)
+  const memberNetworks = async (memberId: string) =>
+    sortSwedish(await loadMemberNetworks(useDatabase(), memberId), (n) => n.name)
   const nameOf = (id: string | null) => (id ? (networksById.value.get(id)?.name ?? 'Borttaget nätverk') : '')
 
   return { networks, loaded, networksById, load, ensureLoaded, create, update, remove, memberNetworks, nameOf }

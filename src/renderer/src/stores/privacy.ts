@@ -5,7 +5,11 @@ import { contactPersonsDueForReview, type RetentionEntry } from '@/data/privacy/
 import { anonymisePerson } from '@/data/privacy/person-anonymisation'
 import { registerExtract } from '@/data/privacy/person-extract'
 import { loadPersons, searchPersons, type PersonHit } from '@/data/privacy/person-search'
-import { loadPersonalDataRegister, RETENTION_YEARS_AFTER_ENDING, type PersonalDataRegister } from '@/data/privacy/personal-data-register'
+import {
+  loadPersonalDataRegister,
+  RETENTION_YEARS_AFTER_ENDING,
+  type PersonalDataRegister
+} from '@/data/privacy/personal-data-register'
 import { registerExtractFileName, registerExtractJson } from '@/domain/privacy/register-extract'
 import { useAppStore } from './app'
 import { useMembersStore } from './members'
@@ -35,7 +39,11 @@ export const usePrivacyStore = defineStore('privacy', () => {
     return result.extract
   }
 
-  async function save(name: string, bytes: Uint8Array, filter: { name: string; extensions: string[] }): Promise<string> {
+  async function save(
+    name: string,
+    bytes: Uint8Array,
+    filter: { name: string; extensions: string[] }
+  ): Promise<string> {
     const saved = await app.requirePlatform().saveFile(name, bytes, [filter])
     return saved.status === 'saved' ? saved.path : ''
   }
@@ -44,13 +52,20 @@ export const usePrivacyStore = defineStore('privacy', () => {
   async function saveExtractPdf(hit: PersonHit): Promise<string> {
     const extract = await extractOf(hit)
     const { registerExtractPdf } = await import('@/io/pdf/register-extract-document')
-    return save(`${registerExtractFileName(extract.person.name)}.pdf`, await registerExtractPdf(extract), { name: 'PDF', extensions: ['pdf'] })
+    return save(`${registerExtractFileName(extract.person.name)}.pdf`, await registerExtractPdf(extract), {
+      name: 'PDF',
+      extensions: ['pdf']
+    })
   }
 
   /** The same extract, machine-readable (JSON), for a person who asks for it. */
   async function saveExtractJson(hit: PersonHit): Promise<string> {
     const extract = await extractOf(hit)
-    return save(`${registerExtractFileName(extract.person.name)}.json`, new TextEncoder().encode(registerExtractJson(extract)), { name: 'JSON', extensions: ['json'] })
+    return save(
+      `${registerExtractFileName(extract.person.name)}.json`,
+      new TextEncoder().encode(registerExtractJson(extract)),
+      { name: 'JSON', extensions: ['json'] }
+    )
   }
 
   /** Anonymises the person everywhere; returns the events whose organiser is to be changed in Årshjul. */
@@ -61,5 +76,16 @@ export const usePrivacyStore = defineStore('privacy', () => {
     return result.organiserOf
   }
 
-  return { register, persons, query, hits, dueForReview, retentionYears, load, saveExtractPdf, saveExtractJson, anonymise }
+  return {
+    register,
+    persons,
+    query,
+    hits,
+    dueForReview,
+    retentionYears,
+    load,
+    saveExtractPdf,
+    saveExtractJson,
+    anonymise
+  }
 })

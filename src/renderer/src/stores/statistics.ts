@@ -4,9 +4,19 @@ import { useDatabase } from '@/data/database-instance'
 import type { DatasetRecord, ImportBatchRecord, SeriesRecord } from '@/data/records'
 import { countActionsTargeting } from '@/data/statistics/dataset-links'
 import { loadKeyMeasureChoices, saveKeyMeasureChoices } from '@/data/statistics/key-measure-setting'
-import { commitStatisticsImport, findImportBySha256, undoStatisticsImport, type CommittedImport } from '@/data/statistics/statistics-import-commit'
+import {
+  commitStatisticsImport,
+  findImportBySha256,
+  undoStatisticsImport,
+  type CommittedImport
+} from '@/data/statistics/statistics-import-commit'
 import { DuplicateImportError } from '@/data/statistics/statistics-import-errors'
-import { listDatasets, listImportBatches, loadKeyMeasureInputs, loadMeasureSeries } from '@/data/statistics/statistics-queries'
+import {
+  listDatasets,
+  listImportBatches,
+  loadKeyMeasureInputs,
+  loadMeasureSeries
+} from '@/data/statistics/statistics-queries'
 import { datasetTitle } from '@/domain/statistics/import-preview'
 import { keyMeasuresFor, type KeyMeasureChoice, type KeyMeasureFigure } from '@/domain/statistics/key-measures'
 import type { MeasureComparison } from '@/domain/statistics/measure-comparison'
@@ -17,13 +27,21 @@ import { useAppStore } from './app'
 
 /** The largest statistics file the picker accepts; the readers' own guard checks the rest. */
 export const STATISTICS_FILE_MAX_BYTES = openFileLimits.statistics
-export const STATISTICS_FILE_FILTERS = [{ name: 'Statistikfiler (.xlsx, .csv, .px, .json)', extensions: ['xlsx', 'csv', 'px', 'json'] }]
+export const STATISTICS_FILE_FILTERS = [
+  { name: 'Statistikfiler (.xlsx, .csv, .px, .json)', extensions: ['xlsx', 'csv', 'px', 'json'] }
+]
 
-const sameChoice = (a: KeyMeasureChoice, b: KeyMeasureChoice): boolean => a.datasetId === b.datasetId && a.measure === b.measure
+const sameChoice = (a: KeyMeasureChoice, b: KeyMeasureChoice): boolean =>
+  a.datasetId === b.datasetId && a.measure === b.measure
 
 /** A name the save dialog and the download accept: no folder or special characters. */
 function exportFileName(measure: string, today: string): string {
-  const base = measure.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'Statistik'
+  const base =
+    measure
+      .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120) || 'Statistik'
   return `${base} ${today}.xlsx`
 }
 
@@ -42,7 +60,11 @@ export const useStatisticsStore = defineStore('statistics', () => {
 
   async function load(): Promise<void> {
     const db = useDatabase()
-    ;[datasets.value, batches.value, keyMeasures.value] = await Promise.all([listDatasets(db), listImportBatches(db), loadKeyMeasureChoices(db)])
+    ;[datasets.value, batches.value, keyMeasures.value] = await Promise.all([
+      listDatasets(db),
+      listImportBatches(db),
+      loadKeyMeasureChoices(db)
+    ])
     loaded.value = true
   }
 
@@ -56,8 +78,13 @@ export const useStatisticsStore = defineStore('statistics', () => {
    * Reads a file in the import worker; nothing is written. Null when the read
    * was cancelled. The client (and with it the worker) is loaded on first use.
    */
-  async function readFile(fileName: string, bytes: Uint8Array, options: StatisticsImportOptions = {}): Promise<StatisticsImportResult | null> {
-    const { createStatisticsImportClient, StatisticsImportCancelled } = await import('@/io/stats/statistics-import-client')
+  async function readFile(
+    fileName: string,
+    bytes: Uint8Array,
+    options: StatisticsImportOptions = {}
+  ): Promise<StatisticsImportResult | null> {
+    const { createStatisticsImportClient, StatisticsImportCancelled } =
+      await import('@/io/stats/statistics-import-client')
     client ??= createStatisticsImportClient()
     try {
       return await client.read(fileName, bytes, options)
@@ -109,7 +136,8 @@ export const useStatisticsStore = defineStore('statistics', () => {
     return batch
   }
 
-  const measureSeries = (datasetId: string, measure: string): Promise<SeriesRecord[]> => loadMeasureSeries(useDatabase(), datasetId, measure)
+  const measureSeries = (datasetId: string, measure: string): Promise<SeriesRecord[]> =>
+    loadMeasureSeries(useDatabase(), datasetId, measure)
 
   const isKeyMeasure = (choice: KeyMeasureChoice): boolean => keyMeasures.value.some((c) => sameChoice(c, choice))
 
@@ -131,9 +159,11 @@ export const useStatisticsStore = defineStore('statistics', () => {
   async function exportComparison(comparison: MeasureComparison, dataset: DatasetRecord): Promise<string | null> {
     const { exportMeasureComparison } = await import('@/io/excel/measure-comparison-export')
     const bytes = await exportMeasureComparison(comparison, { source: dataset.source, datasetTitle: dataset.title })
-    const saved = await app.requirePlatform().saveFile(exportFileName(comparison.measure, app.today), bytes, [
-      { name: 'Excel-arbetsbok', extensions: ['xlsx'] }
-    ])
+    const saved = await app
+      .requirePlatform()
+      .saveFile(exportFileName(comparison.measure, app.today), bytes, [
+        { name: 'Excel-arbetsbok', extensions: ['xlsx'] }
+      ])
     return saved.status === 'saved' ? saved.path : null
   }
 

@@ -17,7 +17,11 @@ const folder = mkdtempSync(join(tmpdir(), 'annual-figures-'))
 /** Runs `npm run --silent annual-figures -- …` the way the package script does (tsx on scripts/annual-figures.ts). */
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const tsx = resolve(repoRoot, 'node_modules/.bin/tsx')
-  const result = spawnSync(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/annual-figures.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/annual-figures.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -32,8 +36,21 @@ describe('npm run annual-figures', () => {
     const printed = JSON.parse(stdout)
     expect(printed).toEqual(expected2026)
     expect(Object.keys(printed)).toEqual([
-      'year', 'membersAtYearEnd', 'newMembers', 'renewedMembers', 'endedMembers', 'dialoguesHeld', 'membersWithDialogue', 'plansAdopted',
-      'actionsBySubGoal', 'eventsHeld', 'participants', 'certificatesIssued', 'evaluationsCompleted', 'evaluationsRenewed', 'evaluationsEnded'
+      'year',
+      'membersAtYearEnd',
+      'newMembers',
+      'renewedMembers',
+      'endedMembers',
+      'dialoguesHeld',
+      'membersWithDialogue',
+      'plansAdopted',
+      'actionsBySubGoal',
+      'eventsHeld',
+      'participants',
+      'certificatesIssued',
+      'evaluationsCompleted',
+      'evaluationsRenewed',
+      'evaluationsEnded'
     ])
   })
 
@@ -50,13 +67,21 @@ describe('npm run annual-figures', () => {
 
     const foreign = join(folder, 'lista.json')
     writeFileSync(foreign, '[1, 2, 3]')
-    expect(run(foreign, '--year', '2026')).toMatchObject({ status: 1, stderr: expect.stringMatching(/^Filen är ingen säkerhetskopia från Kugghjul/) })
+    expect(run(foreign, '--year', '2026')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^Filen är ingen säkerhetskopia från Kugghjul/)
+    })
 
     const early = run(backup, '--year', '2022')
     expect(early.status).toBe(1)
     // The last year is the one the backup was made in.
-    expect(early.stderr).toBe(`Registret har inga anslutningar år 2022: den första perioden börjar 2023. Ange ett år från 2023 till ${new Date().getFullYear()}.\n`)
-    expect(run(backup, '--year', 'i fjol')).toMatchObject({ status: 1, stderr: expect.stringMatching(/^"i fjol" är inget årtal/) })
+    expect(early.stderr).toBe(
+      `Registret har inga anslutningar år 2022: den första perioden börjar 2023. Ange ett år från 2023 till ${new Date().getFullYear()}.\n`
+    )
+    expect(run(backup, '--year', 'i fjol')).toMatchObject({
+      status: 1,
+      stderr: expect.stringMatching(/^"i fjol" är inget årtal/)
+    })
     expect(run(backup).status).toBe(2)
   })
 })

@@ -7,7 +7,14 @@ import { annualRegister, focusAreas } from '../../domain/annual-figures/annual-r
 
 /** Writes the hand-built register of the annual-figures tests into a database, with Kalmar's county profile. */
 export async function writeAnnualRegister(db: KugghjulDatabase): Promise<void> {
-  await saveCountyProfile(db, { ...emptyCountyProfile(), countyCode: '08', strategyName: 'Ett jämställt Kalmar län', strategyStartYear: 2023, strategyEndYear: 2027, focusAreas })
+  await saveCountyProfile(db, {
+    ...emptyCountyProfile(),
+    countyCode: '08',
+    strategyName: 'Ett jämställt Kalmar län',
+    strategyStartYear: 2023,
+    strategyEndYear: 2027,
+    focusAreas
+  })
   const r = annualRegister()
   await db.transaction('rw', db.tables, async () => {
     await db.members.bulkAdd(r.members)

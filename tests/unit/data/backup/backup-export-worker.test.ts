@@ -2,7 +2,11 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it, vi } from 'vitest'
 import { exportBackup } from '@/data/backup/backup-export'
 import { defaultBackupWorkerFactory, exportBackupInWorker } from '@/data/backup/backup-export-client'
-import { BACKUP_EXPORT_FAILED, type BackupExportReply, type BackupExportRequest } from '@/data/backup/backup-export-messages'
+import {
+  BACKUP_EXPORT_FAILED,
+  type BackupExportReply,
+  type BackupExportRequest
+} from '@/data/backup/backup-export-messages'
 import { InProcessWorker } from '../../in-process-worker'
 import { freshDatabase } from '../fresh-database'
 import { fileObject, fillRegister } from './sample-register'
@@ -51,7 +55,9 @@ describe('the backup export off the main thread', () => {
     await db.open()
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const worker = await backupWorker().start()
-    await expect(exportBackupInWorker(db, options, () => worker as unknown as Worker)).rejects.toThrow(BACKUP_EXPORT_FAILED)
+    await expect(exportBackupInWorker(db, options, () => worker as unknown as Worker)).rejects.toThrow(
+      BACKUP_EXPORT_FAILED
+    )
     expect(logged).toHaveBeenCalledWith(expect.objectContaining({ name: 'OpenFailedError' }))
     expect(worker.terminated).toBe(true)
     logged.mockRestore()

@@ -14,10 +14,20 @@ describe('backup export', () => {
     await fillRegister(db, 12)
     const backup = await exportBackup(db, { appVersion: '0.1.0', createdAt: '2026-11-23T08:15:00.000Z' })
     const file = fileObject(backup.bytes)
-    expect(file).toMatchObject({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, appVersion: '0.1.0', schemaVersion: latestSchemaVersion })
+    expect(file).toMatchObject({
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: '0.1.0',
+      schemaVersion: latestSchemaVersion
+    })
     expect(Object.keys(file.tables)).toEqual(db.tables.map((t) => t.name).sort())
     expect(Object.keys(file.counts as object)).toEqual(Object.keys(file.tables))
-    expect(file.counts).toMatchObject({ auditLog: 12, members: 12, membershipPeriods: file.tables.membershipPeriods!.length, settings: 1 })
+    expect(file.counts).toMatchObject({
+      auditLog: 12,
+      members: 12,
+      membershipPeriods: file.tables.membershipPeriods!.length,
+      settings: 1
+    })
     const { sha256, ...content } = file
     expect(sha256).toBe(await sha256Hex(canonicalJson(content)))
     expect(backup.header.sha256).toBe(sha256)
@@ -38,7 +48,10 @@ describe('backup export', () => {
     await fillRegister(a, 5)
     await fillRegister(b, 5)
     const createdAt = '2026-11-23T08:15:00.000Z'
-    const [x, y] = await Promise.all([exportBackup(a, { appVersion: '1', createdAt }), exportBackup(b, { appVersion: '1', createdAt })])
+    const [x, y] = await Promise.all([
+      exportBackup(a, { appVersion: '1', createdAt }),
+      exportBackup(b, { appVersion: '1', createdAt })
+    ])
     expect(x.bytes).toEqual(y.bytes)
     const ids = fileObject(x.bytes).tables.members!.map((m) => m.id as string)
     expect(ids).toEqual([...ids].sort())
@@ -52,6 +65,8 @@ describe('backup export', () => {
   })
 
   it('canonical JSON sorts keys at every level and drops undefined like JSON does', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, undefined], c: 'å' }, u: undefined })).toBe('{"a":{"c":"å","d":[1,null]},"b":1}')
+    expect(canonicalJson({ b: 1, a: { d: [1, undefined], c: 'å' }, u: undefined })).toBe(
+      '{"a":{"c":"å","d":[1,null]},"b":1}'
+    )
   })
 })

@@ -78,7 +78,9 @@ describe('restore from a backup', () => {
     await db.members.limit(2).delete()
     const before = await dumpDatabase(db)
     // The restore writes through db.tables, which Dexie keeps as instances apart from db.membershipPeriods.
-    vi.spyOn(db.table('membershipPeriods'), 'bulkAdd').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    vi.spyOn(db.table('membershipPeriods'), 'bulkAdd').mockRejectedValueOnce(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    )
 
     const result = await restoreBackup(db, backup.bytes, { appVersion })
     expect(result.ok).toBe(false)
@@ -92,7 +94,12 @@ describe('restore from a backup', () => {
   it('restores a backup from schema version 1 through the Dexie upgrade path', async () => {
     const old = freshDatabase(undefined, schemaVersions.slice(0, 1))
     const profile = { ...emptyCountyProfile(), countyCode: '08', strategyName: 'Ett jämställt Kalmar län' }
-    await old.settings.put({ key: 'countyProfile', value: profile, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' })
+    await old.settings.put({
+      key: 'countyProfile',
+      value: profile,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z'
+    })
     const backup = await exportBackup(old, { appVersion: '0.0.9' })
     expect(backup.header.schemaVersion).toBe(1)
 
@@ -112,7 +119,10 @@ describe('restore from a backup', () => {
         version: latestSchemaVersion + 1,
         stores: { members: 'id, &orgNumber, type, municipalityCode, importBatchId, postalTown' },
         upgrade: async (tx) => {
-          await tx.table('members').toCollection().modify((m: { postalTown: string }) => void (m.postalTown = m.postalTown.toUpperCase()))
+          await tx
+            .table('members')
+            .toCollection()
+            .modify((m: { postalTown: string }) => void (m.postalTown = m.postalTown.toUpperCase()))
         }
       }
     ]

@@ -32,7 +32,9 @@ describe('backup validation', () => {
 
   it('refuses an edited count even though the rows are intact', async () => {
     const { file } = await validFile()
-    expect((await problemOf(toBytes({ ...file, counts: { ...(file.counts as object), members: 3 } }))).code).toBe('checksum')
+    expect((await problemOf(toBytes({ ...file, counts: { ...(file.counts as object), members: 3 } }))).code).toBe(
+      'checksum'
+    )
   })
 
   it('refuses counts that do not match the rows', async () => {
@@ -43,13 +45,41 @@ describe('backup validation', () => {
   })
 
   it.each([
-    ['a period without its member', (t: Record<string, Record<string, unknown>[]>) => void (t.members = t.members!.slice(1)), 'broken-reference'],
-    ['two members with one orgnr', (t: Record<string, Record<string, unknown>[]>) => void (t.members![1]!.orgNumber = t.members![0]!.orgNumber), 'duplicate-key'],
-    ['two rows with one id', (t: Record<string, Record<string, unknown>[]>) => void t.auditLog!.push({ ...t.auditLog![0]! }), 'duplicate-key'],
-    ['a member type that does not exist', (t: Record<string, Record<string, unknown>[]>) => void (t.members![0]!.type = 'sect'), 'invalid-record'],
-    ['a period number as text', (t: Record<string, Record<string, unknown>[]>) => void (t.membershipPeriods![0]!.number = '1'), 'invalid-record'],
-    ['a row without key', (t: Record<string, Record<string, unknown>[]>) => void delete t.settings![0]!.key, 'invalid-record'],
-    ['a table Kugghjul does not have', (t: Record<string, Record<string, unknown>[]>) => void (t.secrets = []), 'unknown-table'],
+    [
+      'a period without its member',
+      (t: Record<string, Record<string, unknown>[]>) => void (t.members = t.members!.slice(1)),
+      'broken-reference'
+    ],
+    [
+      'two members with one orgnr',
+      (t: Record<string, Record<string, unknown>[]>) => void (t.members![1]!.orgNumber = t.members![0]!.orgNumber),
+      'duplicate-key'
+    ],
+    [
+      'two rows with one id',
+      (t: Record<string, Record<string, unknown>[]>) => void t.auditLog!.push({ ...t.auditLog![0]! }),
+      'duplicate-key'
+    ],
+    [
+      'a member type that does not exist',
+      (t: Record<string, Record<string, unknown>[]>) => void (t.members![0]!.type = 'sect'),
+      'invalid-record'
+    ],
+    [
+      'a period number as text',
+      (t: Record<string, Record<string, unknown>[]>) => void (t.membershipPeriods![0]!.number = '1'),
+      'invalid-record'
+    ],
+    [
+      'a row without key',
+      (t: Record<string, Record<string, unknown>[]>) => void delete t.settings![0]!.key,
+      'invalid-record'
+    ],
+    [
+      'a table Kugghjul does not have',
+      (t: Record<string, Record<string, unknown>[]>) => void (t.secrets = []),
+      'unknown-table'
+    ],
     ['a missing table', (t: Record<string, Record<string, unknown>[]>) => void delete t.settings, 'damaged']
   ])('refuses %s', async (_what, edit, code) => {
     const { file } = await validFile()

@@ -18,7 +18,11 @@ const corpus: [file: string, code: string, message: RegExp][] = [
   ['backup-foreign.json', 'foreign', /ingen säkerhetskopia från Kugghjul.*annat program/],
   ['backup-empty.json', 'empty', /Filen är tom/],
   ['backup-renamed-spreadsheet.json', 'not-json', /inte en JSON-fil/],
-  ['backup-huge-text-field.json', 'invalid-record', /Anslutna verksamheter: fältet name är 350000 tecken lång \(högst 200\)/],
+  [
+    'backup-huge-text-field.json',
+    'invalid-record',
+    /Anslutna verksamheter: fältet name är 350000 tecken lång \(högst 200\)/
+  ],
   ['backup-orphan-period.json', 'broken-reference', /Anslutningsperioder pekar på en verksamhet som inte finns/]
 ]
 

@@ -15,7 +15,9 @@ async function check(edit: (rows: BackupRows) => void): Promise<string | undefin
   return validateRecords(rows, schemaInfo(db.tables))?.message
 }
 
-const profileOf = (rows: BackupRows) => (rows.settings!.find((s) => (s as { key: string }).key === 'countyProfile') as { value: Record<string, unknown> }).value
+const profileOf = (rows: BackupRows) =>
+  (rows.settings!.find((s) => (s as { key: string }).key === 'countyProfile') as { value: Record<string, unknown> })
+    .value
 const event = (link: string) => ({
   id: 'e1',
   title: 'Nätverksträff',
@@ -57,7 +59,11 @@ describe('a restored record must pass the rules the forms apply', () => {
 
   it('refuses a logo that is not a PNG or SVG data URL', async () => {
     const message = await check((rows) => {
-      profileOf(rows).logo = { mimeType: 'image/png', fileName: 'logga.png', dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }
+      profileOf(rows).logo = {
+        mimeType: 'image/png',
+        fileName: 'logga.png',
+        dataUrl: 'data:text/html;base64,PHNjcmlwdD4='
+      }
     })
     expect(message).toMatch(/logotypen är ingen PNG- eller SVG-bild/)
   })

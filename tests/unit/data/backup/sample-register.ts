@@ -8,7 +8,13 @@ export const stamp = '2026-11-23T08:00:00.000Z'
 /** Fills `db` with a generated Kalmar register: county profile, members, periods and one audit entry per member. */
 export async function fillRegister(db: KugghjulDatabase, count = 20, seed = 7): Promise<void> {
   const { members, periods } = generateMembers({ seed, count, countyCode: '08', today: '2026-11-23' })
-  const profile = { ...emptyCountyProfile(), countyCode: '08', strategyName: 'Ett jämställt Kalmar län', strategyStartYear: 2023, strategyEndYear: 2027 }
+  const profile = {
+    ...emptyCountyProfile(),
+    countyCode: '08',
+    strategyName: 'Ett jämställt Kalmar län',
+    strategyStartYear: 2023,
+    strategyEndYear: 2027
+  }
   const audit: AuditEntry[] = members.map((m, i) => ({
     id: `audit-${String(i).padStart(5, '0')}`,
     at: stamp,
@@ -26,7 +32,9 @@ export async function fillRegister(db: KugghjulDatabase, count = 20, seed = 7): 
 }
 
 /** The backup file as a JSON object, to edit in a test. */
-export function fileObject(bytes: Uint8Array): Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> } {
+export function fileObject(
+  bytes: Uint8Array
+): Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> } {
   return JSON.parse(new TextDecoder().decode(bytes))
 }
 

@@ -25,16 +25,28 @@ describe('issuing certificates', () => {
       periodNumber: 1,
       issuedOn: today,
       signatory: { name: 'Helene Öberg', title: 'Landshövding' },
-      content: { memberName: 'Kalmar kommun', orgNumber: '212000-0746', periodStartDate: '2026-01-15', periodEndDate: '2029-01-14', decisionDate: '2026-01-15', countyCode: '08' }
+      content: {
+        memberName: 'Kalmar kommun',
+        orgNumber: '212000-0746',
+        periodStartDate: '2026-01-15',
+        periodEndDate: '2029-01-14',
+        decisionDate: '2026-01-15',
+        countyCode: '08'
+      }
     })
     expect(certificate!.code).toBe(await deriveVerificationCode(certificate!.content, webCryptoSha256))
     expect(result.value.newlyIssued).toEqual([certificate!.id])
     expect((await db.membershipPeriods.get(kalmarKommun!.id))?.welcomePackage.certificateIssuedOn).toBe(today)
     const audit = await auditEntriesFor(db, 'certificate', certificate!.id)
     expect(audit.map((a) => [a.action, a.summary])).toEqual([
-      ['issue', `Intyg H-2026-001 (kontrollkod ${certificate!.code}) utfärdades för Kalmar kommun (212000-0746), period 1 2026-01-15 – 2029-01-14.`]
+      [
+        'issue',
+        `Intyg H-2026-001 (kontrollkod ${certificate!.code}) utfärdades för Kalmar kommun (212000-0746), period 1 2026-01-15 – 2029-01-14.`
+      ]
     ])
-    expect((await auditEntriesFor(db, 'member', kalmarKommun!.memberId))[0]?.summary).toMatch(/intyg utfärdat 2026-11-23/)
+    expect((await auditEntriesFor(db, 'member', kalmarKommun!.memberId))[0]?.summary).toMatch(
+      /intyg utfärdat 2026-11-23/
+    )
   })
 
   it('issues a batch in order with consecutive serials, and a reprint gives the same number and code', async () => {
@@ -42,7 +54,11 @@ describe('issuing certificates', () => {
     const periods = await registerWithThreeMembers(db)
     const first = await issueCertificates(db, [periods[1]!.id], today)
     if (!first.ok) throw new Error(first.errors.message)
-    const batch = await issueCertificates(db, periods.map((p) => p.id), today)
+    const batch = await issueCertificates(
+      db,
+      periods.map((p) => p.id),
+      today
+    )
     if (!batch.ok) throw new Error(batch.errors.message)
     expect(batch.value.certificates.map((c) => c.number)).toEqual(['H-2026-002', 'H-2026-001', 'H-2026-003'])
     expect(batch.value.certificates[1]).toEqual(first.value.certificates[0])
@@ -69,7 +85,11 @@ describe('issuing certificates', () => {
     const periods = await registerWithThreeMembers(db)
     await endMembership(db, periods[2]!.memberId, { endedOn: '2026-10-31', reason: 'Valde att avsluta' }, today)
     await archiveMember(db, periods[1]!.memberId)
-    const result = await issueCertificates(db, periods.map((p) => p.id), today)
+    const result = await issueCertificates(
+      db,
+      periods.map((p) => p.id),
+      today
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors.message).toMatch(/^Inga intyg utfärdades: 2 saker behöver rättas först/)
@@ -86,10 +106,20 @@ describe('issuing certificates', () => {
     const periods = await registerWithThreeMembers(db)
     // A welcome package date that cannot be valid makes the second period's tick fail inside the transaction.
     const broken = await db.membershipPeriods.get(periods[1]!.id)
-    await db.membershipPeriods.put({ ...broken!, welcomePackage: { ...broken!.welcomePackage, logoSentOn: '2099-01-01' } })
-    const result = await issueCertificates(db, periods.map((p) => p.id), today)
+    await db.membershipPeriods.put({
+      ...broken!,
+      welcomePackage: { ...broken!.welcomePackage, logoSentOn: '2099-01-01' }
+    })
+    const result = await issueCertificates(
+      db,
+      periods.map((p) => p.id),
+      today
+    )
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors.problems[0]).toMatch(/^Länsstyrelsen i Kalmar län: Datumet då logotypen skickades ligger efter dagens datum/)
+    if (!result.ok)
+      expect(result.errors.problems[0]).toMatch(
+        /^Länsstyrelsen i Kalmar län: Datumet då logotypen skickades ligger efter dagens datum/
+      )
     expect(await db.certificates.count()).toBe(0)
     expect(await db.auditLog.where('entityType').equals('certificate').count()).toBe(0)
     expect((await db.membershipPeriods.get(periods[0]!.id))?.welcomePackage.certificateIssuedOn).toBeNull()
@@ -99,7 +129,10 @@ describe('issuing certificates', () => {
     const db = freshDatabase()
     const [period] = await registerWithThreeMembers(db)
     const row = await db.membershipPeriods.get(period!.id)
-    await db.membershipPeriods.put({ ...row!, welcomePackage: { ...row!.welcomePackage, certificateIssuedOn: '2026-02-01' } })
+    await db.membershipPeriods.put({
+      ...row!,
+      welcomePackage: { ...row!.welcomePackage, certificateIssuedOn: '2026-02-01' }
+    })
     await issueCertificates(db, [period!.id], today)
     expect((await db.membershipPeriods.get(period!.id))?.welcomePackage.certificateIssuedOn).toBe('2026-02-01')
   })
@@ -109,7 +142,9 @@ describe('issuing certificates', () => {
     const periods = await registerWithThreeMembers(db)
     await saveCountyProfile(db, { ...kalmar, countyCode: '' })
     const result = await issueCertificates(db, [periods[0]!.id], today)
-    expect(!result.ok && result.errors.problems).toEqual(['Länsprofilen saknar län eller strategi. Fyll i den under Inställningar och utfärda sedan intygen.'])
+    expect(!result.ok && result.errors.problems).toEqual([
+      'Länsprofilen saknar län eller strategi. Fyll i den under Inställningar och utfärda sedan intygen.'
+    ])
   })
 
   it('finds every active period without a certificate for the batch', async () => {

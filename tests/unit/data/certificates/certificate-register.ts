@@ -20,7 +20,13 @@ export async function registerWithThreeMembers(db: KugghjulDatabase): Promise<Me
   await saveCountyProfile(db, kalmar)
   const drafts = [
     kommunDraft(),
-    kommunDraft({ name: 'Länsstyrelsen i Kalmar län', orgNumber: '202100-2304', type: 'governmentAgency', municipalityCode: '', contactPersons: [] }),
+    kommunDraft({
+      name: 'Länsstyrelsen i Kalmar län',
+      orgNumber: '202100-2304',
+      type: 'governmentAgency',
+      municipalityCode: '',
+      contactPersons: []
+    }),
     kommunDraft({ name: 'Borgholms kommun', orgNumber: '212000-0779', municipalityCode: '0885', contactPersons: [] })
   ]
   const periods: MembershipPeriod[] = []

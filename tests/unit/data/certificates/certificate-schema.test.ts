@@ -9,7 +9,10 @@ import { registerWithThreeMembers } from './certificate-register'
 describe('schema version 4 (certificates)', () => {
   it('opens a register written before certificates existed and can issue in it', async () => {
     const name = `migration-${crypto.randomUUID()}`
-    const before = freshDatabase(name, schemaVersions.filter((v) => v.version < 4))
+    const before = freshDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < 4)
+    )
     const periods = await registerWithThreeMembers(before)
     before.close()
 
@@ -30,7 +33,11 @@ describe('schema version 4 (certificates)', () => {
     const result = await issueCertificates(db, [periods[0]!.id], today)
     if (!result.ok) throw new Error(result.errors.message)
     const row = (await db.certificates.toArray())[0]!
-    await expect(db.certificates.add({ ...row, id: 'other', number: 'H-2026-999' })).rejects.toThrow(/ConstraintError|unique/i)
-    await expect(db.certificates.add({ ...row, id: 'other', periodId: periods[1]!.id })).rejects.toThrow(/ConstraintError|unique/i)
+    await expect(db.certificates.add({ ...row, id: 'other', number: 'H-2026-999' })).rejects.toThrow(
+      /ConstraintError|unique/i
+    )
+    await expect(db.certificates.add({ ...row, id: 'other', periodId: periods[1]!.id })).rejects.toThrow(
+      /ConstraintError|unique/i
+    )
   })
 })

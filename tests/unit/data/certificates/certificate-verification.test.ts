@@ -18,20 +18,36 @@ async function issuedOne() {
 describe('Kontrollera intyg against the register', () => {
   it('finds a certificate by its number or its code however typed, and calls it genuine and active', async () => {
     const { db, certificate } = await issuedOne()
-    const typings = ['h-2026-1', 'H 2026 001', certificate.code.toLowerCase(), certificate.code.replace(/-/g, ' '), `${certificate.number} ${certificate.code}`]
+    const typings = [
+      'h-2026-1',
+      'H 2026 001',
+      certificate.code.toLowerCase(),
+      certificate.code.replace(/-/g, ' '),
+      `${certificate.number} ${certificate.code}`
+    ]
     for (const typed of typings) {
       const result = await verifyCertificate(db, typed, today)
       if (!result.ok || result.verification.outcome !== 'found') throw new Error(`${typed}: not found`)
-      expect(result.verification, typed).toMatchObject({ genuine: true, periodActive: true, certificate: { number: 'H-2026-001' } })
+      expect(result.verification, typed).toMatchObject({
+        genuine: true,
+        periodActive: true,
+        certificate: { number: 'H-2026-001' }
+      })
     }
   })
 
   it('says when nothing matches, and when the typed text is neither a number nor a code', async () => {
     const { db } = await issuedOne()
     const missing = await verifyCertificate(db, 'H-2026-002', today)
-    expect(missing.ok && missing.verification).toMatchObject({ outcome: 'notFound', message: expect.stringMatching(/^Inget intyg med numret H-2026-002 finns i registret/) })
+    expect(missing.ok && missing.verification).toMatchObject({
+      outcome: 'notFound',
+      message: expect.stringMatching(/^Inget intyg med numret H-2026-002 finns i registret/)
+    })
     const nonsense = await verifyCertificate(db, 'intyg', today)
-    expect(nonsense).toMatchObject({ ok: false, message: expect.stringMatching(/är varken ett intygsnummer eller en kontrollkod/) })
+    expect(nonsense).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/är varken ett intygsnummer eller en kontrollkod/)
+    })
   })
 
   it('catches a stored certificate whose content was changed behind the code', async () => {
@@ -42,10 +58,14 @@ describe('Kontrollera intyg against the register', () => {
     expect(result.ok && result.verification).toMatchObject({ outcome: 'found', genuine: false })
   })
 
-  it('still vouches for an ended membership\'s certificate but says the period is no longer active', async () => {
+  it("still vouches for an ended membership's certificate but says the period is no longer active", async () => {
     const { db, periods, certificate } = await issuedOne()
     await endMembership(db, periods[0]!.memberId, { endedOn: today, reason: 'Valde att avsluta' }, today)
     const result = await verifyCertificate(db, certificate.code, today)
-    expect(result.ok && result.verification).toMatchObject({ genuine: true, periodActive: false, periodStatus: 'ended' })
+    expect(result.ok && result.verification).toMatchObject({
+      genuine: true,
+      periodActive: false,
+      periodStatus: 'ended'
+    })
   })
 })

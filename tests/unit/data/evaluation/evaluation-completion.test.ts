@@ -16,18 +16,27 @@ async function memberWithActions(db: KugghjulDatabase) {
   const { member, period } = await kalmarWithMember(db)
   const plan = await createActionPlan(db, period.id, { ambitionLevel: 'basic', ambition: '' })
   if (!plan.ok) throw new Error(JSON.stringify(plan.errors))
-  for (const draft of [actionDraft({ focusAreaIds: ['fa-economy'], status: 'done' }), actionDraft({ title: 'Jämställd hälsa i äldreomsorgen', goals: [5], status: 'inProgress' })]) {
+  for (const draft of [
+    actionDraft({ focusAreaIds: ['fa-economy'], status: 'done' }),
+    actionDraft({ title: 'Jämställd hälsa i äldreomsorgen', goals: [5], status: 'inProgress' })
+  ]) {
     const created = await createAction(db, plan.value.id, draft, today)
     if (!created.ok) throw new Error(JSON.stringify(created.errors))
   }
   return { member, period }
 }
 
-async function completeDraft(db: KugghjulDatabase, periodId: string, overrides: Partial<EvaluationDraft> = {}): Promise<EvaluationDraft> {
+async function completeDraft(
+  db: KugghjulDatabase,
+  periodId: string,
+  overrides: Partial<EvaluationDraft> = {}
+): Promise<EvaluationDraft> {
   const { subjects } = await loadEvaluationContext(db, periodId, today)
   return {
     ...emptyEvaluationDraft(),
-    assessments: subjects.filter((s) => s.workedOn).map((s) => ({ subject: s.subject, level: 2, comment: `Etablerat: ${s.label}.` })),
+    assessments: subjects
+      .filter((s) => s.workedOn)
+      .map((s) => ({ subject: s.subject, level: 2, comment: `Etablerat: ${s.label}.` })),
     conclusions: 'Lönekartläggningen görs varje år.',
     outcome: 'renew',
     decisionDate: '2026-11-02',
@@ -41,11 +50,25 @@ describe('evaluation drafts', () => {
   it('saves an incomplete draft and updates it, with audit entries under the member', async () => {
     const db = freshDatabase()
     const { member, period } = await memberWithActions(db)
-    const first = await saveEvaluationDraft(db, period.id, { ...emptyEvaluationDraft(), conclusions: 'Påbörjad.' }, today)
+    const first = await saveEvaluationDraft(
+      db,
+      period.id,
+      { ...emptyEvaluationDraft(), conclusions: 'Påbörjad.' },
+      today
+    )
     expect(first.ok).toBe(true)
-    const second = await saveEvaluationDraft(db, period.id, { ...emptyEvaluationDraft(), conclusions: 'Nästan klar.' }, today)
+    const second = await saveEvaluationDraft(
+      db,
+      period.id,
+      { ...emptyEvaluationDraft(), conclusions: 'Nästan klar.' },
+      today
+    )
     expect(second.ok && second.value.id).toBe(first.ok && first.value.id)
-    expect(await loadEvaluation(db, period.id)).toMatchObject({ status: 'draft', conclusions: 'Nästan klar.', decidedAt: null })
+    expect(await loadEvaluation(db, period.id)).toMatchObject({
+      status: 'draft',
+      conclusions: 'Nästan klar.',
+      decidedAt: null
+    })
     const audit = await auditEntriesFor(db, 'evaluation', member.id)
     expect(audit.map((e) => e.action).sort()).toEqual(['create', 'update'])
   })
@@ -57,11 +80,23 @@ describe('completeEvaluation', () => {
     const { member, period } = await memberWithActions(db)
     const result = await completeEvaluation(db, period.id, await completeDraft(db, period.id), today)
     if (!result.ok) throw new Error(JSON.stringify(result.errors))
-    expect(result.value.period).toMatchObject({ number: 2, startDate: '2027-03-15', endDate: '2030-03-14', decisionDate: '2026-11-02', decisionReference: 'KS 2026/87' })
+    expect(result.value.period).toMatchObject({
+      number: 2,
+      startDate: '2027-03-15',
+      endDate: '2030-03-14',
+      decisionDate: '2026-11-02',
+      decisionReference: 'KS 2026/87'
+    })
     const { periods } = (await loadMember(db, member.id))!
     expect(periods.map((p) => p.number)).toEqual([1, 2])
-    expect(await loadEvaluation(db, period.id)).toMatchObject({ status: 'completed', decidedAt: today, nextPeriodId: result.value.period.id })
-    expect((await auditEntriesFor(db, 'member', member.id)).map((e) => e.summary)).toContain('Nytt beslut: period 2 2027-03-15 – 2030-03-14, beslut 2026-11-02 (KS 2026/87).')
+    expect(await loadEvaluation(db, period.id)).toMatchObject({
+      status: 'completed',
+      decidedAt: today,
+      nextPeriodId: result.value.period.id
+    })
+    expect((await auditEntriesFor(db, 'member', member.id)).map((e) => e.summary)).toContain(
+      'Nytt beslut: period 2 2027-03-15 – 2030-03-14, beslut 2026-11-02 (KS 2026/87).'
+    )
     expect((await auditEntriesFor(db, 'evaluation', member.id))[0]!.summary).toBe(
       'Utvärdering av period 1 klar: anslutningen förnyas (period 2 2027-03-15 – 2030-03-14).'
     )
@@ -72,20 +107,33 @@ describe('completeEvaluation', () => {
   it('avsluta: ends the membership on the evaluated period', async () => {
     const db = freshDatabase()
     const { member, period } = await memberWithActions(db)
-    const draft = await completeDraft(db, period.id, { outcome: 'end', endedOn: '2027-03-14', reason: 'Verksamheten valde att inte förnya.' })
+    const draft = await completeDraft(db, period.id, {
+      outcome: 'end',
+      endedOn: '2027-03-14',
+      reason: 'Verksamheten valde att inte förnya.'
+    })
     const result = await completeEvaluation(db, period.id, draft, today)
     if (!result.ok) throw new Error(JSON.stringify(result.errors))
     const { periods } = (await loadMember(db, member.id))!
     expect(periods).toHaveLength(1)
     expect(periods[0]!.ending).toEqual({ endedOn: '2027-03-14', reason: 'Verksamheten valde att inte förnya.' })
-    expect(await loadEvaluation(db, period.id)).toMatchObject({ status: 'completed', decision: { outcome: 'end' }, nextPeriodId: null })
+    expect(await loadEvaluation(db, period.id)).toMatchObject({
+      status: 'completed',
+      decision: { outcome: 'end' },
+      nextPeriodId: null
+    })
   })
 
   it('writes nothing when the checks refuse', async () => {
     const db = freshDatabase()
     const { member, period } = await memberWithActions(db)
     const before = (await auditEntriesFor(db, 'member', member.id)).length
-    const result = await completeEvaluation(db, period.id, await completeDraft(db, period.id, { decisionDate: '2027-01-01' }), today)
+    const result = await completeEvaluation(
+      db,
+      period.id,
+      await completeDraft(db, period.id, { decisionDate: '2027-01-01' }),
+      today
+    )
     expect(!result.ok && result.errors.decisionDate).toMatch(/efter dagens datum/)
     expect((await loadMember(db, member.id))!.periods).toHaveLength(1)
     expect(await loadEvaluation(db, period.id)).toBeUndefined()
@@ -97,8 +145,12 @@ describe('completeEvaluation', () => {
     const { member, period } = await memberWithActions(db)
     await saveEvaluationDraft(db, period.id, { ...emptyEvaluationDraft(), conclusions: 'Utkast.' }, today)
     const memberAudit = (await auditEntriesFor(db, 'member', member.id)).length
-    const put = vi.spyOn(db.evaluations, 'put').mockImplementation(() => Promise.reject(new Error('disk trouble')) as never)
-    await expect(completeEvaluation(db, period.id, await completeDraft(db, period.id), today)).rejects.toThrow('disk trouble')
+    const put = vi
+      .spyOn(db.evaluations, 'put')
+      .mockImplementation(() => Promise.reject(new Error('disk trouble')) as never)
+    await expect(completeEvaluation(db, period.id, await completeDraft(db, period.id), today)).rejects.toThrow(
+      'disk trouble'
+    )
     put.mockRestore()
     expect((await loadMember(db, member.id))!.periods.map((p) => p.number)).toEqual([1])
     expect(await auditEntriesFor(db, 'member', member.id)).toHaveLength(memberAudit)

@@ -9,7 +9,10 @@ import { decisionOn, freshDatabase, kommunDraft, today } from '../fresh-database
 describe('schema version 6 (evaluations)', () => {
   it('opens a database written by the version before it without losing anything, and can then hold an evaluation', async () => {
     const name = `migration-${crypto.randomUUID()}`
-    const before = freshDatabase(name, schemaVersions.filter((v) => v.version < 6))
+    const before = freshDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < 6)
+    )
     await createMember(before, kommunDraft(), decisionOn('2024-03-15'), today)
     before.close()
     const v6 = freshDatabase(name)
@@ -24,7 +27,19 @@ describe('schema version 6 (evaluations)', () => {
     expect(v6?.stores).toEqual({ evaluations: 'id, memberId, &periodId, status' })
     expect(v6?.upgrade).toBeUndefined()
     const db = freshDatabase()
-    const row = { id: 'e1', memberId: 'm', periodId: 'p', status: 'draft' as const, assessments: [], conclusions: '', decision: null, decidedAt: null, nextPeriodId: null, createdAt: '', updatedAt: '' }
+    const row = {
+      id: 'e1',
+      memberId: 'm',
+      periodId: 'p',
+      status: 'draft' as const,
+      assessments: [],
+      conclusions: '',
+      decision: null,
+      decidedAt: null,
+      nextPeriodId: null,
+      createdAt: '',
+      updatedAt: ''
+    }
     await db.evaluations.add(row)
     await expect(db.evaluations.add({ ...row, id: 'e2' })).rejects.toThrow(/ConstraintError|unique/i)
   })

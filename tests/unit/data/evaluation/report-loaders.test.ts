@@ -15,11 +15,21 @@ describe('loadEvaluationReportInput', () => {
     const db = freshDatabase()
     await expect(loadEvaluationReportInput(db, 'x', [], SAMPLE_TODAY)).rejects.toThrow(NO_COUNTY_PROFILE)
     await saveCountyProfile(db, sampleProfile)
-    const { register, work } = generateDemoRegister({ members: 30, countyCode: '08', today: SAMPLE_TODAY, focusAreaIds: sampleProfile.focusAreas.map((f) => f.id) })
+    const { register, work } = generateDemoRegister({
+      members: 30,
+      countyCode: '08',
+      today: SAMPLE_TODAY,
+      focusAreaIds: sampleProfile.focusAreas.map((f) => f.id)
+    })
     await insertDemoRegister(db, register, work)
     const { dataset } = await commitStatisticsImport(db, await importInput('pxweb_region_kon_ar.xlsx'))
     const action = work.actions.find((a) => register.members.find((m) => m.id === a.memberId)?.municipalityCode)!
-    const input = await loadEvaluationReportInput(db, action.periodId, [{ datasetId: dataset.id, measure: dataset.measures[0]! }], SAMPLE_TODAY)
+    const input = await loadEvaluationReportInput(
+      db,
+      action.periodId,
+      [{ datasetId: dataset.id, measure: dataset.measures[0]! }],
+      SAMPLE_TODAY
+    )
     const report = evaluationReport(input)
     expect(report.actionCounts.total).toBe(work.actions.filter((a) => a.periodId === action.periodId).length)
     expect(report.dialogues).toHaveLength(work.dialogues.filter((d) => d.periodId === action.periodId).length)

@@ -13,11 +13,21 @@ import { loadPersonalDataRegister } from '@/data/privacy/personal-data-register'
 import { memberToDraft, type ContactPerson } from '@/domain/members/member'
 import { decisionOn, freshDatabase, kommunDraft, today } from '../fresh-database'
 
-async function addMember(db: ReturnType<typeof freshDatabase>, name: string, orgNumber: string, contacts: [string, string][]) {
+async function addMember(
+  db: ReturnType<typeof freshDatabase>,
+  name: string,
+  orgNumber: string,
+  contacts: [string, string][]
+) {
   const draft = kommunDraft({
     name,
     orgNumber,
-    contactPersons: contacts.map(([person, role]) => ({ name: person, role, email: `${person.split(' ')[0]!.toLowerCase()}@example.se`, phone: '0480-123 45' }))
+    contactPersons: contacts.map(([person, role]) => ({
+      name: person,
+      role,
+      email: `${person.split(' ')[0]!.toLowerCase()}@example.se`,
+      phone: '0480-123 45'
+    }))
   })
   const created = await createMember(db, draft, decisionOn('2019-03-15'), today)
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
@@ -26,7 +36,10 @@ async function addMember(db: ReturnType<typeof freshDatabase>, name: string, org
 
 async function setup() {
   const db = freshDatabase()
-  const kalmar = await addMember(db, 'Kalmar kommun', '212000-0746', [['Åsa Öberg', 'Jämställdhetsstrateg'], ['Per Lind', 'HR-chef']])
+  const kalmar = await addMember(db, 'Kalmar kommun', '212000-0746', [
+    ['Åsa Öberg', 'Jämställdhetsstrateg'],
+    ['Per Lind', 'HR-chef']
+  ])
   const nybro = await addMember(db, 'Nybro kommun', '212000-0761', [['Lena Ek', 'Folkhälsosamordnare']])
   return { db, kalmar, nybro }
 }
@@ -37,7 +50,12 @@ describe('personal data (GDPR)', () => {
     let register = await loadPersonalDataRegister(db)
     expect(register.totalPersons).toBe(3)
     expect(register.categories).toEqual([
-      expect.objectContaining({ table: 'members', fields: expect.arrayContaining(['contactPersons[].email']), persons: 3, anonymised: 0 }),
+      expect.objectContaining({
+        table: 'members',
+        fields: expect.arrayContaining(['contactPersons[].email']),
+        persons: 3,
+        anonymised: 0
+      }),
       expect.objectContaining({ table: 'dialogues', fieldsLabel: 'Namn, roll', persons: 0 }),
       expect.objectContaining({ table: 'actions', persons: 0 }),
       expect.objectContaining({ table: 'events', persons: 0 }),
@@ -69,8 +87,14 @@ describe('personal data (GDPR)', () => {
       updatedAt: stamp
     })
     await db.dialogues.bulkAdd([
-      dialogue('d1', [{ name: 'Åsa Öberg', role: 'HR-chef' }, { name: 'Per Lind', role: '' }]),
-      dialogue('d2', [{ name: 'åsa öberg', role: 'HR-chef' }, { name: ' ', role: 'okänd' }])
+      dialogue('d1', [
+        { name: 'Åsa Öberg', role: 'HR-chef' },
+        { name: 'Per Lind', role: '' }
+      ]),
+      dialogue('d2', [
+        { name: 'åsa öberg', role: 'HR-chef' },
+        { name: ' ', role: 'okänd' }
+      ])
     ])
     const register = await loadPersonalDataRegister(db)
     expect(register.categories.find((c) => c.table === 'dialogues')?.persons).toBe(2)
@@ -83,7 +107,10 @@ describe('personal data (GDPR)', () => {
 
     expect(await anonymiseContactPerson(db, kalmar.id, per.id)).toEqual({ ok: true, alreadyAnonymised: false })
     const { member, periods } = (await loadMember(db, kalmar.id))!
-    expect(member.contactPersons).toEqual([kalmar.contactPersons[0], { id: per.id, name: ANONYMISED_NAME, role: 'HR-chef', email: '', phone: '' }])
+    expect(member.contactPersons).toEqual([
+      kalmar.contactPersons[0],
+      { id: per.id, name: ANONYMISED_NAME, role: 'HR-chef', email: '', phone: '' }
+    ])
     expect(member.name).toBe('Kalmar kommun')
     expect(periods).toHaveLength(1)
     const history = await auditEntriesFor(db, 'member', kalmar.id)
@@ -105,17 +132,25 @@ describe('personal data (GDPR)', () => {
 
   it('lists contact persons of memberships ended more than N years ago for review', async () => {
     const { db, kalmar, nybro } = await setup()
-    expect((await endMembership(db, kalmar.id, { endedOn: '2022-03-14', reason: 'Valde att inte förnya' }, today)).ok).toBe(true)
+    expect(
+      (await endMembership(db, kalmar.id, { endedOn: '2022-03-14', reason: 'Valde att inte förnya' }, today)).ok
+    ).toBe(true)
     // An ending falls within its period: Nybro renews (2022-03-15 – 2025-03-14) and ends in period 2.
     expect((await renewMembership(db, nybro.id, decisionOn('2022-01-10'), today)).ok).toBe(true)
-    expect((await endMembership(db, nybro.id, { endedOn: '2025-02-28', reason: 'Omorganisation' }, today)).ok).toBe(true)
+    expect((await endMembership(db, nybro.id, { endedOn: '2025-02-28', reason: 'Omorganisation' }, today)).ok).toBe(
+      true
+    )
 
     const due = await contactPersonsDueForReview(db, { years: 3, today })
     expect(due.map((e) => [e.memberName, e.person.name, e.endedOn])).toEqual([
       ['Kalmar kommun', 'Per Lind', '2022-03-14'],
       ['Kalmar kommun', 'Åsa Öberg', '2022-03-14']
     ])
-    expect((await contactPersonsDueForReview(db, { years: 1, today })).map((e) => e.person.name)).toEqual(['Per Lind', 'Åsa Öberg', 'Lena Ek'])
+    expect((await contactPersonsDueForReview(db, { years: 1, today })).map((e) => e.person.name)).toEqual([
+      'Per Lind',
+      'Åsa Öberg',
+      'Lena Ek'
+    ])
 
     await anonymiseContactPerson(db, kalmar.id, kalmar.contactPersons[0]!.id)
     expect((await contactPersonsDueForReview(db, { years: 3, today })).map((e) => e.person.name)).toEqual(['Per Lind'])
@@ -145,7 +180,9 @@ describe('anonymisation survives a restore (GDPR)', () => {
     const { db, kalmar } = await setup()
     const per = kalmar.contactPersons[1]!
     await anonymiseContactPerson(db, kalmar.id, per.id)
-    expect(await db.anonymisedContactPersons.toArray()).toEqual([{ personId: per.id, memberId: kalmar.id, anonymisedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }])
+    expect(await db.anonymisedContactPersons.toArray()).toEqual([
+      { personId: per.id, memberId: kalmar.id, anonymisedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }
+    ])
   })
 
   it('anonymises again the persons that a backup from before their anonymisation brings back, and no one else', async () => {
@@ -162,8 +199,13 @@ describe('anonymisation survives a restore (GDPR)', () => {
     expect(restored.reanonymised).toBe(2)
     expect(reanonymisedNotice(restored.reanonymised)).toBe('2 anonymiserade personer anonymiserades igen.')
 
-    expect((await loadMember(db, kalmar.id))!.member.contactPersons).toEqual([{ id: asa.id, name: ANONYMISED_NAME, role: 'Jämställdhetsstrateg', email: '', phone: '' }, per])
-    expect((await loadMember(db, nybro.id))!.member.contactPersons).toEqual([{ id: lena.id, name: ANONYMISED_NAME, role: 'Folkhälsosamordnare', email: '', phone: '' }])
+    expect((await loadMember(db, kalmar.id))!.member.contactPersons).toEqual([
+      { id: asa.id, name: ANONYMISED_NAME, role: 'Jämställdhetsstrateg', email: '', phone: '' },
+      per
+    ])
+    expect((await loadMember(db, nybro.id))!.member.contactPersons).toEqual([
+      { id: lena.id, name: ANONYMISED_NAME, role: 'Folkhälsosamordnare', email: '', phone: '' }
+    ])
     // Not in the members, the log or anywhere else; the unrelated person is still there.
     const after = await everything(db)
     expect(after).not.toMatch(/Åsa Öberg|åsa@example|Lena Ek|lena@example/)
@@ -172,7 +214,9 @@ describe('anonymisation survives a restore (GDPR)', () => {
       'En kontaktperson (Jämställdhetsstrateg) anonymiserades igen efter återställningen av en säkerhetskopia: namn, e-post och telefon togs bort.'
     )
     // The list is kept although the file had none.
-    expect((await db.anonymisedContactPersons.toArray()).map((r) => r.personId).sort()).toEqual([asa.id, lena.id].sort())
+    expect((await db.anonymisedContactPersons.toArray()).map((r) => r.personId).sort()).toEqual(
+      [asa.id, lena.id].sort()
+    )
 
     // The same file again brings both back once more, and both are anonymised once more.
     const again = await restoreBackup(db, older.bytes, { appVersion })

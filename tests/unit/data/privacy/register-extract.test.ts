@@ -44,19 +44,86 @@ async function setup() {
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
   const member = created.value.member
   const periodId = created.value.period.id
-  const base = { memberId: member.id, periodId, status: 'held' as const, kind: 'followUp' as const, needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn: null, createdAt: stamp, updatedAt: stamp }
+  const base = {
+    memberId: member.id,
+    periodId,
+    status: 'held' as const,
+    kind: 'followUp' as const,
+    needs: '',
+    agreements: '',
+    goals: [],
+    focusAreaIds: [],
+    nextFollowUpOn: null,
+    createdAt: stamp,
+    updatedAt: stamp
+  }
   await db.dialogues.bulkAdd([
-    { ...base, id: 'd1', date: '2026-10-01', participants: [{ name: 'Åsa Öberg', role: 'Jämställdhetsstrateg' }, { name: 'Bo  Ek', role: 'HR-chef' }] },
+    {
+      ...base,
+      id: 'd1',
+      date: '2026-10-01',
+      participants: [
+        { name: 'Åsa Öberg', role: 'Jämställdhetsstrateg' },
+        { name: 'Bo  Ek', role: 'HR-chef' }
+      ]
+    },
     { ...base, id: 'd2', date: '2026-11-05', participants: [{ name: 'Lena Holm', role: 'Folkhälsa' }] }
   ])
-  await db.actionPlans.add({ id: 'plan', memberId: member.id, periodId, ambitionLevel: 'basic', ambition: '', status: 'draft', establishedOn: null, createdAt: stamp, updatedAt: stamp })
-  const action = { actionPlanId: 'plan', memberId: member.id, periodId, description: '', goals: [2 as const], focusAreaIds: [], startDate: '2026-01-01', dueDate: null, status: 'inProgress' as const, progressNotes: [], statisticsTarget: null, createdAt: stamp, updatedAt: stamp }
+  await db.actionPlans.add({
+    id: 'plan',
+    memberId: member.id,
+    periodId,
+    ambitionLevel: 'basic',
+    ambition: '',
+    status: 'draft',
+    establishedOn: null,
+    createdAt: stamp,
+    updatedAt: stamp
+  })
+  const action = {
+    actionPlanId: 'plan',
+    memberId: member.id,
+    periodId,
+    description: '',
+    goals: [2 as const],
+    focusAreaIds: [],
+    startDate: '2026-01-01',
+    dueDate: null,
+    status: 'inProgress' as const,
+    progressNotes: [],
+    statisticsTarget: null,
+    createdAt: stamp,
+    updatedAt: stamp
+  }
   await db.actions.bulkAdd([
     { ...action, id: 'a1', title: 'Lönekartläggning', responsible: 'Bo Ek, HR' },
     { ...action, id: 'a2', title: 'Utbildning för chefer', responsible: 'Lena Holm' }
   ])
-  await db.events.add({ id: 'e1', title: 'Nätverksträff i Kalmar', kind: 'networkMeeting', date: '2026-12-03', startTime: null, endTime: null, location: '', link: '', description: '', focusAreaIds: [], goals: [], organiser: 'Bo Ek', invitedMemberIds: [], invitedNetworkIds: [], networkId: null, createdAt: stamp, updatedAt: stamp })
-  await recordAudit(db, { entityType: 'dialogue', entityId: member.id, action: 'update', summary: 'Bo Ek lade till behov i dialogen.' })
+  await db.events.add({
+    id: 'e1',
+    title: 'Nätverksträff i Kalmar',
+    kind: 'networkMeeting',
+    date: '2026-12-03',
+    startTime: null,
+    endTime: null,
+    location: '',
+    link: '',
+    description: '',
+    focusAreaIds: [],
+    goals: [],
+    organiser: 'Bo Ek',
+    invitedMemberIds: [],
+    invitedNetworkIds: [],
+    networkId: null,
+    createdAt: stamp,
+    updatedAt: stamp
+  })
+  await recordAudit(db, {
+    entityType: 'dialogue',
+    entityId: member.id,
+    action: 'update',
+    summary: 'Bo Ek lade till behov i dialogen.'
+  })
   return { db, member }
 }
 
@@ -64,12 +131,21 @@ describe('person search (GDPR)', () => {
   it('finds a person by name or e-mail and says every place they appear', async () => {
     const { db } = await setup()
     const persons = await loadPersons(db)
-    expect(persons.map((p) => p.name)).toEqual(['Åsa Öberg', 'Bo Ek', 'Lena Holm'].sort((a, b) => a.localeCompare(b, 'sv')))
+    expect(persons.map((p) => p.name)).toEqual(
+      ['Åsa Öberg', 'Bo Ek', 'Lena Holm'].sort((a, b) => a.localeCompare(b, 'sv'))
+    )
     const bo = searchPersons(persons, 'bo ek')
     expect(bo).toHaveLength(1)
-    expect(bo[0]!.appearances.map((a) => a.kind)).toEqual(['dialogueParticipant', 'actionResponsible', 'eventOrganiser'])
+    expect(bo[0]!.appearances.map((a) => a.kind)).toEqual([
+      'dialogueParticipant',
+      'actionResponsible',
+      'eventOrganiser'
+    ])
     expect(searchPersons(persons, 'ASA.OBERG@kalmar').map((p) => p.name)).toEqual(['Åsa Öberg'])
-    expect(searchPersons(persons, 'Åsa')[0]!.appearances.map((a) => a.kind)).toEqual(['contactPerson', 'dialogueParticipant'])
+    expect(searchPersons(persons, 'Åsa')[0]!.appearances.map((a) => a.kind)).toEqual([
+      'contactPerson',
+      'dialogueParticipant'
+    ])
     expect(searchPersons(persons, 'Nobody')).toEqual([])
   })
 
@@ -101,29 +177,75 @@ describe('registerutdrag (GDPR art. 15)', () => {
       'Ansvarig för insatsen ”Lönekartläggning” hos Kalmar kommun',
       'Arrangör av ”Nätverksträff i Kalmar” 2026-12-03'
     ])
-    expect(x.appearances[0]!.stored).toEqual([['Namn', 'Bo  Ek'], ['Roll', 'HR-chef'], ['Dialog', 'Uppföljning, 2026-10-01'], ['Verksamhet', 'Kalmar kommun']])
-    expect(x.purposes.map((p) => p.kind)).toEqual(['dialogueParticipant', 'actionResponsible', 'eventOrganiser', 'auditLog'])
-    expect(x.purposes[0]).toMatchObject({ purpose: expect.stringContaining('uppföljning och utvärdering'), legalBasis: expect.stringContaining('2017:868'), retention: expect.stringContaining('anonymiseras') })
+    expect(x.appearances[0]!.stored).toEqual([
+      ['Namn', 'Bo  Ek'],
+      ['Roll', 'HR-chef'],
+      ['Dialog', 'Uppföljning, 2026-10-01'],
+      ['Verksamhet', 'Kalmar kommun']
+    ])
+    expect(x.purposes.map((p) => p.kind)).toEqual([
+      'dialogueParticipant',
+      'actionResponsible',
+      'eventOrganiser',
+      'auditLog'
+    ])
+    expect(x.purposes[0]).toMatchObject({
+      purpose: expect.stringContaining('uppföljning och utvärdering'),
+      legalBasis: expect.stringContaining('2017:868'),
+      retention: expect.stringContaining('anonymiseras')
+    })
     expect(x.logEntries.map((e) => e.summary)).toEqual(['Bo Ek lade till behov i dialogen.'])
-    expect(x.controller).toEqual({ authority: 'Länsstyrelsen i Kalmar län', countyName: 'Kalmar län', caseOfficer: profile.caseOfficer, placeAndDate: 'Kalmar den 23 november 2026' })
+    expect(x.controller).toEqual({
+      authority: 'Länsstyrelsen i Kalmar län',
+      countyName: 'Kalmar län',
+      caseOfficer: profile.caseOfficer,
+      placeAndDate: 'Kalmar den 23 november 2026'
+    })
 
     const contact = await registerExtract(db, 'åsa öberg', now, today)
-    expect(contact.ok && contact.extract.appearances[0]!.stored).toEqual([['Namn', 'Åsa Öberg'], ['Roll', 'Jämställdhetsstrateg'], ['E-post', 'asa.oberg@kalmar.se'], ['Telefon', '0480-450 00 00'], ['Verksamhet', 'Kalmar kommun']])
+    expect(contact.ok && contact.extract.appearances[0]!.stored).toEqual([
+      ['Namn', 'Åsa Öberg'],
+      ['Roll', 'Jämställdhetsstrateg'],
+      ['E-post', 'asa.oberg@kalmar.se'],
+      ['Telefon', '0480-450 00 00'],
+      ['Verksamhet', 'Kalmar kommun']
+    ])
     expect(contact.ok && contact.extract.purposes[0]!.retention).toMatch(/efter 2 år/)
     const json = JSON.parse(registerExtractJson(x))
     expect(json.person.name).toBe('Bo Ek')
     expect(json.identity).toBeUndefined()
-    expect(await registerExtract(db, 'ingen alls', now, today)).toEqual({ ok: false, message: expect.stringMatching(/finns inte längre/) })
+    expect(await registerExtract(db, 'ingen alls', now, today)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/finns inte längre/)
+    })
   })
 
   it('is a Swedish PDF in the county identity, in reading order, with no app name in text or metadata', async () => {
     const { db } = await setup()
     const result = await registerExtract(db, 'bo ek', now, today)
     if (!result.ok) throw new Error(result.message)
-    const file = join(process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-registerutdrag-')), 'registerutdrag-bo-ek.pdf')
+    const file = join(
+      process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-registerutdrag-')),
+      'registerutdrag-bo-ek.pdf'
+    )
     writeFileSync(file, await registerExtractPdf(result.extract))
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-    const order = ['Registerutdrag', 'Uppgifter om Bo Ek enligt artikel 15', 'Kalmar den 23 november 2026', '2 Var uppgifterna finns', 'Deltagare i dialog 2026-10-01 med Kalmar kommun', 'Ansvarig för insatsen ”Lönekartläggning”', '3 Varför', 'Rättslig grund', 'Hur länge', '4 Historik', 'Bo Ek lade till behov', '5 Dina rättigheter', 'Integritetsskyddsmyndigheten', 'Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se']
+    const order = [
+      'Registerutdrag',
+      'Uppgifter om Bo Ek enligt artikel 15',
+      'Kalmar den 23 november 2026',
+      '2 Var uppgifterna finns',
+      'Deltagare i dialog 2026-10-01 med Kalmar kommun',
+      'Ansvarig för insatsen ”Lönekartläggning”',
+      '3 Varför',
+      'Rättslig grund',
+      'Hur länge',
+      '4 Historik',
+      'Bo Ek lade till behov',
+      '5 Dina rättigheter',
+      'Integritetsskyddsmyndigheten',
+      'Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se'
+    ]
     let at = -1
     for (const expected of order) {
       const found = text.indexOf(expected, at + 1)
@@ -144,7 +266,10 @@ describe('anonymising a participant or responsible (GDPR)', () => {
     const result = await anonymisePerson(db, 'bo ek')
     expect(result).toEqual({ ok: true, anonymised: 2, organiserOf: ['Nätverksträff i Kalmar 2026-12-03'] })
     const check = async () => {
-      expect((await db.dialogues.get('d1'))!.participants).toEqual([{ name: 'Åsa Öberg', role: 'Jämställdhetsstrateg' }, { name: ANONYMISED_PARTICIPANT, role: 'HR-chef' }])
+      expect((await db.dialogues.get('d1'))!.participants).toEqual([
+        { name: 'Åsa Öberg', role: 'Jämställdhetsstrateg' },
+        { name: ANONYMISED_PARTICIPANT, role: 'HR-chef' }
+      ])
       expect((await db.actions.get('a1'))!.responsible).toBe(ANONYMISED_RESPONSIBLE)
       expect((await db.actions.get('a2'))!.responsible).toBe('Lena Holm')
       const log = JSON.stringify(await db.auditLog.toArray())
@@ -152,13 +277,17 @@ describe('anonymising a participant or responsible (GDPR)', () => {
     }
     await check()
     expect(JSON.stringify(await db.anonymisedContactPersons.toArray())).not.toMatch(/Bo/)
-    expect((await loadPersons(db)).find((p) => p.key === 'bo ek')!.appearances.map((a) => a.kind)).toEqual(['eventOrganiser'])
+    expect((await loadPersons(db)).find((p) => p.key === 'bo ek')!.appearances.map((a) => a.kind)).toEqual([
+      'eventOrganiser'
+    ])
 
     const restored = await restoreBackup(db, older.bytes, { appVersion: '0.1.0' })
     if (!restored.ok) throw new Error(restored.problem.message)
     expect(restored.reanonymised).toBe(2)
     expect(reanonymisedNotice(2)).toBe('2 anonymiserade personer anonymiserades igen.')
     await check()
-    expect((await db.auditLog.toArray()).map((e) => e.summary)).toContain('En deltagare (HR-chef) i dialogen 2026-10-01 anonymiserades igen efter återställningen av en säkerhetskopia: namnet togs bort.')
+    expect((await db.auditLog.toArray()).map((e) => e.summary)).toContain(
+      'En deltagare (HR-chef) i dialogen 2026-10-01 anonymiserades igen efter återställningen av en säkerhetskopia: namnet togs bort.'
+    )
   })
 })

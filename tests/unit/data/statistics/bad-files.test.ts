@@ -7,19 +7,37 @@ import { fixtureBytes } from '../../io/stats/statistics-fixture'
 import { freshDatabase } from '../fresh-database'
 import { importInput } from './statistics-import-input'
 
-const badFiles = ['empty.xlsx', 'text-renamed.xlsx', 'truncated.xlsx', 'zip-bomb.xlsx', 'huge-merged-range.xlsx', 'empty-sheet.xlsx', 'far-apart-cells.xlsx']
+const badFiles = [
+  'empty.xlsx',
+  'text-renamed.xlsx',
+  'truncated.xlsx',
+  'zip-bomb.xlsx',
+  'huge-merged-range.xlsx',
+  'empty-sheet.xlsx',
+  'far-apart-cells.xlsx'
+]
 
 describe('bad statistics files through the import pipeline', () => {
   it('are refused with the reader’s Swedish message before anything is written', async () => {
     const db = freshDatabase()
     await commitStatisticsImport(db, await importInput('pxweb_region_kon_ar.xlsx'))
-    const before = { batches: await db.importBatches.toArray(), datasets: await db.datasets.toArray(), series: await db.series.toArray(), audit: await db.auditLog.toArray() }
+    const before = {
+      batches: await db.importBatches.toArray(),
+      datasets: await db.datasets.toArray(),
+      series: await db.series.toArray(),
+      audit: await db.auditLog.toArray()
+    }
     const client = createStatisticsImportClient(null)
     for (const name of badFiles) {
       const reading = client.read(name, fixtureBytes('bad', name))
       await expect(reading, name).rejects.toBeInstanceOf(StatisticsFileError)
       await expect(reading, name).rejects.toThrow(new RegExp(`"${name.replace('.', '\\.')}"`))
     }
-    expect({ batches: await db.importBatches.toArray(), datasets: await db.datasets.toArray(), series: await db.series.toArray(), audit: await db.auditLog.toArray() }).toEqual(before)
+    expect({
+      batches: await db.importBatches.toArray(),
+      datasets: await db.datasets.toArray(),
+      series: await db.series.toArray(),
+      audit: await db.auditLog.toArray()
+    }).toEqual(before)
   })
 })

@@ -14,6 +14,11 @@ describe('key measures for a member’s kommun, from the database', () => {
     const inputs = await loadKeyMeasureInputs(db, [{ datasetId: dataset.id, measure: 'Folkmängd' }], '0880')
     expect(inputs[0]?.series.map((s) => s.regionCode).sort()).toEqual(['00', '08', '0880'])
     const [figure] = keyMeasuresFor('0880', inputs)
-    expect(figure).toMatchObject({ year: '2023', municipality: { women: 1098, men: 1096 }, county: { women: 1057 }, country: { men: 1022 } })
+    expect(figure).toMatchObject({
+      year: '2023',
+      municipality: { women: 1098, men: 1096 },
+      county: { women: 1057 },
+      country: { men: 1022 }
+    })
   })
 })

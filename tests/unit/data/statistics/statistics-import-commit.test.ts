@@ -1,9 +1,19 @@
 import 'fake-indexeddb/auto' // before Dexie loads, so it finds the in-memory IndexedDB
 import { describe, expect, it, vi } from 'vitest'
 import { auditEntriesFor } from '@/data/audit-log'
-import { commitStatisticsImport, findImportBySha256, undoStatisticsImport } from '@/data/statistics/statistics-import-commit'
+import {
+  commitStatisticsImport,
+  findImportBySha256,
+  undoStatisticsImport
+} from '@/data/statistics/statistics-import-commit'
 import { DuplicateImportError, ImportBatchNotFoundError } from '@/data/statistics/statistics-import-errors'
-import { listDatasets, listImportBatches, loadBatchSeries, loadMeasureSeries, loadMeasureSeriesForRegions } from '@/data/statistics/statistics-queries'
+import {
+  listDatasets,
+  listImportBatches,
+  loadBatchSeries,
+  loadMeasureSeries,
+  loadMeasureSeriesForRegions
+} from '@/data/statistics/statistics-queries'
 import { StorageWriteError } from '@/data/storage-error'
 import { freshDatabase } from '../fresh-database'
 import { importInput } from './statistics-import-input'
@@ -25,22 +35,40 @@ describe('committing a statistics import', () => {
     const input = await importInput('pxweb_region_kon_ar.xlsx')
     const { batch, dataset, replaced } = await commitStatisticsImport(db, input)
     expect(replaced).toBeNull()
-    expect(batch).toMatchObject({ fileName: 'pxweb_region_kon_ar.xlsx', sha256: input.sha256, counts: { series: 6, values: 52, missing: 2 } })
+    expect(batch).toMatchObject({
+      fileName: 'pxweb_region_kon_ar.xlsx',
+      sha256: input.sha256,
+      counts: { series: 6, values: 52, missing: 2 }
+    })
     expect(batch.sha256).toMatch(/^[0-9a-f]{64}$/)
-    expect(dataset).toMatchObject({ title: 'Folkmängd efter region, kön och år', format: 'pxweb-xlsx', measures: ['Folkmängd'], years: ['2021', '2022', '2023'] })
+    expect(dataset).toMatchObject({
+      title: 'Folkmängd efter region, kön och år',
+      format: 'pxweb-xlsx',
+      measures: ['Folkmängd'],
+      years: ['2021', '2022', '2023']
+    })
     const series = await loadMeasureSeries(db, dataset.id, 'Folkmängd')
     expect(series.map((s) => s.regionCode).sort()).toEqual(['00', '08', '0861', '0862', '0880', '0885'])
     const kalmar = series.find((s) => s.regionCode === '0880')!
     expect(kalmar.values['2023']).toEqual({ women: 1098, men: 1096, total: 2194 })
     const borgholm = series.find((s) => s.regionCode === '0885')!
-    expect(borgholm.values['2021']).toEqual({ women: null, men: 1111, total: null, symbols: { women: '..', total: '..' } })
+    expect(borgholm.values['2021']).toEqual({
+      women: null,
+      men: 1111,
+      total: null,
+      symbols: { women: '..', total: '..' }
+    })
     expect(series.find((s) => s.regionCode === '0862')!.values['2023']).toMatchObject({ men: 0 }) // "-": nothing to report
     expect(series.find((s) => s.regionCode === '0862')!.values['2023']?.symbols).toBeUndefined()
-    expect((await loadBatchSeries(db, batch.id)).every((s) => s.importBatchId === batch.id && s.datasetId === dataset.id)).toBe(true)
+    expect(
+      (await loadBatchSeries(db, batch.id)).every((s) => s.importBatchId === batch.id && s.datasetId === dataset.id)
+    ).toBe(true)
     const near = await loadMeasureSeriesForRegions(db, dataset.id, 'Folkmängd', ['0880', '08', '00'])
     expect(near.map((s) => s.regionCode).sort()).toEqual(['00', '08', '0880'])
     const [entry] = await auditEntriesFor(db, 'statisticsImport', batch.id)
-    expect(entry?.summary).toBe('Importerade statistik från pxweb_region_kon_ar.xlsx: 6 serier, 52 värden, 2 saknade ("Folkmängd efter region, kön och år").')
+    expect(entry?.summary).toBe(
+      'Importerade statistik från pxweb_region_kon_ar.xlsx: 6 serier, 52 värden, 2 saknade ("Folkmängd efter region, kön och år").'
+    )
   })
 
   it('finds the same file before writing, refuses it as a duplicate, and replaces the old batch in one step when asked', async () => {
@@ -64,7 +92,9 @@ describe('committing a statistics import', () => {
     expect(await db.series.count()).toBe(before.series.length)
     expect(await db.series.where('importBatchId').equals(first.batch.id).count()).toBe(0)
     const [entry] = await auditEntriesFor(db, 'statisticsImport', second.batch.id)
-    expect(entry?.summary).toMatch(/^Ersatte statistikimporten från \d{4}-\d\d-\d\d med BE0101N1.px: 16 serier, 64 värden, 0 saknade/)
+    expect(entry?.summary).toMatch(
+      /^Ersatte statistikimporten från \d{4}-\d\d-\d\d med BE0101N1.px: 16 serier, 64 värden, 0 saknade/
+    )
   })
 
   it('undoes a batch in one step and leaves other imports alone', async () => {
@@ -114,7 +144,9 @@ describe('committing a statistics import', () => {
     const first = await commitStatisticsImport(db, input)
     const before = await snapshot(db)
     vi.spyOn(db.auditLog, 'add').mockRejectedValueOnce(new Error('Disken är full'))
-    await expect(commitStatisticsImport(db, input, { replaceBatchId: first.batch.id })).rejects.toThrow(/Disken är full/)
+    await expect(commitStatisticsImport(db, input, { replaceBatchId: first.batch.id })).rejects.toThrow(
+      /Disken är full/
+    )
     expect(await snapshot(db)).toEqual(before)
   })
 })

@@ -10,7 +10,10 @@ import { importInput } from './statistics-import-input'
 describe('schema version 5 (statistics)', () => {
   it('opens a database written by the version before it without losing anything, and can then hold an import', async () => {
     const name = `migration-${crypto.randomUUID()}`
-    const before = freshDatabase(name, schemaVersions.filter((v) => v.version < 5))
+    const before = freshDatabase(
+      name,
+      schemaVersions.filter((v) => v.version < 5)
+    )
     await createMember(before, kommunDraft(), decisionOn('2024-03-15'), today)
     const previous = before.verno
     expect(previous).toBeLessThan(5)

@@ -5,11 +5,27 @@ import type { GoalNumber } from '@/domain/draft-checks'
 export const today = '2026-11-23'
 
 export function plan(overrides: Partial<ActionPlan> = {}): ActionPlan {
-  return { id: 'plan1', memberId: 'm1', periodId: 'p1', ambitionLevel: 'advanced', ambition: 'Två insatser per år.', status: 'draft', establishedOn: null, ...overrides }
+  return {
+    id: 'plan1',
+    memberId: 'm1',
+    periodId: 'p1',
+    ambitionLevel: 'advanced',
+    ambition: 'Två insatser per år.',
+    status: 'draft',
+    establishedOn: null,
+    ...overrides
+  }
 }
 
 export function actionDraft(overrides: Partial<ActionDraft> = {}): ActionDraft {
-  return { ...emptyActionDraft('2026-09-01'), title: 'Lönekartläggning med könsperspektiv', goals: [2], responsible: 'HR-chefen', dueDate: '2027-06-30', ...overrides }
+  return {
+    ...emptyActionDraft('2026-09-01'),
+    title: 'Lönekartläggning med könsperspektiv',
+    goals: [2],
+    responsible: 'HR-chefen',
+    dueDate: '2027-06-30',
+    ...overrides
+  }
 }
 
 let n = 0

@@ -34,13 +34,27 @@ describe('actions grouped by delmål', () => {
 
 describe('members without a plan for their current period', () => {
   const decision = (decisionDate: string) => ({ decisionDate, decisionReference: '', decidedBy: '' })
-  const member = (id: string, archived = false): Member => ({ ...generateMembers({ seed: 1, count: 1, countyCode: '08', today }).members[0]!, id, archivedAt: archived ? '2026-01-01T00:00:00.000Z' : null })
+  const member = (id: string, archived = false): Member => ({
+    ...generateMembers({ seed: 1, count: 1, countyCode: '08', today }).members[0]!,
+    id,
+    archivedAt: archived ? '2026-01-01T00:00:00.000Z' : null
+  })
 
   it('sorts current members into without plan, draft only and established; leaves out archived, ended and waiting ones', () => {
     const p = (id: string, memberId: string, date: string) => createPeriod({ id, memberId, decision: decision(date) })
     const ended = { ...p('pE', 'mE', '2025-01-01'), ending: { endedOn: '2026-06-30', reason: 'Avslutad' } }
-    const periods = [p('pA', 'mA', '2025-01-01'), p('pB', 'mB', '2025-01-01'), p('pC', 'mC', '2025-01-01'), p('pD', 'mD', '2022-01-01'), ended, p('pX', 'mX', '2025-01-01')]
-    const plans = [plan({ id: 'x1', memberId: 'mB', periodId: 'pB' }), plan({ id: 'x2', memberId: 'mC', periodId: 'pC', status: 'established', establishedOn: '2025-03-01' })]
+    const periods = [
+      p('pA', 'mA', '2025-01-01'),
+      p('pB', 'mB', '2025-01-01'),
+      p('pC', 'mC', '2025-01-01'),
+      p('pD', 'mD', '2022-01-01'),
+      ended,
+      p('pX', 'mX', '2025-01-01')
+    ]
+    const plans = [
+      plan({ id: 'x1', memberId: 'mB', periodId: 'pB' }),
+      plan({ id: 'x2', memberId: 'mC', periodId: 'pC', status: 'established', establishedOn: '2025-03-01' })
+    ]
     const members = ['mA', 'mB', 'mC', 'mD', 'mE'].map((id) => member(id)).concat(member('mX', true))
     const coverage = planCoverage(members, periods, plans, today)
     expect(coverage.withoutPlan.map((e) => e.member.id)).toEqual(['mA'])
@@ -51,7 +65,12 @@ describe('members without a plan for their current period', () => {
   it('uses the renewal once it has started, so last period’s plan no longer counts', () => {
     const first = createPeriod({ id: 'p1', memberId: 'mA', decision: decision('2023-06-01') })
     const second = createPeriod({ id: 'p2', memberId: 'mA', decision: decision('2026-05-01'), previous: first })
-    const coverage = planCoverage([member('mA')], [first, second], [plan({ memberId: 'mA', periodId: 'p1', status: 'established', establishedOn: '2023-09-01' })], today)
+    const coverage = planCoverage(
+      [member('mA')],
+      [first, second],
+      [plan({ memberId: 'mA', periodId: 'p1', status: 'established', establishedOn: '2023-09-01' })],
+      today
+    )
     expect(coverage.withoutPlan.map((e) => e.period.id)).toEqual(['p2'])
   })
 })

@@ -50,7 +50,13 @@ describe('annual figures (årsuppföljning)', () => {
     const p = annualFigures(annualInput(2026)).participants
     expect(p.total).toBe(p.members + p.nonMembers)
     expect(p.total).toBe(p.women + p.men + p.nonBinary + p.unknown)
-    expect(annualFigures(annualInput(2026)).events.byKind).toEqual({ networkMeeting: 1, training: 1, briefing: 0, conference: 0, other: 0 })
+    expect(annualFigures(annualInput(2026)).events.byKind).toEqual({
+      networkMeeting: 1,
+      training: 1,
+      briefing: 0,
+      conference: 0,
+      other: 0
+    })
   })
 
   it('distributes the assessments 1–3 per delmål of evaluations completed in the year, focus areas and unassessed left out', () => {
@@ -64,7 +70,12 @@ describe('annual figures (årsuppföljning)', () => {
   it('sets prestationer apart from utfall and explains every marked row in a numbered footnote', () => {
     const parts = annualFigureParts(annualFigures(annualInput(2026)))
     expect(parts.map((p) => p.title)).toEqual(['Anslutna verksamheter', 'Prestationer', 'Utfall'])
-    expect(parts[1]!.tables.map((t) => t.caption)).toEqual(['Stöddialoger', 'Aktiviteter i årshjulet', 'Deltagare i årets aktiviteter', 'Intyg och utvärderingar'])
+    expect(parts[1]!.tables.map((t) => t.caption)).toEqual([
+      'Stöddialoger',
+      'Aktiviteter i årshjulet',
+      'Deltagare i årets aktiviteter',
+      'Intyg och utvärderingar'
+    ])
     expect(parts[2]!.tables.map((t) => t.caption)).toContain('Bedömningar per delmål i klara utvärderingar')
     const notes = annualFigureFootnotes(parts)
     expect(notes.map((n) => n.number)).toEqual(notes.map((_, i) => i + 1))

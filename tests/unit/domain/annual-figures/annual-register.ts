@@ -27,33 +27,146 @@ export const focusAreas: FocusArea[] = [
   { id: 'fa-health', name: 'Jämställd hälsa' }
 ]
 
-function member(id: string, name: string, type: MemberType, municipalityCode: string | null, orgNumber: string, archivedAt: string | null = null): MemberRecord {
+function member(
+  id: string,
+  name: string,
+  type: MemberType,
+  municipalityCode: string | null,
+  orgNumber: string,
+  archivedAt: string | null = null
+): MemberRecord {
   const contactPersons: MemberRecord['contactPersons'] = []
-  return { id, name, orgNumber, type, municipalityCode, streetAddress: '', postalCode: '', postalTown: '', website: '', contactPersons, archivedAt, ...stamp }
+  return {
+    id,
+    name,
+    orgNumber,
+    type,
+    municipalityCode,
+    streetAddress: '',
+    postalCode: '',
+    postalTown: '',
+    website: '',
+    contactPersons,
+    archivedAt,
+    ...stamp
+  }
 }
 
-function period(id: string, memberId: string, number: number, startDate: string, endDate: string, endedOn?: string): MembershipPeriodRecord {
-  const welcomePackage = { certificateIssuedOn: null, logoSentOn: null, leadershipBriefingOfferedOn: null, leadershipBriefingHeldOn: null }
+function period(
+  id: string,
+  memberId: string,
+  number: number,
+  startDate: string,
+  endDate: string,
+  endedOn?: string
+): MembershipPeriodRecord {
+  const welcomePackage = {
+    certificateIssuedOn: null,
+    logoSentOn: null,
+    leadershipBriefingOfferedOn: null,
+    leadershipBriefingHeldOn: null
+  }
   const ending = endedOn ? { endedOn, reason: 'Verksamheten har avslutat sin anslutning.' } : null
-  return { id, memberId, number, decisionDate: startDate, decisionReference: `Dnr ${id}`, decidedBy: 'Styrelsen', startDate, endDate, welcomePackage, ending, ...stamp }
+  return {
+    id,
+    memberId,
+    number,
+    decisionDate: startDate,
+    decisionReference: `Dnr ${id}`,
+    decidedBy: 'Styrelsen',
+    startDate,
+    endDate,
+    welcomePackage,
+    ending,
+    ...stamp
+  }
 }
 
-function dialogue(id: string, memberId: string, periodId: string, date: string, kind: DialogueRecord['kind'], status: DialogueRecord['status'] = 'held'): DialogueRecord {
-  return { id, memberId, periodId, date, status, kind, participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn: null, ...stamp }
+function dialogue(
+  id: string,
+  memberId: string,
+  periodId: string,
+  date: string,
+  kind: DialogueRecord['kind'],
+  status: DialogueRecord['status'] = 'held'
+): DialogueRecord {
+  return {
+    id,
+    memberId,
+    periodId,
+    date,
+    status,
+    kind,
+    participants: [],
+    needs: '',
+    agreements: '',
+    goals: [],
+    focusAreaIds: [],
+    nextFollowUpOn: null,
+    ...stamp
+  }
 }
 
 function plan(id: string, memberId: string, periodId: string, establishedOn: string | null): ActionPlanRecord {
-  return { id, memberId, periodId, ambitionLevel: 'basic', ambition: '', status: establishedOn ? 'established' : 'draft', establishedOn, ...stamp }
+  return {
+    id,
+    memberId,
+    periodId,
+    ambitionLevel: 'basic',
+    ambition: '',
+    status: establishedOn ? 'established' : 'draft',
+    establishedOn,
+    ...stamp
+  }
 }
 
-function action(id: string, planId: string, memberId: string, periodId: string, startDate: string, goals: ActionRecord['goals'], focusAreaIds: string[], status: ActionRecord['status']): ActionRecord {
-  return { id, actionPlanId: planId, memberId, periodId, title: `Insats ${id}`, description: '', goals, focusAreaIds, responsible: '', startDate, dueDate: null, status, progressNotes: [], statisticsTarget: null, ...stamp }
+function action(
+  id: string,
+  planId: string,
+  memberId: string,
+  periodId: string,
+  startDate: string,
+  goals: ActionRecord['goals'],
+  focusAreaIds: string[],
+  status: ActionRecord['status']
+): ActionRecord {
+  return {
+    id,
+    actionPlanId: planId,
+    memberId,
+    periodId,
+    title: `Insats ${id}`,
+    description: '',
+    goals,
+    focusAreaIds,
+    responsible: '',
+    startDate,
+    dueDate: null,
+    status,
+    progressNotes: [],
+    statisticsTarget: null,
+    ...stamp
+  }
 }
 
 function event(id: string, date: string, kind: EventRecord['kind']): EventRecord {
   return {
-    id, title: `Aktivitet ${id}`, kind, date, startTime: null, endTime: null, location: '', link: '', description: '',
-    focusAreaIds: [], goals: [], organiser: '', invitedMemberIds: [], invitedNetworkIds: [], networkId: null, ...stamp
+    id,
+    title: `Aktivitet ${id}`,
+    kind,
+    date,
+    startTime: null,
+    endTime: null,
+    location: '',
+    link: '',
+    description: '',
+    focusAreaIds: [],
+    goals: [],
+    organiser: '',
+    invitedMemberIds: [],
+    invitedNetworkIds: [],
+    networkId: null,
+    ...stamp
   }
 }
 
@@ -62,19 +175,65 @@ const counts = (women: number, men: number, nonBinary: number, unknown: number) 
 function certificate(n: number, memberId: string, periodId: string, issuedOn: string): CertificateRecord {
   const number = `H-${issuedOn.slice(0, 4)}-${String(n).padStart(3, '0')}`
   return {
-    id: `cert-${n}`, number, code: `K7QM-2XR${n}-9D`, memberId, periodId, periodNumber: 1, issuedAt: `${issuedOn}T09:00:00.000Z`, issuedOn,
-    content: { number, orgNumber: '212000-0746', memberName: 'Verksamhet', periodStartDate: '2026-01-01', periodEndDate: '2028-12-31', decisionDate: '2026-01-01', countyCode: '08', strategyName: 'Ett jämställt Kalmar län', strategyStartYear: 2023, strategyEndYear: 2027 },
+    id: `cert-${n}`,
+    number,
+    code: `K7QM-2XR${n}-9D`,
+    memberId,
+    periodId,
+    periodNumber: 1,
+    issuedAt: `${issuedOn}T09:00:00.000Z`,
+    issuedOn,
+    content: {
+      number,
+      orgNumber: '212000-0746',
+      memberName: 'Verksamhet',
+      periodStartDate: '2026-01-01',
+      periodEndDate: '2028-12-31',
+      decisionDate: '2026-01-01',
+      countyCode: '08',
+      strategyName: 'Ett jämställt Kalmar län',
+      strategyStartYear: 2023,
+      strategyEndYear: 2027
+    },
     signatory: { name: 'Landshövding', title: '' },
     ...stamp
   }
 }
 
-function evaluation(id: string, memberId: string, periodId: string, status: EvaluationRecord['status'], decidedAt: string | null, decision: EvaluationRecord['decision'], assessments: EvaluationRecord['assessments'] = []): EvaluationRecord {
-  return { id, memberId, periodId, status, assessments, conclusions: '', decision, decidedAt, nextPeriodId: null, ...stamp }
+function evaluation(
+  id: string,
+  memberId: string,
+  periodId: string,
+  status: EvaluationRecord['status'],
+  decidedAt: string | null,
+  decision: EvaluationRecord['decision'],
+  assessments: EvaluationRecord['assessments'] = []
+): EvaluationRecord {
+  return {
+    id,
+    memberId,
+    periodId,
+    status,
+    assessments,
+    conclusions: '',
+    decision,
+    decidedAt,
+    nextPeriodId: null,
+    ...stamp
+  }
 }
 
-const goal = (g: 1 | 2 | 3 | 4 | 5 | 6, level: 1 | 2 | 3 | null) => ({ subject: { kind: 'goal' as const, goal: g }, level, comment: 'Bedömt.' })
-const renew = { outcome: 'renew' as const, decisionDate: '2026-12-31', decisionReference: 'KS 2026/1', decidedBy: 'Kommunstyrelsen' }
+const goal = (g: 1 | 2 | 3 | 4 | 5 | 6, level: 1 | 2 | 3 | null) => ({
+  subject: { kind: 'goal' as const, goal: g },
+  level,
+  comment: 'Bedömt.'
+})
+const renew = {
+  outcome: 'renew' as const,
+  decisionDate: '2026-12-31',
+  decisionReference: 'KS 2026/1',
+  decidedBy: 'Kommunstyrelsen'
+}
 const end = { outcome: 'end' as const, endedOn: '2026-12-31', reason: 'Avslutas.' }
 
 export function annualRegister() {
@@ -116,7 +275,12 @@ export function annualRegister() {
     action('a3', 'p3', 'hultsfred', 'hultsfred-1', '2025-12-31', [1], [], 'inProgress'),
     action('a4', 'p1', 'kalmar', 'kalmar-1', '2027-01-01', [1], [], 'planned')
   ]
-  const events = [event('e1', '2026-01-01', 'networkMeeting'), event('e2', '2026-12-31', 'training'), event('e3', '2025-12-31', 'conference'), event('e4', '2027-01-01', 'conference')]
+  const events = [
+    event('e1', '2026-01-01', 'networkMeeting'),
+    event('e2', '2026-12-31', 'training'),
+    event('e3', '2025-12-31', 'conference'),
+    event('e4', '2027-01-01', 'conference')
+  ]
   const attendance: AttendanceRecord[] = [
     { id: 'at1', eventId: 'e1', memberId: 'kalmar', ...counts(3, 2, 1, 0), ...stamp },
     { id: 'at2', eventId: 'e2', memberId: 'region', ...counts(4, 0, 0, 2), ...stamp },
@@ -126,14 +290,34 @@ export function annualRegister() {
     { id: 'nm1', eventId: 'e1', organisation: 'Brottsofferjouren', ...counts(5, 1, 0, 0), ...stamp },
     { id: 'nm2', eventId: 'e4', organisation: '', ...counts(50, 0, 0, 0), ...stamp }
   ]
-  const certificates = [certificate(1, 'kalmar', 'kalmar-1', '2026-01-01'), certificate(2, 'region', 'region-2', '2026-12-31'), certificate(3, 'hultsfred', 'hultsfred-1', '2025-12-31')]
+  const certificates = [
+    certificate(1, 'kalmar', 'kalmar-1', '2026-01-01'),
+    certificate(2, 'region', 'region-2', '2026-12-31'),
+    certificate(3, 'hultsfred', 'hultsfred-1', '2025-12-31')
+  ]
   const evaluations = [
-    evaluation('ev1', 'region', 'region-1', 'completed', '2026-12-31', renew, [goal(2, 3), goal(6, 1), goal(5, null), { subject: { kind: 'focusArea', focusAreaId: 'fa-health' }, level: 2, comment: 'Bra.' }]),
+    evaluation('ev1', 'region', 'region-1', 'completed', '2026-12-31', renew, [
+      goal(2, 3),
+      goal(6, 1),
+      goal(5, null),
+      { subject: { kind: 'focusArea', focusAreaId: 'fa-health' }, level: 2, comment: 'Bra.' }
+    ]),
     evaluation('ev2', 'lst', 'lst-1', 'completed', '2026-02-01', end, [goal(2, 2)]),
     evaluation('ev3', 'ab', 'ab-1', 'draft', null, null, [goal(1, 3)]),
     evaluation('ev4', 'hultsfred', 'hultsfred-1', 'completed', '2025-12-31', renew, [goal(1, 1)])
   ]
-  return { members, periods, dialogues, plans, actions, events, attendance, nonMemberAttendance, certificates, evaluations }
+  return {
+    members,
+    periods,
+    dialogues,
+    plans,
+    actions,
+    events,
+    attendance,
+    nonMemberAttendance,
+    certificates,
+    evaluations
+  }
 }
 
 export function annualInput(year: number, register = annualRegister()): AnnualFiguresInput {
@@ -143,7 +327,15 @@ export function annualInput(year: number, register = annualRegister()): AnnualFi
 /** The 2026 figures of the hand-built register, worked out by hand from its comments. */
 export const expected2026 = {
   year: 2026,
-  membersAtYearEnd: { municipality: 2, region: 1, governmentAgency: 0, municipalAssociation: 0, nonProfit: 0, company: 1, other: 0 },
+  membersAtYearEnd: {
+    municipality: 2,
+    region: 1,
+    governmentAgency: 0,
+    municipalAssociation: 0,
+    nonProfit: 0,
+    company: 1,
+    other: 0
+  },
   newMembers: 2,
   renewedMembers: 1,
   endedMembers: 1,

@@ -17,6 +17,13 @@ export function calendarEvent(id: string, date: string, overrides: Partial<Calen
   }
 }
 
-export function attendance(eventId: string, memberId: string, women: number, men: number, unknown: number, nonBinary = 0): Attendance {
+export function attendance(
+  eventId: string,
+  memberId: string,
+  women: number,
+  men: number,
+  unknown: number,
+  nonBinary = 0
+): Attendance {
   return { id: `${eventId}-${memberId}`, eventId, memberId, women, men, nonBinary, unknown }
 }

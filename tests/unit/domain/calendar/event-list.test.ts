@@ -4,9 +4,17 @@ import { participationByMemberTypeChart } from '@/domain/calendar/participation-
 import { participationReport } from '@/domain/calendar/participation'
 import { attendance, calendarEvent } from './calendar-fixtures'
 
-const training = calendarEvent('t', '2026-05-04', { kind: 'training', title: 'Öppen utbildning', focusAreaIds: ['fa1'] })
+const training = calendarEvent('t', '2026-05-04', {
+  kind: 'training',
+  title: 'Öppen utbildning',
+  focusAreaIds: ['fa1']
+})
 const meeting = calendarEvent('m', '2026-02-10', { kind: 'networkMeeting', title: 'Nätverksträff', networkId: 'n1' })
-const briefing = calendarEvent('b', '2026-09-01', { kind: 'briefing', title: 'Ledningens pass', invitedNetworkIds: ['n1'] })
+const briefing = calendarEvent('b', '2026-09-01', {
+  kind: 'briefing',
+  title: 'Ledningens pass',
+  invitedNetworkIds: ['n1']
+})
 const all = [training, meeting, briefing]
 const none = { kind: '', networkId: '', focusAreaId: '' }
 
@@ -28,9 +36,17 @@ describe('sortEventRows', () => {
   ]
   it('sorts by date, by title in Swedish order (Ö last) and by participants with unregistered lowest', () => {
     expect(sortEventRows(rows, { key: 'date', direction: 'asc' }).map((r) => r.event.id)).toEqual(['m', 't', 'b'])
-    expect(sortEventRows(rows, { key: 'title', direction: 'asc' }).map((r) => r.event.title)).toEqual(['Ledningens pass', 'Nätverksträff', 'Öppen utbildning'])
+    expect(sortEventRows(rows, { key: 'title', direction: 'asc' }).map((r) => r.event.title)).toEqual([
+      'Ledningens pass',
+      'Nätverksträff',
+      'Öppen utbildning'
+    ])
     expect(sortEventRows(rows, { key: 'network', direction: 'desc' }).map((r) => r.event.id)).toEqual(['m', 'b', 't'])
-    expect(sortEventRows(rows, { key: 'participants', direction: 'desc' }).map((r) => r.participants)).toEqual([12, 4, null])
+    expect(sortEventRows(rows, { key: 'participants', direction: 'desc' }).map((r) => r.participants)).toEqual([
+      12,
+      4,
+      null
+    ])
   })
 })
 

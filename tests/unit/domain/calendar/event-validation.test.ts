@@ -6,25 +6,36 @@ import { focusAreas } from '../dialogues/dialogue-fixtures'
 import { calendarEvent, today } from './calendar-fixtures'
 
 const context = { today, focusAreas }
-const draft = (overrides = {}) => ({ ...emptyCalendarEventDraft('2027-02-10'), title: 'Nätverksträff jämställd hälsa', startTime: '9:30', endTime: '12.00', link: 'www.example.se/mote', ...overrides })
+const draft = (overrides = {}) => ({
+  ...emptyCalendarEventDraft('2027-02-10'),
+  title: 'Nätverksträff jämställd hälsa',
+  startTime: '9:30',
+  endTime: '12.00',
+  link: 'www.example.se/mote',
+  ...overrides
+})
 
 describe('event rules', () => {
   it('normalises times and links, and keeps future dates', () => {
     const result = validateEventDraft(draft({ goals: [5, 5], networkId: '' }), context)
-    expect(result.ok && [result.fields.startTime, result.fields.endTime, result.fields.link, result.fields.goals, result.fields.networkId]).toEqual([
-      '09:30',
-      '12:00',
-      'https://www.example.se/mote',
-      [5],
-      null
-    ])
+    expect(
+      result.ok && [
+        result.fields.startTime,
+        result.fields.endTime,
+        result.fields.link,
+        result.fields.goals,
+        result.fields.networkId
+      ]
+    ).toEqual(['09:30', '12:00', 'https://www.example.se/mote', [5], null])
   })
 
   it('is all-day with no times, and wants both or neither', () => {
     const allDay = validateEventDraft(draft({ startTime: '', endTime: '' }), context)
     expect(allDay.ok && [allDay.fields.startTime, allDay.fields.endTime]).toEqual([null, null])
     const half = validateEventDraft(draft({ endTime: '' }), context)
-    expect(!half.ok && half.errors.endTime).toBe('Ange både start- och sluttid, eller lämna båda tomma för en heldagsaktivitet.')
+    expect(!half.ok && half.errors.endTime).toBe(
+      'Ange både start- och sluttid, eller lämna båda tomma för en heldagsaktivitet.'
+    )
     const backwards = validateEventDraft(draft({ startTime: '13:00', endTime: '12:00' }), context)
     expect(!backwards.ok && backwards.errors.endTime).toBe('Sluttiden måste vara efter starttiden 13:00.')
     expect(normaliseTime('24:00')).toBeUndefined()
@@ -37,7 +48,11 @@ describe('event rules', () => {
   })
 
   it('round-trips through the draft', () => {
-    const event = calendarEvent('e1', '2027-03-01', { invitedMemberIds: ['m1'], networkId: 'n1', link: 'https://example.se' })
+    const event = calendarEvent('e1', '2027-03-01', {
+      invitedMemberIds: ['m1'],
+      networkId: 'n1',
+      link: 'https://example.se'
+    })
     const again = validateEventDraft(calendarEventToDraft(event), context)
     expect(again.ok && { ...again.fields, id: 'e1' }).toEqual(event)
   })

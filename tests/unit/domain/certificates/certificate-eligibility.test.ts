@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { certificateIssueProblem, certificateOffer, periodsAwaitingCertificate } from '@/domain/certificates/certificate-eligibility'
+import {
+  certificateIssueProblem,
+  certificateOffer,
+  periodsAwaitingCertificate
+} from '@/domain/certificates/certificate-eligibility'
 import { period } from './certificate-fixture'
 
 /** A small register: renewed, ended, archived, already certified and waiting members. */
@@ -22,7 +26,9 @@ function certificatesAwaiting(): string[] {
     period({ id: 'p-f1', memberId: 'f', number: 1, startDate: '2021-03-15', endDate: '2024-03-14' })
   ]
   const name = new Map(members.map((m) => [m.id, m.name]))
-  return periodsAwaitingCertificate(members, periods, new Set(['p-e1']), '2026-11-23').map((p) => `${name.get(p.memberId)}: ${p.id}`)
+  return periodsAwaitingCertificate(members, periods, new Set(['p-e1']), '2026-11-23').map(
+    (p) => `${name.get(p.memberId)}: ${p.id}`
+  )
 }
 
 describe('which periods can have a new certificate', () => {
@@ -35,10 +41,17 @@ describe('which periods can have a new certificate', () => {
     expect(certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: null }, p, [p], '2026-11-23')).toBe(
       'Anslutningen för Borgholm avslutades 2026-06-30. Ett nytt intyg utfärdas bara för en pågående eller kommande period.'
     )
-    expect(certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: '2026-01-01T00:00:00.000Z' }, period(), [period()], '2026-11-23')).toMatch(
-      /Borgholm är borttagen ur registret/
-    )
-    expect(certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: null }, p, [p], '2026-06-29')).toBeUndefined()
+    expect(
+      certificateIssueProblem(
+        { id: 'm1', name: 'Borgholm', archivedAt: '2026-01-01T00:00:00.000Z' },
+        period(),
+        [period()],
+        '2026-11-23'
+      )
+    ).toMatch(/Borgholm är borttagen ur registret/)
+    expect(
+      certificateIssueProblem({ id: 'm1', name: 'Borgholm', archivedAt: null }, p, [p], '2026-06-29')
+    ).toBeUndefined()
   })
 })
 
@@ -87,6 +100,8 @@ describe('what the member page offers for the latest period', () => {
 
   it('offers nothing new for a lapsed period or an archived member', () => {
     expect(certificateOffer(member, current, [current], false, '2029-03-15')).toBeUndefined()
-    expect(certificateOffer({ ...member, archivedAt: '2026-01-01T00:00:00.000Z' }, current, [current], false, '2026-11-23')).toBeUndefined()
+    expect(
+      certificateOffer({ ...member, archivedAt: '2026-01-01T00:00:00.000Z' }, current, [current], false, '2026-11-23')
+    ).toBeUndefined()
   })
 })

@@ -30,7 +30,12 @@ export function period(overrides: Partial<MembershipPeriod> = {}): MembershipPer
     decidedBy: 'Landshövdingen',
     startDate: '2026-03-15',
     endDate: '2029-03-14',
-    welcomePackage: { certificateIssuedOn: '2026-03-20', logoSentOn: '2026-03-20', leadershipBriefingOfferedOn: '2026-03-20', leadershipBriefingHeldOn: null },
+    welcomePackage: {
+      certificateIssuedOn: '2026-03-20',
+      logoSentOn: '2026-03-20',
+      leadershipBriefingOfferedOn: '2026-03-20',
+      leadershipBriefingHeldOn: null
+    },
     ending: null,
     ...overrides
   }

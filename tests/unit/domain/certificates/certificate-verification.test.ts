@@ -12,7 +12,10 @@ function query(typed: string): VerificationQuery {
   return parsed.query
 }
 
-function judge(typed: string, overrides: { today?: string; recomputed?: string; periods?: ReturnType<typeof period>[]; archived?: boolean } = {}) {
+function judge(
+  typed: string,
+  overrides: { today?: string; recomputed?: string; periods?: ReturnType<typeof period>[]; archived?: boolean } = {}
+) {
   const verification: CertificateVerification = judgeCertificate({
     certificate: certificate(CODE),
     recomputedCode: overrides.recomputed ?? CODE,
@@ -52,7 +55,9 @@ describe('Kontrollera intyg: judging a certificate', () => {
     expect(v.genuine).toBe(true)
     expect(v.periodActive).toBe(true)
     expect(v.periodStatus).toBe('active')
-    expect(v.message).toBe('Intyget H-2026-014 är äkta. Det gäller Länsstyrelsen i Kalmar län (202100-2304), period 1: 2026-03-15 – 2029-03-14, beslut 2026-03-15.')
+    expect(v.message).toBe(
+      'Intyget H-2026-014 är äkta. Det gäller Länsstyrelsen i Kalmar län (202100-2304), period 1: 2026-03-15 – 2029-03-14, beslut 2026-03-15.'
+    )
     expect(v.details).toContain(`Kontrollkoden på intyget ska vara ${CODE}; jämför med det tryckta intyget.`)
   })
 
@@ -69,7 +74,11 @@ describe('Kontrollera intyg: judging a certificate', () => {
   })
 
   it('says whether the period is still active today', () => {
-    expect(judge(CODE, { today: '2029-04-01' })).toMatchObject({ genuine: true, periodActive: false, periodStatus: 'evaluationOverdue' })
+    expect(judge(CODE, { today: '2029-04-01' })).toMatchObject({
+      genuine: true,
+      periodActive: false,
+      periodStatus: 'evaluationOverdue'
+    })
     const ended = judge(CODE, { periods: [period({ ending: { endedOn: '2026-10-31', reason: 'Valde att avsluta' } })] })
     expect(ended).toMatchObject({ genuine: true, periodActive: false, periodStatus: 'ended' })
     expect(ended.details[0]).toBe('Perioden är inte längre aktiv: anslutningen avslutades 2026-10-31.')

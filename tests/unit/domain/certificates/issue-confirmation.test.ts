@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { issueConfirmation } from '@/domain/certificates/issue-confirmation'
 
-const numbers = (count: number, from = 1) => Array.from({ length: count }, (_, i) => `H-2026-${String(from + i).padStart(3, '0')}`)
+const numbers = (count: number, from = 1) =>
+  Array.from({ length: count }, (_, i) => `H-2026-${String(from + i).padStart(3, '0')}`)
 
 describe('the question before certificates are issued', () => {
   it('names how many and the range of numbers taken into use', () => {
@@ -15,7 +16,13 @@ describe('the question before certificates are issued', () => {
   })
 
   it('counts reprints apart: they keep their numbers', () => {
-    expect(issueConfirmation(numbers(2, 20), 1).body).toBe('Numren H-2026-020–H-2026-021 tas i bruk. 1 intyg som redan finns skrivs ut igen med sitt nummer.')
-    expect(issueConfirmation([], 3)).toEqual({ title: 'Skriv ut 3 intyg igen?', body: 'Alla har redan intyg; inga nya nummer tas i bruk.', confirmLabel: 'Skriv ut 3 intyg' })
+    expect(issueConfirmation(numbers(2, 20), 1).body).toBe(
+      'Numren H-2026-020–H-2026-021 tas i bruk. 1 intyg som redan finns skrivs ut igen med sitt nummer.'
+    )
+    expect(issueConfirmation([], 3)).toEqual({
+      title: 'Skriv ut 3 intyg igen?',
+      body: 'Alla har redan intyg; inga nya nummer tas i bruk.',
+      confirmLabel: 'Skriv ut 3 intyg'
+    })
   })
 })

@@ -37,7 +37,9 @@ describe('verification codes', () => {
   it('encode bits most significant first', () => {
     expect(base32Prefix(new Uint8Array([0, 0, 0, 0, 0, 0, 0]), 10)).toBe('0000000000')
     expect(base32Prefix(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), 10)).toBe('ZZZZZZZZZZ')
-    expect(base32Prefix(new Uint8Array([0b00001_000, 0b10_00011_0]), 3)).toBe(`${CODE_ALPHABET[1]}${CODE_ALPHABET[2]}${CODE_ALPHABET[3]}`)
+    expect(base32Prefix(new Uint8Array([0b00001_000, 0b10_00011_0]), 3)).toBe(
+      `${CODE_ALPHABET[1]}${CODE_ALPHABET[2]}${CODE_ALPHABET[3]}`
+    )
     expect(CODE_ALPHABET).toHaveLength(32)
     expect(CODE_ALPHABET).not.toMatch(/[ILOU]/)
   })
@@ -68,7 +70,12 @@ describe('verification codes', () => {
       number: content.number,
       member: { name: 'Länsstyrelsen  i Kalmar län', orgNumber: '202100-2304' },
       period: { startDate: '2026-03-15', endDate: '2029-03-14', decisionDate: '2026-03-15' },
-      profile: { countyCode: '08', strategyName: 'Ett jämställt Kalmar län ', strategyStartYear: 2023, strategyEndYear: 2027 }
+      profile: {
+        countyCode: '08',
+        strategyName: 'Ett jämställt Kalmar län ',
+        strategyStartYear: 2023,
+        strategyEndYear: 2027
+      }
     })
     expect(built).toEqual(content)
   })

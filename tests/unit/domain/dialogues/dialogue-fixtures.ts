@@ -11,7 +11,11 @@ export const focusAreas: FocusArea[] = [
 ]
 
 /** Period 1 from 2024-03-15 (ends 2027-03-14) for member m1. */
-export const period1: MembershipPeriod = createPeriod({ id: 'p1', memberId: 'm1', decision: { decisionDate: '2024-03-15', decisionReference: 'KS 2024/17', decidedBy: 'Kommunstyrelsen' } })
+export const period1: MembershipPeriod = createPeriod({
+  id: 'p1',
+  memberId: 'm1',
+  decision: { decisionDate: '2024-03-15', decisionReference: 'KS 2024/17', decidedBy: 'Kommunstyrelsen' }
+})
 
 export function dialogueDraft(overrides: Partial<DialogueDraft> = {}): DialogueDraft {
   return {
@@ -25,6 +29,25 @@ export function dialogueDraft(overrides: Partial<DialogueDraft> = {}): DialogueD
   }
 }
 
-export function dialogue(memberId: string, date: string, nextFollowUpOn: string | null, id = `${memberId}-${date}`, status: Dialogue['status'] = 'held'): Dialogue {
-  return { id, memberId, periodId: 'p1', date, status, kind: 'followUp', participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn }
+export function dialogue(
+  memberId: string,
+  date: string,
+  nextFollowUpOn: string | null,
+  id = `${memberId}-${date}`,
+  status: Dialogue['status'] = 'held'
+): Dialogue {
+  return {
+    id,
+    memberId,
+    periodId: 'p1',
+    date,
+    status,
+    kind: 'followUp',
+    participants: [],
+    needs: '',
+    agreements: '',
+    goals: [],
+    focusAreaIds: [],
+    nextFollowUpOn
+  }
 }

@@ -9,17 +9,33 @@ const context = { today, periods: [period1], focusAreas }
 describe('validateDialogueDraft', () => {
   it('returns the stored fields: trimmed, period from the date, goals in order, blank participant rows dropped', () => {
     const result = validateDialogueDraft(
-      dialogueDraft({ date: ' 2026-10-01 ', goals: [6, 2, 6], participants: [{ name: ' Åsa Öberg ', role: 'Strateg' }, { name: '', role: ' ' }], nextFollowUpOn: '2026-12-01' }),
+      dialogueDraft({
+        date: ' 2026-10-01 ',
+        goals: [6, 2, 6],
+        participants: [
+          { name: ' Åsa Öberg ', role: 'Strateg' },
+          { name: '', role: ' ' }
+        ],
+        nextFollowUpOn: '2026-12-01'
+      }),
       context
     )
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.fields).toMatchObject({ periodId: 'p1', date: '2026-10-01', goals: [2, 6], participants: [{ name: 'Åsa Öberg', role: 'Strateg' }], nextFollowUpOn: '2026-12-01' })
+    expect(result.fields).toMatchObject({
+      periodId: 'p1',
+      date: '2026-10-01',
+      goals: [2, 6],
+      participants: [{ name: 'Åsa Öberg', role: 'Strateg' }],
+      nextFollowUpOn: '2026-12-01'
+    })
   })
 
   it('refuses a date after today, a follow-up not after the dialogue, and says what to do', () => {
     const future = validateDialogueDraft(dialogueDraft({ date: '2026-11-24' }), context)
-    expect(!future.ok && future.errors.date).toBe('Datumet 2026-11-24 ligger efter dagens datum 2026-11-23. Välj status Planerad för en bokad dialog, eller ändra datumet.')
+    expect(!future.ok && future.errors.date).toBe(
+      'Datumet 2026-11-24 ligger efter dagens datum 2026-11-23. Välj status Planerad för en bokad dialog, eller ändra datumet.'
+    )
     const planned = validateDialogueDraft(dialogueDraft({ date: '2026-11-24', status: 'planned' }), context)
     expect(planned.ok && planned.fields.status).toBe('planned')
     const sameDay = validateDialogueDraft(dialogueDraft({ date: '2026-10-01', nextFollowUpOn: '2026-10-01' }), context)
@@ -29,7 +45,10 @@ describe('validateDialogueDraft', () => {
   })
 
   it('wants a name on every participant row that has a role, and known goals and focus areas', () => {
-    const result = validateDialogueDraft(dialogueDraft({ participants: [{ name: '', role: 'HR-chef' }], goals: [7], focusAreaIds: ['gone'] }), context)
+    const result = validateDialogueDraft(
+      dialogueDraft({ participants: [{ name: '', role: 'HR-chef' }], goals: [7], focusAreaIds: ['gone'] }),
+      context
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors.participants).toEqual({ 0: 'Ange deltagarens namn, eller ta bort raden.' })
@@ -41,7 +60,11 @@ describe('validateDialogueDraft', () => {
     const first = validateDialogueDraft(dialogueDraft({ focusAreaIds: ['fa-health'] }), context)
     if (!first.ok) throw new Error('setup')
     const stored = { ...first.fields, id: 'd1', memberId: 'm1' }
-    const edited = validateDialogueDraft(dialogueToDraft(stored), { ...context, focusAreas: focusAreas.filter((f) => f.id !== 'fa-health'), existing: stored })
+    const edited = validateDialogueDraft(dialogueToDraft(stored), {
+      ...context,
+      focusAreas: focusAreas.filter((f) => f.id !== 'fa-health'),
+      existing: stored
+    })
     expect(edited.ok && edited.fields.focusAreaIds).toEqual(['fa-health'])
   })
 
@@ -54,7 +77,12 @@ describe('validateDialogueDraft', () => {
 })
 
 describe('resolveDialoguePeriod', () => {
-  const p2 = createPeriod({ id: 'p2', memberId: 'm1', decision: { decisionDate: '2026-12-01', decisionReference: '', decidedBy: '' }, previous: period1 })
+  const p2 = createPeriod({
+    id: 'p2',
+    memberId: 'm1',
+    decision: { decisionDate: '2026-12-01', decisionReference: '', decidedBy: '' },
+    previous: period1
+  })
   it('takes the covering period, the next to start before period 1, and the latest after them all', () => {
     expect(resolveDialoguePeriod([period1, p2], '2025-01-01')?.id).toBe('p1')
     expect(resolveDialoguePeriod([period1, p2], '2024-02-01')?.id).toBe('p1') // before the decision: prepares period 1

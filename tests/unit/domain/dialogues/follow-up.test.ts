@@ -25,7 +25,9 @@ describe('open follow-ups', () => {
     const sameDay = dialogue('m1', '2026-09-01', null, 'b')
     const otherMember = dialogue('m2', '2026-11-01', null)
     const open = openFollowUps([asked, sameDay, otherMember], today)
-    expect(open.map((f) => [f.memberId, f.followUpOn, f.state, f.daysLeft])).toEqual([['m1', '2026-10-01', 'overdue', -53]])
+    expect(open.map((f) => [f.memberId, f.followUpOn, f.state, f.daysLeft])).toEqual([
+      ['m1', '2026-10-01', 'overdue', -53]
+    ])
     expect(open[0]!.dialogue.id).toBe('a')
   })
 
@@ -48,7 +50,10 @@ describe('open follow-ups', () => {
   })
 
   it('takes the earliest follow-up when two dialogues on the latest day both ask for one', () => {
-    const open = openFollowUps([dialogue('m1', '2026-11-01', '2027-01-10', 'x'), dialogue('m1', '2026-11-01', '2026-12-01', 'y')], today)
+    const open = openFollowUps(
+      [dialogue('m1', '2026-11-01', '2027-01-10', 'x'), dialogue('m1', '2026-11-01', '2026-12-01', 'y')],
+      today
+    )
     expect(open.map((f) => f.dialogue.id)).toEqual(['y'])
   })
 

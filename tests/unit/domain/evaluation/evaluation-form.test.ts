@@ -7,7 +7,11 @@ import { createPeriod } from '@/domain/members/membership-period'
 const focusAreas = [{ id: 'fa-health', name: 'Jämställd hälsa' }]
 const subjects = evaluationSubjects([], focusAreas, '2026-11-23') // the six delmål
 // 2023-11-20 – 2026-11-19
-const period = createPeriod({ id: 'p1', memberId: 'm', decision: { decisionDate: '2023-11-20', decisionReference: '', decidedBy: '' } })
+const period = createPeriod({
+  id: 'p1',
+  memberId: 'm',
+  decision: { decisionDate: '2023-11-20', decisionReference: '', decidedBy: '' }
+})
 
 function saved(overrides: Partial<Evaluation>): Evaluation {
   return {

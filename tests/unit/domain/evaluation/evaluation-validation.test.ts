@@ -36,8 +36,17 @@ const actions = [
   action({ id: 'a2', title: 'Våldsprevention i skolan', goals: [5, 6], focusAreaIds: [], status: 'inProgress' }),
   action({ id: 'a3', title: 'Inställd mässa', goals: [1], focusAreaIds: ['gone'], status: 'cancelled' })
 ]
-const period = createPeriod({ id: 'period-1', memberId: 'm', decision: { decisionDate: '2023-11-20', decisionReference: 'KS 2023/1', decidedBy: 'Kommunstyrelsen' } })
-const context: EvaluationContext = { subjects: evaluationSubjects(actions, focusAreas, today), period, periods: [period], today }
+const period = createPeriod({
+  id: 'period-1',
+  memberId: 'm',
+  decision: { decisionDate: '2023-11-20', decisionReference: 'KS 2023/1', decidedBy: 'Kommunstyrelsen' }
+})
+const context: EvaluationContext = {
+  subjects: evaluationSubjects(actions, focusAreas, today),
+  period,
+  periods: [period],
+  today
+}
 
 function completeDraft(overrides: Partial<EvaluationDraft> = {}): EvaluationDraft {
   const worked = context.subjects.filter((s) => s.workedOn)
@@ -56,9 +65,26 @@ function completeDraft(overrides: Partial<EvaluationDraft> = {}): EvaluationDraf
 describe('evaluation subjects', () => {
   it('lists all six delmål with what the actions did, then the focus areas worked on; cancelled-only subjects need no assessment', () => {
     const subjects = context.subjects
-    expect(subjects.map((s) => s.key)).toEqual(['goal:1', 'goal:2', 'goal:3', 'goal:4', 'goal:5', 'goal:6', 'focusArea:fa-economy', 'focusArea:gone'])
-    expect(subjects.filter((s) => s.workedOn).map((s) => s.key)).toEqual(['goal:2', 'goal:5', 'goal:6', 'focusArea:fa-economy'])
-    expect(subjects[1]).toMatchObject({ label: 'Delmål 2: Ekonomisk jämställdhet', actions: [{ title: 'Lönekartläggning', status: 'done' }] })
+    expect(subjects.map((s) => s.key)).toEqual([
+      'goal:1',
+      'goal:2',
+      'goal:3',
+      'goal:4',
+      'goal:5',
+      'goal:6',
+      'focusArea:fa-economy',
+      'focusArea:gone'
+    ])
+    expect(subjects.filter((s) => s.workedOn).map((s) => s.key)).toEqual([
+      'goal:2',
+      'goal:5',
+      'goal:6',
+      'focusArea:fa-economy'
+    ])
+    expect(subjects[1]).toMatchObject({
+      label: 'Delmål 2: Ekonomisk jämställdhet',
+      actions: [{ title: 'Lönekartläggning', status: 'done' }]
+    })
     expect(subjects[7]!.label).toBe('Fokusområde som inte längre finns i länsprofilen')
   })
 })
@@ -70,7 +96,10 @@ describe('validateEvaluationDraft', () => {
   })
 
   it('refuses a level outside 1–3 even in a draft', () => {
-    const draft = { ...emptyEvaluationDraft(), assessments: [{ subject: { kind: 'goal' as const, goal: 2 as const }, level: 4, comment: '' }] }
+    const draft = {
+      ...emptyEvaluationDraft(),
+      assessments: [{ subject: { kind: 'goal' as const, goal: 2 as const }, level: 4, comment: '' }]
+    }
     const result = validateEvaluationDraft(draft, context, 'draft')
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.errors.assessments?.['goal:2']).toMatch(/1 påbörjat, 2 etablerat eller 3 integrerat/)
@@ -81,7 +110,9 @@ describe('validateEvaluationDraft', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(Object.keys(result.errors.assessments!)).toEqual(['goal:2', 'goal:5', 'goal:6', 'focusArea:fa-economy'])
-    expect(result.errors.assessments!['goal:2']).toBe('Bedöm Delmål 2: Ekonomisk jämställdhet (1–3) – perioden hade insatser där.')
+    expect(result.errors.assessments!['goal:2']).toBe(
+      'Bedöm Delmål 2: Ekonomisk jämställdhet (1–3) – perioden hade insatser där.'
+    )
     expect(result.errors.conclusions).toBe('Skriv de samlade slutsatserna av utvärderingen.')
     expect(result.errors.outcome).toBe('Välj om anslutningen ska förnyas eller avslutas.')
   })
@@ -90,12 +121,19 @@ describe('validateEvaluationDraft', () => {
     const draft = completeDraft()
     draft.assessments[0]!.comment = '  '
     const result = validateEvaluationDraft(draft, context, 'complete')
-    expect(!result.ok && result.errors.assessments?.['goal:2']).toBe('Skriv en kommentar till bedömningen av Delmål 2: Ekonomisk jämställdhet.')
+    expect(!result.ok && result.errors.assessments?.['goal:2']).toBe(
+      'Skriv en kommentar till bedömningen av Delmål 2: Ekonomisk jämställdhet.'
+    )
   })
 
   it('completes with a renewal, checked by the member register rules', () => {
     const ok = validateEvaluationDraft(completeDraft(), context, 'complete')
-    expect(ok.ok && ok.fields.decision).toEqual({ outcome: 'renew', decisionDate: '2026-11-02', decisionReference: 'KS 2026/87', decidedBy: 'Kommunstyrelsen' })
+    expect(ok.ok && ok.fields.decision).toEqual({
+      outcome: 'renew',
+      decisionDate: '2026-11-02',
+      decisionReference: 'KS 2026/87',
+      decidedBy: 'Kommunstyrelsen'
+    })
     const future = validateEvaluationDraft(completeDraft({ decisionDate: '2026-12-01' }), context, 'complete')
     expect(!future.ok && future.errors.decisionDate).toMatch(/ligger efter dagens datum 2026-11-23/)
     const early = validateEvaluationDraft(completeDraft({ decisionDate: '2023-11-01' }), context, 'complete')
@@ -104,21 +142,47 @@ describe('validateEvaluationDraft', () => {
 
   it('completes with an ending that needs its date and reason', () => {
     const missing = validateEvaluationDraft(completeDraft({ outcome: 'end' }), context, 'complete')
-    expect(!missing.ok && missing.errors).toMatchObject({ endedOn: expect.stringMatching(/ÅÅÅÅ-MM-DD/), reason: expect.stringMatching(/Ange varför/) })
-    const ok = validateEvaluationDraft(completeDraft({ outcome: 'end', endedOn: '2026-11-19', reason: 'Verksamheten valde att inte förnya.' }), context, 'complete')
-    expect(ok.ok && ok.fields.decision).toEqual({ outcome: 'end', endedOn: '2026-11-19', reason: 'Verksamheten valde att inte förnya.' })
+    expect(!missing.ok && missing.errors).toMatchObject({
+      endedOn: expect.stringMatching(/ÅÅÅÅ-MM-DD/),
+      reason: expect.stringMatching(/Ange varför/)
+    })
+    const ok = validateEvaluationDraft(
+      completeDraft({ outcome: 'end', endedOn: '2026-11-19', reason: 'Verksamheten valde att inte förnya.' }),
+      context,
+      'complete'
+    )
+    expect(ok.ok && ok.fields.decision).toEqual({
+      outcome: 'end',
+      endedOn: '2026-11-19',
+      reason: 'Verksamheten valde att inte förnya.'
+    })
   })
 
   it('refuses to complete the evaluation of a period that a later one has followed', () => {
-    const next = createPeriod({ id: 'period-2', memberId: 'm', decision: { decisionDate: '2026-10-01', decisionReference: '', decidedBy: '' }, previous: period })
+    const next = createPeriod({
+      id: 'period-2',
+      memberId: 'm',
+      decision: { decisionDate: '2026-10-01', decisionReference: '', decidedBy: '' },
+      previous: period
+    })
     const result = validateEvaluationDraft(completeDraft(), { ...context, periods: [period, next] }, 'complete')
-    expect(!result.ok && result.errors.period).toBe('Period 1 har redan följts av period 2. Utvärdera den senaste perioden i stället.')
+    expect(!result.ok && result.errors.period).toBe(
+      'Period 1 har redan följts av period 2. Utvärdera den senaste perioden i stället.'
+    )
   })
 
   it('round-trips a stored evaluation through the form draft', () => {
     const result = validateEvaluationDraft(completeDraft(), context, 'complete')
     if (!result.ok) throw new Error('expected valid')
-    const stored = { id: 'e', memberId: 'm', periodId: 'period-1', status: 'draft' as const, decidedAt: null, nextPeriodId: null, ...result.fields }
+    const stored = {
+      id: 'e',
+      memberId: 'm',
+      periodId: 'period-1',
+      status: 'draft' as const,
+      decidedAt: null,
+      nextPeriodId: null,
+      ...result.fields
+    }
     expect(validateEvaluationDraft(evaluationToDraft(stored), context, 'complete')).toEqual(result)
   })
 })

@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { guessImportMapping, importRowsFromTable, missingRequiredFields, normaliseImportedDate } from '@/domain/members/member-import-mapping'
+import {
+  guessImportMapping,
+  importRowsFromTable,
+  missingRequiredFields,
+  normaliseImportedDate
+} from '@/domain/members/member-import-mapping'
 
 describe('member import mapping', () => {
   it('recognises the usual Swedish column headers', () => {
-    const mapping = guessImportMapping(['Verksamhet', 'Org.nr', 'Kommun', 'Beslutsdatum', 'Dnr', 'Kontaktperson', 'E-post', 'Övrigt'])
-    expect(mapping).toMatchObject({ name: 0, orgNumber: 1, municipality: 2, decisionDate: 3, decisionReference: 4, contactName: 5, contactEmail: 6, type: -1 })
+    const mapping = guessImportMapping([
+      'Verksamhet',
+      'Org.nr',
+      'Kommun',
+      'Beslutsdatum',
+      'Dnr',
+      'Kontaktperson',
+      'E-post',
+      'Övrigt'
+    ])
+    expect(mapping).toMatchObject({
+      name: 0,
+      orgNumber: 1,
+      municipality: 2,
+      decisionDate: 3,
+      decisionReference: 4,
+      contactName: 5,
+      contactEmail: 6,
+      type: -1
+    })
     expect(missingRequiredFields(mapping)).toEqual([])
     expect(missingRequiredFields(guessImportMapping(['Namn', 'Övrigt']))).toEqual(['orgNumber', 'decisionDate'])
   })
@@ -27,7 +50,12 @@ describe('member import mapping', () => {
       mapping,
       'nonProfit'
     )
-    expect(kommun!.draft).toMatchObject({ name: 'Borgholms kommun', type: 'municipality', municipalityCode: '0885', contactPersons: [] })
+    expect(kommun!.draft).toMatchObject({
+      name: 'Borgholms kommun',
+      type: 'municipality',
+      municipalityCode: '0885',
+      contactPersons: []
+    })
     expect(forening!.draft).toMatchObject({ type: 'nonProfit', municipalityCode: '0885' })
     expect(forening!.draft.contactPersons).toEqual([{ name: 'Åsa Lind', role: '', email: '', phone: '0485-123 45' }])
     expect(forening!.decision.decisionDate).toBe('2025-02-10')

@@ -5,13 +5,23 @@ import { validateMemberDraft } from '@/domain/members/member-validation'
 import { matchMunicipality, municipalityOptions } from '@/domain/regions/municipality-lookup'
 
 function draft(overrides: Partial<MemberDraft> = {}): MemberDraft {
-  return { ...emptyMemberDraft('governmentAgency'), name: 'Länsstyrelsen i Kalmar län', orgNumber: '2021002304', ...overrides }
+  return {
+    ...emptyMemberDraft('governmentAgency'),
+    name: 'Länsstyrelsen i Kalmar län',
+    orgNumber: '2021002304',
+    ...overrides
+  }
 }
 
 describe('member draft validation', () => {
   it('returns the stored form: trimmed, orgnr with dash, website with https, postal code NNN NN', () => {
     const result = validateMemberDraft(
-      draft({ name: '  Länsstyrelsen  i Kalmar län ', website: 'www.lansstyrelsen.se/kalmar', postalCode: '39186', postalTown: ' Kalmar ' })
+      draft({
+        name: '  Länsstyrelsen  i Kalmar län ',
+        website: 'www.lansstyrelsen.se/kalmar',
+        postalCode: '39186',
+        postalTown: ' Kalmar '
+      })
     )
     expect(result).toEqual({
       ok: true,
@@ -30,7 +40,9 @@ describe('member draft validation', () => {
   })
 
   it('gives one Swedish message per wrong field', () => {
-    const result = validateMemberDraft(draft({ name: ' ', orgNumber: '202100-2305', website: 'inte en adress', postalCode: '3918' }))
+    const result = validateMemberDraft(
+      draft({ name: ' ', orgNumber: '202100-2305', website: 'inte en adress', postalCode: '3918' })
+    )
     if (result.ok) throw new Error('expected errors')
     expect(result.errors.name).toBe('Ange verksamhetens namn, t.ex. "Kalmar kommun".')
     expect(result.errors.orgNumber).toMatch(/Kontrollsiffran stämmer inte/)
@@ -42,7 +54,13 @@ describe('member draft validation', () => {
     const result = validateMemberDraft(
       draft({
         contactPersons: [
-          { id: 'c1', name: 'Åsa Öberg', role: 'Jämställdhetsstrateg', email: 'asa.oberg@lansstyrelsen.se', phone: '010-223 80 00' },
+          {
+            id: 'c1',
+            name: 'Åsa Öberg',
+            role: 'Jämställdhetsstrateg',
+            email: 'asa.oberg@lansstyrelsen.se',
+            phone: '010-223 80 00'
+          },
           { name: '', role: '', email: '', phone: '' },
           { name: '', role: 'HR-chef', email: 'hr@@kalmar', phone: '12ab' }
         ]
@@ -54,8 +72,17 @@ describe('member draft validation', () => {
     expect(result.errors.contactPersons?.[2]?.email).toMatch(/namn@exempel\.se/)
     expect(result.errors.contactPersons?.[2]?.phone).toMatch(/bara innehålla siffror/)
 
-    const ok = validateMemberDraft(draft({ contactPersons: [{ id: 'c1', name: ' Åsa Öberg ', role: '', email: '', phone: '+46 480 123 45' }, { name: '', role: '', email: '', phone: '' }] }))
-    expect(ok.ok && ok.fields.contactPersons).toEqual([{ id: 'c1', name: 'Åsa Öberg', role: '', email: '', phone: '+46 480 123 45' }])
+    const ok = validateMemberDraft(
+      draft({
+        contactPersons: [
+          { id: 'c1', name: ' Åsa Öberg ', role: '', email: '', phone: '+46 480 123 45' },
+          { name: '', role: '', email: '', phone: '' }
+        ]
+      })
+    )
+    expect(ok.ok && ok.fields.contactPersons).toEqual([
+      { id: 'c1', name: 'Åsa Öberg', role: '', email: '', phone: '+46 480 123 45' }
+    ])
   })
 
   it('refuses phone numbers with too few or too many digits', () => {
@@ -65,20 +92,26 @@ describe('member draft validation', () => {
 })
 
 describe('kommun code', () => {
-  it('is set automatically from a kommun member\'s name', () => {
+  it("is set automatically from a kommun member's name", () => {
     const kalmar = validateMemberDraft(draft({ type: 'municipality', name: 'Kalmar kommun', orgNumber: '212000-0746' }))
     expect(kalmar.ok && kalmar.fields.municipalityCode).toBe('0880')
-    const borgholm = validateMemberDraft(draft({ type: 'municipality', name: 'Borgholms kommun', orgNumber: '212000-0746', municipalityCode: '0880' }))
+    const borgholm = validateMemberDraft(
+      draft({ type: 'municipality', name: 'Borgholms kommun', orgNumber: '212000-0746', municipalityCode: '0880' })
+    )
     expect(borgholm.ok && borgholm.fields.municipalityCode).toBe('0885')
   })
 
-  it('asks for the kommun when a kommun member\'s name names none', () => {
-    const result = validateMemberDraft(draft({ type: 'municipality', name: 'Sydöstra kommunen', orgNumber: '212000-0746' }))
+  it("asks for the kommun when a kommun member's name names none", () => {
+    const result = validateMemberDraft(
+      draft({ type: 'municipality', name: 'Sydöstra kommunen', orgNumber: '212000-0746' })
+    )
     expect(!result.ok && result.errors.municipalityCode).toMatch(/Hittar ingen kommun som heter "Sydöstra kommunen"/)
   })
 
   it('keeps a chosen kommun for other types and refuses an unknown code', () => {
-    const chosen = validateMemberDraft(draft({ type: 'nonProfit', name: 'Brottsofferjouren Kalmar', orgNumber: '802400-1235', municipalityCode: '0880' }))
+    const chosen = validateMemberDraft(
+      draft({ type: 'nonProfit', name: 'Brottsofferjouren Kalmar', orgNumber: '802400-1235', municipalityCode: '0880' })
+    )
     expect(chosen.ok && chosen.fields.municipalityCode).toBe('0880')
     const unknown = validateMemberDraft(draft({ municipalityCode: '9999' }))
     expect(!unknown.ok && unknown.errors.municipalityCode).toMatch(/Välj en kommun i listan/)
@@ -96,11 +129,22 @@ describe('kommun code', () => {
     expect(code('Atlantis')).toBeUndefined()
   })
 
-  it('lists the county\'s own kommuner first, in Swedish order', () => {
+  it("lists the county's own kommuner first, in Swedish order", () => {
     const options = municipalityOptions('08')
     expect(options).toHaveLength(290)
     expect(options.slice(0, 12).map((m) => m.name)).toEqual([
-      'Borgholm', 'Emmaboda', 'Hultsfred', 'Högsby', 'Kalmar', 'Mönsterås', 'Mörbylånga', 'Nybro', 'Oskarshamn', 'Torsås', 'Vimmerby', 'Västervik'
+      'Borgholm',
+      'Emmaboda',
+      'Hultsfred',
+      'Högsby',
+      'Kalmar',
+      'Mönsterås',
+      'Mörbylånga',
+      'Nybro',
+      'Oskarshamn',
+      'Torsås',
+      'Vimmerby',
+      'Västervik'
     ])
     expect(options[12]?.name).toBe('Ale')
     expect(options.at(-1)?.name).toBe('Övertorneå')
@@ -119,6 +163,10 @@ describe('member types and drafts', () => {
     const result = validateMemberDraft(draft({ type: 'municipality', name: 'Kalmar kommun', orgNumber: '212000-0746' }))
     if (!result.ok) throw new Error('expected ok')
     const stored = { ...result.fields, id: 'm1', archivedAt: null, contactPersons: [] }
-    expect(memberToDraft(stored)).toMatchObject({ name: 'Kalmar kommun', orgNumber: '212000-0746', municipalityCode: '0880' })
+    expect(memberToDraft(stored)).toMatchObject({
+      name: 'Kalmar kommun',
+      orgNumber: '212000-0746',
+      municipalityCode: '0880'
+    })
   })
 })

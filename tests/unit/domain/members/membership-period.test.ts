@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { addYears, daysBetween, isIsoDate } from '@/domain/iso-date'
-import { latestPeriod, nextPeriodStartDate, periodEndDate, proposedEndingDate, validateDecision, validateEnding } from '@/domain/members/membership-period'
+import {
+  latestPeriod,
+  nextPeriodStartDate,
+  periodEndDate,
+  proposedEndingDate,
+  validateDecision,
+  validateEnding
+} from '@/domain/members/membership-period'
 import { decision, firstPeriod, renewal } from './period-fixtures'
 
 describe('period arithmetic', () => {
@@ -44,7 +51,12 @@ describe('renewal', () => {
 
   it('decided before the old period ends: starts the day after it ends, no gap', () => {
     const p2 = renewal(p1, '2027-01-10')
-    expect([p2.number, p2.startDate, p2.endDate, p2.decisionDate]).toEqual([2, '2027-03-15', '2030-03-14', '2027-01-10'])
+    expect([p2.number, p2.startDate, p2.endDate, p2.decisionDate]).toEqual([
+      2,
+      '2027-03-15',
+      '2030-03-14',
+      '2027-01-10'
+    ])
   })
 
   it('decided on the last day of the old period: still follows on directly', () => {
@@ -105,7 +117,11 @@ describe('decision and ending checks', () => {
     expect(result.errors.reason).toMatch(/Ange varför/)
     expect(validateEnding(p1, { endedOn: '2026-06-30', reason: 'Valde att inte förnya' }, '2026-11-23').ok).toBe(true)
     expect(validateEnding(p1, { endedOn: p1.endDate, reason: 'Valde att inte förnya' }, '2026-11-23').ok).toBe(true)
-    const twice = validateEnding({ ...p1, ending: { endedOn: '2026-06-30', reason: 'x' } }, { endedOn: '2026-07-01', reason: 'y' }, '2026-11-23')
+    const twice = validateEnding(
+      { ...p1, ending: { endedOn: '2026-06-30', reason: 'x' } },
+      { endedOn: '2026-07-01', reason: 'y' },
+      '2026-11-23'
+    )
     expect(twice.ok).toBe(false)
   })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '@/domain/iso-date'
-import { daysUntilEnd, memberStatus, membershipStatusLabels, periodStatus, periodStatuses } from '@/domain/members/membership-status'
+import {
+  daysUntilEnd,
+  memberStatus,
+  membershipStatusLabels,
+  periodStatus,
+  periodStatuses
+} from '@/domain/members/membership-status'
 import { isWelcomePackageComplete, validateWelcomePackage, welcomeSteps } from '@/domain/members/welcome-package'
 import { completePackage, firstPeriod, renewal } from './period-fixtures'
 
@@ -85,17 +91,30 @@ describe('membership status', () => {
 
 describe('welcome package', () => {
   it('needs certificate, logo and an offered leadership briefing in period 1, only the certificate later', () => {
-    const briefingHeldOnly = { ...completePackage, leadershipBriefingOfferedOn: null, leadershipBriefingHeldOn: '2024-04-01' }
+    const briefingHeldOnly = {
+      ...completePackage,
+      leadershipBriefingOfferedOn: null,
+      leadershipBriefingHeldOn: '2024-04-01'
+    }
     expect(isWelcomePackageComplete(briefingHeldOnly, 1)).toBe(true)
     const noBriefing = { ...completePackage, leadershipBriefingOfferedOn: null }
     expect(isWelcomePackageComplete(noBriefing, 1)).toBe(false)
     expect(isWelcomePackageComplete({ ...noBriefing, logoSentOn: null }, 2)).toBe(true)
-    expect(welcomeSteps(noBriefing, 2).filter((s) => s.required).map((s) => s.label)).toEqual(['Intyg utfärdat'])
+    expect(
+      welcomeSteps(noBriefing, 2)
+        .filter((s) => s.required)
+        .map((s) => s.label)
+    ).toEqual(['Intyg utfärdat'])
   })
 
   it('refuses dates before the decision, after today, or held before offered', () => {
     const errors = validateWelcomePackage(
-      { certificateIssuedOn: '2024-01-01', logoSentOn: '2026-12-01', leadershipBriefingOfferedOn: '2024-05-01', leadershipBriefingHeldOn: '2024-04-01' },
+      {
+        certificateIssuedOn: '2024-01-01',
+        logoSentOn: '2026-12-01',
+        leadershipBriefingOfferedOn: '2024-05-01',
+        leadershipBriefingHeldOn: '2024-04-01'
+      },
       '2024-03-15',
       '2026-11-23'
     )

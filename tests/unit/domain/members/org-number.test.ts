@@ -18,7 +18,8 @@ describe('organisationsnummer', () => {
   it('refuses a wrong check digit and says which number', () => {
     const result = parseOrgNumber('202100-2305')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toBe('Kontrollsiffran stämmer inte i 202100-2305. Kontrollera att numret är rätt avskrivet.')
+    if (!result.ok)
+      expect(result.error).toBe('Kontrollsiffran stämmer inte i 202100-2305. Kontrollera att numret är rätt avskrivet.')
     expect(isValidOrgNumber('2021002305')).toBe(false)
   })
 
@@ -35,7 +36,8 @@ describe('organisationsnummer', () => {
     expect(luhnCheckDigit('811218987')).toBe(6)
     const result = parseOrgNumber('811218-9876')
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error).toMatch(/inte ett organisationsnummer.*tredje siffran måste vara 2 eller högre/)
+    if (!result.ok)
+      expect(result.error).toMatch(/inte ett organisationsnummer.*tredje siffran måste vara 2 eller högre/)
   })
 
   it('asks for the number when empty and refuses letters', () => {

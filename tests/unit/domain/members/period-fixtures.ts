@@ -11,7 +11,12 @@ export function firstPeriod(decisionDate: string): MembershipPeriod {
 }
 
 export function renewal(previous: MembershipPeriod, decisionDate: string): MembershipPeriod {
-  return createPeriod({ id: `p${previous.number + 1}`, memberId: previous.memberId, decision: decision(decisionDate), previous })
+  return createPeriod({
+    id: `p${previous.number + 1}`,
+    memberId: previous.memberId,
+    decision: decision(decisionDate),
+    previous
+  })
 }
 
 export const completePackage: WelcomePackage = {

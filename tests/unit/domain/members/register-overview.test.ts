@@ -6,7 +6,13 @@ import { registerOverview } from '@/domain/members/overview'
 
 const today = '2026-11-23'
 
-function member(id: string, name: string, type: Member['type'], municipalityCode: string | null, archived = false): Member {
+function member(
+  id: string,
+  name: string,
+  type: Member['type'],
+  municipalityCode: string | null,
+  archived = false
+): Member {
   return {
     id,
     name,
@@ -23,9 +29,21 @@ function member(id: string, name: string, type: Member['type'], municipalityCode
 }
 
 function period(memberId: string, decisionDate: string, complete: boolean): MembershipPeriod {
-  const p = createPeriod({ id: `p${memberId}`, memberId, decision: { decisionDate, decisionReference: '', decidedBy: '' } })
+  const p = createPeriod({
+    id: `p${memberId}`,
+    memberId,
+    decision: { decisionDate, decisionReference: '', decidedBy: '' }
+  })
   const done = complete ? decisionDate : null
-  return { ...p, welcomePackage: { certificateIssuedOn: done, logoSentOn: done, leadershipBriefingOfferedOn: done, leadershipBriefingHeldOn: null } }
+  return {
+    ...p,
+    welcomePackage: {
+      certificateIssuedOn: done,
+      logoSentOn: done,
+      leadershipBriefingOfferedOn: done,
+      leadershipBriefingHeldOn: null
+    }
+  }
 }
 
 describe('register overview', () => {

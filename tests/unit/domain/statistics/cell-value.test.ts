@@ -18,7 +18,10 @@ describe('cell values', () => {
   })
 
   it('lets a file’s own declarations (PC-Axis DATASYMBOL…) take precedence', () => {
-    const declared = new Map([['-', 'missing' as const], ['*', 'zero' as const]])
+    const declared = new Map([
+      ['-', 'missing' as const],
+      ['*', 'zero' as const]
+    ])
     expect(readCell('-', declared)).toEqual({ kind: 'missing', symbol: '-' })
     expect(readCell('*', declared)).toEqual({ kind: 'value', value: 0 })
   })

@@ -10,7 +10,13 @@ import { useFixture } from '../../io/stats/statistics-fixture'
 
 describe('the measure kind and the share rule', () => {
   it('takes counts from names without a unit, and rates from %, per, slash units, averages and amounts', () => {
-    for (const count of ['Folkmängd', 'Sysselsatta', 'Antal anmälda brott', 'Folkökning, ogifta, 45-54 år', 'totalt 16-74 år, gymnasial utbildning, 3 år'])
+    for (const count of [
+      'Folkmängd',
+      'Sysselsatta',
+      'Antal anmälda brott',
+      'Folkökning, ogifta, 45-54 år',
+      'totalt 16-74 år, gymnasial utbildning, 3 år'
+    ])
       expect(measureKind(count), count).toBe('count')
     for (const rate of [
       'Invånare per kvadratkilometer',
@@ -54,7 +60,14 @@ describe('comparing regions for one measure (pxweb_region_kon_ar.xlsx)', () => {
     expect(kalmar.cells['2023']).toMatchObject({ women: 1098, men: 1096, total: 2194, difference: 2 })
     expect(kalmar.cells['2023']?.womenShare).toBeCloseTo(50.046, 3)
     const borgholm = comparison.regions.find((r) => r.code === '0885')!
-    expect(borgholm.cells['2021']).toEqual({ women: null, men: 1111, total: null, difference: null, womenShare: null, symbols: { women: '..', total: '..' } })
+    expect(borgholm.cells['2021']).toEqual({
+      women: null,
+      men: 1111,
+      total: null,
+      difference: null,
+      womenShare: null,
+      symbols: { women: '..', total: '..' }
+    })
     expect(comparisonTableRows(comparison)).toHaveLength(6 * 3)
     expect(regionLevel('0880')).toBe('municipality')
     expect(regionLevel('08')).toBe('county')

@@ -31,7 +31,9 @@ describe('ObservationCollector', () => {
     expect(collector.observations.map((o) => o.value)).toEqual([5, 1])
     const [repeated, conflict] = collector.warnings()
     expect(repeated).toBe('1 värden fanns två gånger i filen med samma värde (Sollentuna) och lästes in en gång.')
-    expect(conflict).toMatch(/^1 värden fanns två gånger i filen med olika värden, t\.ex\. Kalmar 2019 \(M\)\. Det första värdet används/)
+    expect(conflict).toMatch(
+      /^1 värden fanns två gånger i filen med olika värden, t\.ex\. Kalmar 2019 \(M\)\. Det första värdet används/
+    )
   })
 
   it('warns once per unmatched region and per unknown cell text', () => {

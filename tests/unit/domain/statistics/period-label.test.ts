@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isPeriodLabel, parsePeriod, periodFromCell, sortPeriods, splitTrailingPeriod, yearFromTitle } from '@/domain/statistics/period-label'
+import {
+  isPeriodLabel,
+  parsePeriod,
+  periodFromCell,
+  sortPeriods,
+  splitTrailingPeriod,
+  yearFromTitle
+} from '@/domain/statistics/period-label'
 
 describe('period labels', () => {
   it('recognises years and SCB periods, as text or numbers', () => {
@@ -11,7 +18,9 @@ describe('period labels', () => {
   })
 
   it('takes the last year from a title, skipping dates', () => {
-    expect(yearFromTitle('Folkmängd 31 december och befolkningsförändringar 1 januari - 31 december 2023. Totalt')).toBe('2023')
+    expect(
+      yearFromTitle('Folkmängd 31 december och befolkningsförändringar 1 januari - 31 december 2023. Totalt')
+    ).toBe('2023')
     expect(yearFromTitle('Indelning 2024-01-01, uppgifter för 2022')).toBe('2022')
     expect(yearFromTitle('Invånare per kvadratkilometer efter region och år')).toBeNull()
   })

@@ -25,25 +25,47 @@ describe('wide series from real files', () => {
   it('reads SCB sex codes in the header into the same shape (pxweb_kon_i_rubrik.xlsx)', () => {
     const series = buildWideSeries(kommuner().observations)
     const riket = series.find((s) => s.regionCode === '00')!
-    expect(riket.values).toEqual({ '2022': { women: 990, men: 1000, total: 1990 }, '2023': { women: 1003, men: 1011, total: 2014 } })
+    expect(riket.values).toEqual({
+      '2022': { women: 990, men: 1000, total: 1990 },
+      '2023': { women: 1003, men: 1011, total: 2014 }
+    })
   })
 
   it('keeps län from a CSV apart per measure (UF0506A1.csv)', () => {
     const series = buildWideSeries(csv().observations)
     expect(series).toHaveLength(8 * 21)
-    const stockholm = series.find((s) => s.regionCode === '01' && s.measure === 'totalt 16-74 år, förgymnasial utbildning kortare än 9 år')!
+    const stockholm = series.find(
+      (s) => s.regionCode === '01' && s.measure === 'totalt 16-74 år, förgymnasial utbildning kortare än 9 år'
+    )!
     expect(stockholm.values['2017']).toEqual({ women: 26121, men: 25559, total: null })
   })
 
   it('keeps a missing value as null with its symbol, and an empty cell as the symbol ""', () => {
     const observations: Observation[] = [
-      { measure: 'M', region: { code: '0880', name: 'Kalmar' }, year: '2023', sex: 'women', value: null, missingSymbol: '..' },
+      {
+        measure: 'M',
+        region: { code: '0880', name: 'Kalmar' },
+        year: '2023',
+        sex: 'women',
+        value: null,
+        missingSymbol: '..'
+      },
       { measure: 'M', region: { code: '0880', name: 'Kalmar' }, year: '2023', sex: 'men', value: 5 },
-      { measure: 'M', region: { code: null, name: 'Länets kommuner (ovägt medel)' }, year: '2023', sex: 'total', value: null }
+      {
+        measure: 'M',
+        region: { code: null, name: 'Länets kommuner (ovägt medel)' },
+        year: '2023',
+        sex: 'total',
+        value: null
+      }
     ]
     const [kalmar, aggregate] = buildWideSeries(observations)
     expect(kalmar?.values['2023']).toEqual({ women: null, men: 5, total: null, symbols: { women: '..' } })
-    expect(aggregate).toMatchObject({ regionCode: '', regionName: 'Länets kommuner (ovägt medel)', values: { '2023': { total: null, symbols: { total: '' } } } })
+    expect(aggregate).toMatchObject({
+      regionCode: '',
+      regionName: 'Länets kommuner (ovägt medel)',
+      values: { '2023': { total: null, symbols: { total: '' } } }
+    })
     expect(countSeriesCells([kalmar!, aggregate!])).toEqual({ series: 2, values: 1, missing: 2 })
   })
 })
@@ -54,7 +76,12 @@ describe('the import preview', () => {
   it('lists what was understood, what was not matched, and the first rows', () => {
     const parsed = kolada()
     const preview = buildImportPreview(parsed, buildWideSeries(parsed.observations))
-    expect(preview).toMatchObject({ format: 'kolada-xlsx', source: 'Kolada', years: ['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019'], sexes: ['total'] })
+    expect(preview).toMatchObject({
+      format: 'kolada-xlsx',
+      source: 'Kolada',
+      years: ['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019'],
+      sexes: ['total']
+    })
     expect(preview.measures).toHaveLength(5)
     expect(preview.regions.unmatched).toEqual([{ code: null, name: 'Stockholms läns kommuner (ovägt medel)' }])
     expect(preview.regions.found).toHaveLength(26)

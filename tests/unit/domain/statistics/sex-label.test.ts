@@ -5,7 +5,13 @@ describe('recognizeSex', () => {
   it('reads Swedish and English labels in any case', () => {
     expect(['kvinnor', 'Kvinnor', 'women', 'Female'].map(recognizeSex)).toEqual(['women', 'women', 'women', 'women'])
     expect(['män', 'MÄN', 'men', 'male'].map(recognizeSex)).toEqual(['men', 'men', 'men', 'men'])
-    expect(['totalt', 'Totalt', 'total', 'båda könen', 'Both sexes'].map(recognizeSex)).toEqual(['total', 'total', 'total', 'total', 'total'])
+    expect(['totalt', 'Totalt', 'total', 'båda könen', 'Both sexes'].map(recognizeSex)).toEqual([
+      'total',
+      'total',
+      'total',
+      'total',
+      'total'
+    ])
   })
 
   it("reads SCB's codes 1, 2 and 1+2", () => {
@@ -13,6 +19,12 @@ describe('recognizeSex', () => {
   })
 
   it('does not take other labels for sexes', () => {
-    expect(['totalt 16-74 år', 'kvinnor 2023', '3', '', 'Kalmar'].map(recognizeSex)).toEqual([null, null, null, null, null])
+    expect(['totalt 16-74 år', 'kvinnor 2023', '3', '', 'Kalmar'].map(recognizeSex)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null
+    ])
   })
 })

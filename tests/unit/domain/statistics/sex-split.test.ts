@@ -20,7 +20,12 @@ describe('whether a table is split by sex', () => {
   })
 
   it('counts a women’s or men’s value the file marked missing as a split, and nothing as none', () => {
-    const onlyMissingWomen: WideSeries = { measure: 'M', regionCode: '0880', regionName: 'Kalmar', values: { '2023': { women: null, men: null, total: 5, symbols: { women: '..' } } } }
+    const onlyMissingWomen: WideSeries = {
+      measure: 'M',
+      regionCode: '0880',
+      regionName: 'Kalmar',
+      values: { '2023': { women: null, men: null, total: 5, symbols: { women: '..' } } }
+    }
     expect(hasSexSplit([onlyMissingWomen])).toBe(true)
     expect(hasSexSplit([{ ...onlyMissingWomen, values: { '2023': { women: null, men: null, total: 5 } } }])).toBe(false)
     expect(hasSexSplit([])).toBe(false)
@@ -61,7 +66,10 @@ describe('a measure without a sex split (scb_befolkningstathet.xlsx, be0101_tabh
 
   it('charts the total (one series, not Kvinnor and Män)', () => {
     const comparison = buildMeasureComparison(measure, buildWideSeries(density().observations), ['0880', '0885'])
-    expect(regionsInYearChart(comparison, '2022')).toMatchObject({ categories: ['Kalmar', 'Borgholm'], series: [{ name: 'Totalt', values: [75.3, expect.any(Number)] }] })
+    expect(regionsInYearChart(comparison, '2022')).toMatchObject({
+      categories: ['Kalmar', 'Borgholm'],
+      series: [{ name: 'Totalt', values: [75.3, expect.any(Number)] }]
+    })
     expect(regionsInYearChart(comparison, '2022').series).toHaveLength(1)
     const line = sexOverYearsChart(comparison, '0880')
     expect(line?.series.map((s) => s.name)).toEqual(['Totalt'])

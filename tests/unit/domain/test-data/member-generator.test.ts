@@ -14,7 +14,9 @@ const kalmar = generateMembers({ seed: 42, count: 200, countyCode: '08', today }
 describe('test-data generator', () => {
   it('gives the same register for the same seed and another for another seed', () => {
     expect(generateMembers({ seed: 42, count: 200, countyCode: '08', today })).toEqual(kalmar)
-    expect(generateMembers({ seed: 43, count: 200, countyCode: '08', today }).members[20]?.name).not.toBe(kalmar.members[20]?.name)
+    expect(generateMembers({ seed: 43, count: 200, countyCode: '08', today }).members[20]?.name).not.toBe(
+      kalmar.members[20]?.name
+    )
   })
 
   it('makes members that pass the same validation as the forms, with unique orgnr and names', () => {
@@ -37,12 +39,15 @@ describe('test-data generator', () => {
     expect(kalmar.members.every((m) => m.contactPersons.length >= 1 && m.contactPersons.length <= 3)).toBe(true)
   })
 
-  it('writes every kommun\'s name so the register finds its code again', () => {
+  it("writes every kommun's name so the register finds its code again", () => {
     for (const m of municipalities) expect(matchMunicipality(municipalityMemberName(m.name))?.code, m.name).toBe(m.code)
   })
 
   it('spreads decisions over the last six years with consistent periods and welcome packages', () => {
-    const first = kalmar.periods.filter((p) => p.number === 1).map((p) => p.decisionDate).sort()
+    const first = kalmar.periods
+      .filter((p) => p.number === 1)
+      .map((p) => p.decisionDate)
+      .sort()
     expect(first[0]! >= '2020-11-23').toBe(true)
     expect(first.at(-1)! <= today).toBe(true)
     expect(kalmar.periods.some((p) => p.number >= 2)).toBe(true)
@@ -50,7 +55,14 @@ describe('test-data generator', () => {
       expect(p.decisionDate <= today).toBe(true)
       expect(validateWelcomePackage(p.welcomePackage, p.decisionDate, today)).toEqual({})
     }
-    const statuses = new Set(kalmar.members.map((m) => memberStatus(kalmar.periods.filter((p) => p.memberId === m.id), { today })))
+    const statuses = new Set(
+      kalmar.members.map((m) =>
+        memberStatus(
+          kalmar.periods.filter((p) => p.memberId === m.id),
+          { today }
+        )
+      )
+    )
     expect([...statuses].sort()).toEqual([...membershipStatuses].sort())
   })
 

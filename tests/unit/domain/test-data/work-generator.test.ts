@@ -17,7 +17,17 @@ const focusAreas = [
 
 function generate(seed: number, count = 40, dialogueCount = 200, actionCount = 100) {
   const register = generateMembers({ seed, count, countyCode: '08', today })
-  return { register, work: generateMemberWork({ seed, ...register, today, focusAreaIds: focusAreas.map((f) => f.id), dialogueCount, actionCount }) }
+  return {
+    register,
+    work: generateMemberWork({
+      seed,
+      ...register,
+      today,
+      focusAreaIds: focusAreas.map((f) => f.id),
+      dialogueCount,
+      actionCount
+    })
+  }
 }
 
 describe('generated dialogues, plans, actions and årshjul', () => {
@@ -43,7 +53,8 @@ describe('generated dialogues, plans, actions and årshjul', () => {
       expect(result.ok && result.fields.periodId).toBe(d.periodId)
     }
     for (const a of work.actions) expect(validateActionDraft(actionToDraft(a), { today, focusAreas }).ok).toBe(true)
-    for (const e of work.events) expect(validateEventDraft(calendarEventToDraft(e), { today, focusAreas }).ok).toBe(true)
+    for (const e of work.events)
+      expect(validateEventDraft(calendarEventToDraft(e), { today, focusAreas }).ok).toBe(true)
   })
 
   it('keeps plans one per period, with at least one action when established', () => {

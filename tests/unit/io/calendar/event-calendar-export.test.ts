@@ -15,9 +15,29 @@ const octets = (s: string) => new TextEncoder().encode(s).length
 
 describe('iCalendar export', () => {
   const events = [
-    calendarEvent('e2', '2026-10-15', { title: 'Nätverksträff; våld, makt och\nhälsa \\ del 2', startTime: '13:00', endTime: '16:30', location: 'Residenset, Slottsvägen 1; Kalmar', networkId: 'n1', goals: [5, 6], focusAreaIds: ['fa-health'] }),
-    calendarEvent('e1', '2026-03-05', { title: 'Informationspass för ledningen', kind: 'briefing', startTime: '09:00', endTime: '10:00', link: 'https://teams.example.se/möte?id=1,2' }),
-    calendarEvent('e3', '2026-12-31', { title: 'Årskonferens', kind: 'conference', startTime: null, endTime: null, description: 'Å'.repeat(120) })
+    calendarEvent('e2', '2026-10-15', {
+      title: 'Nätverksträff; våld, makt och\nhälsa \\ del 2',
+      startTime: '13:00',
+      endTime: '16:30',
+      location: 'Residenset, Slottsvägen 1; Kalmar',
+      networkId: 'n1',
+      goals: [5, 6],
+      focusAreaIds: ['fa-health']
+    }),
+    calendarEvent('e1', '2026-03-05', {
+      title: 'Informationspass för ledningen',
+      kind: 'briefing',
+      startTime: '09:00',
+      endTime: '10:00',
+      link: 'https://teams.example.se/möte?id=1,2'
+    }),
+    calendarEvent('e3', '2026-12-31', {
+      title: 'Årskonferens',
+      kind: 'conference',
+      startTime: null,
+      endTime: null,
+      description: 'Å'.repeat(120)
+    })
   ]
   const ics = eventsToIcs(events, context)
   const calendar = parseIcs(ics)
@@ -41,20 +61,36 @@ describe('iCalendar export', () => {
 
   it('writes times in Europe/Stockholm and declares that zone with CET and CEST', () => {
     const [march, october] = calendar.components.filter((c) => c.name === 'VEVENT')
-    expect(prop(march!, 'DTSTART')).toEqual({ name: 'DTSTART', params: { TZID: 'Europe/Stockholm' }, value: '20260305T090000' })
-    expect(prop(october!, 'DTEND')).toEqual({ name: 'DTEND', params: { TZID: 'Europe/Stockholm' }, value: '20261015T163000' })
+    expect(prop(march!, 'DTSTART')).toEqual({
+      name: 'DTSTART',
+      params: { TZID: 'Europe/Stockholm' },
+      value: '20260305T090000'
+    })
+    expect(prop(october!, 'DTEND')).toEqual({
+      name: 'DTEND',
+      params: { TZID: 'Europe/Stockholm' },
+      value: '20261015T163000'
+    })
     const zone = calendar.components.find((c) => c.name === 'VTIMEZONE')!
     expect(prop(zone, 'TZID')?.value).toBe('Europe/Stockholm')
     const rule = (name: string) => zone.components.find((c) => c.name === name)!
-    expect([prop(rule('STANDARD'), 'TZOFFSETTO')?.value, prop(rule('STANDARD'), 'TZNAME')?.value]).toEqual(['+0100', 'CET'])
-    expect([prop(rule('DAYLIGHT'), 'TZOFFSETTO')?.value, prop(rule('DAYLIGHT'), 'TZNAME')?.value]).toEqual(['+0200', 'CEST'])
+    expect([prop(rule('STANDARD'), 'TZOFFSETTO')?.value, prop(rule('STANDARD'), 'TZNAME')?.value]).toEqual([
+      '+0100',
+      'CET'
+    ])
+    expect([prop(rule('DAYLIGHT'), 'TZOFFSETTO')?.value, prop(rule('DAYLIGHT'), 'TZNAME')?.value]).toEqual([
+      '+0200',
+      'CEST'
+    ])
     expect(prop(rule('DAYLIGHT'), 'RRULE')?.value).toBe('FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU')
     expect(prop(rule('STANDARD'), 'RRULE')?.value).toBe('FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU')
   })
 
   it('matches the real Stockholm clock changes: last Sunday of March 01:00 UTC and of October 01:00 UTC', () => {
     const offset = (utc: string) =>
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', timeZoneName: 'shortOffset' }).formatToParts(new Date(utc)).find((p) => p.type === 'timeZoneName')?.value
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', timeZoneName: 'shortOffset' })
+        .formatToParts(new Date(utc))
+        .find((p) => p.type === 'timeZoneName')?.value
     const lastSunday = (year: number, month: number) => {
       const last = new Date(Date.UTC(year, month, 0))
       return new Date(Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay())).toISOString().slice(0, 10)
@@ -108,7 +144,12 @@ describe('no property can inject lines into the calendar', () => {
     const ics = eventsToIcs([calendarEvent('e1', '2026-03-05', { link: injected })], context)
     expect(lines(ics).some((l) => l.startsWith('BEGIN:VALARM') || l.startsWith('TRIGGER'))).toBe(false)
     expect(lines(ics).some((l) => l.startsWith('URL'))).toBe(false)
-    expect(prop(parseIcs(ics).components.find((c) => c.name === 'VEVENT')!, 'SUMMARY')).toBeDefined()
+    expect(
+      prop(
+        parseIcs(ics).components.find((c) => c.name === 'VEVENT')!,
+        'SUMMARY'
+      )
+    ).toBeDefined()
   })
 
   it('refuses any content line that still holds a line break', () => {

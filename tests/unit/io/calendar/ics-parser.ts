@@ -35,7 +35,11 @@ export function unescapeText(value: string): string {
 function property(line: string): IcsProperty {
   const colon = line.indexOf(':')
   const [name, ...params] = line.slice(0, colon).split(';')
-  return { name: name!, params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])), value: line.slice(colon + 1) }
+  return {
+    name: name!,
+    params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
+    value: line.slice(colon + 1)
+  }
 }
 
 export function parseIcs(text: string): IcsComponent {

@@ -8,7 +8,12 @@ import { sheet } from '../pdf/certificate-sheets'
 function parseEml(bytes: Uint8Array) {
   const text = new TextDecoder().decode(bytes)
   const [head, ...rest] = text.split('\r\n\r\n')
-  const headers = (block: string) => Object.fromEntries(block.split('\r\n').map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]))
+  const headers = (block: string) =>
+    Object.fromEntries(
+      block
+        .split('\r\n')
+        .map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()])
+    )
   const top = headers(head!)
   const boundary = /boundary="([^"]+)"/.exec(top['content-type']!)![1]!
   const body = rest.join('\r\n\r\n')
@@ -17,7 +22,10 @@ function parseEml(bytes: Uint8Array) {
     .slice(1, -1)
     .map((raw) => {
       const [partHead, ...partBody] = raw.replace(/^\r\n/, '').split('\r\n\r\n')
-      return { headers: headers(partHead!), bytes: Uint8Array.from(Buffer.from(partBody.join('').replace(/\s+/g, ''), 'base64')) }
+      return {
+        headers: headers(partHead!),
+        bytes: Uint8Array.from(Buffer.from(partBody.join('').replace(/\s+/g, ''), 'base64'))
+      }
     })
   return { headers: top, parts, lines: text.split('\r\n'), tail: body.trimEnd().endsWith(`--${boundary}--`) }
 }
@@ -40,7 +48,9 @@ describe('certificate e-mail draft (.eml)', () => {
     const parsed = parseEml(eml)
     expect(parsed.headers['x-unsent']).toBe('1')
     expect(parsed.headers['to']).toBe('lena.ek@hogsby.se, asa.oberg@kalmar.se')
-    expect(decodeWord(parsed.headers['subject']!)).toBe(`Intyg om anslutning till ${certificate.strategyTitle} – Högsby kommun`)
+    expect(decodeWord(parsed.headers['subject']!)).toBe(
+      `Intyg om anslutning till ${certificate.strategyTitle} – Högsby kommun`
+    )
     expect(parsed.headers['date']).toBe('Sat, 05 Dec 2026 10:00:00 +0000')
     expect(parsed.headers['mime-version']).toBe('1.0')
     expect(parsed.tail).toBe(true)
@@ -51,7 +61,9 @@ describe('certificate e-mail draft (.eml)', () => {
     const body = new TextDecoder().decode(text!.bytes)
     expect(body).toContain(`Här kommer intyget om att Högsby kommun är ansluten till ${certificate.strategyTitle}`)
     expect(body).toContain(`nummer ${certificate.number} och kontrollkoden ${certificate.code}`)
-    expect(attachment!.headers['content-disposition']).toBe(`attachment; filename="${certificateAttachmentName(certificate.number)}"`)
+    expect(attachment!.headers['content-disposition']).toBe(
+      `attachment; filename="${certificateAttachmentName(certificate.number)}"`
+    )
     expect(attachment!.headers['content-type']).toMatch(/^application\/pdf; name="intyg-[A-Z]+-\d{4}-\d{3}\.pdf"$/)
     expect(Buffer.from(attachment!.bytes).equals(Buffer.from(pdf))).toBe(true)
     expect(Buffer.from(attachment!.bytes.subarray(0, 5)).toString()).toBe('%PDF-')

@@ -11,9 +11,18 @@ import { annualFiguresPdf } from '@/io/pdf/annual-figures-pdf'
 import { annualInput, expected2026, focusAreas } from '../../domain/annual-figures/annual-register'
 
 const folder = process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-arsuppfoljning-'))
-const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
-const profile = { ...emptyCountyProfile(), countyCode: '08', strategyName: 'Ett jämställt Kalmar län', strategyStartYear: 2023, strategyEndYear: 2027, focusAreas }
-const report = () => annualFiguresReport({ ...annualInput(2026), profile, today: '2027-02-10', caseNumber: '801-1234-2027' })
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
+const profile = {
+  ...emptyCountyProfile(),
+  countyCode: '08',
+  strategyName: 'Ett jämställt Kalmar län',
+  strategyStartYear: 2023,
+  strategyEndYear: 2027,
+  focusAreas
+}
+const report = () =>
+  annualFiguresReport({ ...annualInput(2026), profile, today: '2027-02-10', caseNumber: '801-1234-2027' })
 
 describe('årsuppföljning as PDF and .xlsx', () => {
   it('prints the hand-worked figures, prestationer apart from utfall, each definition as a footnote', async () => {
@@ -22,7 +31,9 @@ describe('årsuppföljning as PDF and .xlsx', () => {
     const text = pdfText(path)
     expect(text).toContain('ÅRSUPPFÖLJNING')
     expect(text).toContain('Diarienummer 801-1234-2027')
-    const order = ['1 Anslutna verksamheter', '2 Prestationer', '3 Utfall', 'Fotnoter: så räknas siffrorna'].map((h) => text.indexOf(`\n${h}`))
+    const order = ['1 Anslutna verksamheter', '2 Prestationer', '3 Utfall', 'Fotnoter: så räknas siffrorna'].map((h) =>
+      text.indexOf(`\n${h}`)
+    )
     expect(order.every((i) => i > 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     // A row's footnote number is raised and may print on a line of its own; the row's (last) line ends with its values.
@@ -49,7 +60,9 @@ describe('årsuppföljning as PDF and .xlsx', () => {
     expect(value('Fastställda insatsplaner')).toBe(String(expected2026.plansAdopted))
     expect(value('Utfärdade intyg')).toBe(String(expected2026.certificatesIssued))
     expect(values('2. Ekonomisk jämställdhet ')).toEqual(['0', '1', '1']) // the assessments table: levels 1, 2, 3
-    expect(text).toMatch(/\n\d+\. Stöddialoger med status genomförd, daterade under året\. Planerade dialoger räknas inte\./)
+    expect(text).toMatch(
+      /\n\d+\. Stöddialoger med status genomförd, daterade under året\. Planerade dialoger räknas inte\./
+    )
     expect(text).toContain('Årsuppföljning 2026 – Ett jämställt Kalmar län 2023–2027 · Dnr 801-1234-2027 Sida 2 av')
   })
 
@@ -66,7 +79,17 @@ describe('årsuppföljning as PDF and .xlsx', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await exportAnnualFigures(report())).buffer as ArrayBuffer)
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      'Anslutna', 'Dialoger', 'Aktiviteter', 'Deltagare', 'Intyg och utvärderingar', 'Insatser', 'Insatser per status', 'Insatser per delmål', 'Insatser per fokusområde', 'Bedömningar', 'Fotnoter'
+      'Anslutna',
+      'Dialoger',
+      'Aktiviteter',
+      'Deltagare',
+      'Intyg och utvärderingar',
+      'Insatser',
+      'Insatser per status',
+      'Insatser per delmål',
+      'Insatser per fokusområde',
+      'Bedömningar',
+      'Fotnoter'
     ])
     const value = (sheet: string, label: string) => {
       const ws = workbook.getWorksheet(sheet)!

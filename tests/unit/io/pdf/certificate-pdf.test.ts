@@ -48,7 +48,10 @@ describe('certificate PDF', () => {
     expect(readFileSync(path).toString('latin1')).not.toMatch(/kugghjul/i)
     expect(metadata).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)$/m)
     // Every font is embedded (the "emb" column says yes).
-    const fontRows = fonts(path).split('\n').slice(2).filter((l) => l.trim())
+    const fontRows = fonts(path)
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim())
     expect(fontRows.length).toBeGreaterThan(0)
     for (const row of fontRows) expect(row).toMatch(/ yes /)
   })
@@ -56,14 +59,31 @@ describe('certificate PDF', () => {
   it('puts many certificates in one PDF, one per page, in order, and reports progress per certificate', async () => {
     const sheets = [
       sheet(),
-      sheet({ number: 'H-2026-015', code: 'AB12-CD34-EF', memberName: 'Mörbylånga kommun', orgNumber: '212000-0761', periodNumber: 2, logo: svgLogo }),
-      sheet({ number: 'H-2026-016', code: 'ZZ99-YY88-XX', memberName: 'Föreningen Kvinnojouren i Västervik', orgNumber: '802400-1234', logo: null, signatoryName: '', signatoryTitle: '' })
+      sheet({
+        number: 'H-2026-015',
+        code: 'AB12-CD34-EF',
+        memberName: 'Mörbylånga kommun',
+        orgNumber: '212000-0761',
+        periodNumber: 2,
+        logo: svgLogo
+      }),
+      sheet({
+        number: 'H-2026-016',
+        code: 'ZZ99-YY88-XX',
+        memberName: 'Föreningen Kvinnojouren i Västervik',
+        orgNumber: '802400-1234',
+        logo: null,
+        signatoryName: '',
+        signatoryTitle: ''
+      })
     ]
     const progress: string[] = []
     const path = await pdfFile('three.pdf', sheets, (done, total) => progress.push(`${done}/${total}`))
     expect(info(path)).toMatch(/^Pages:\s+3$/m)
     expect(info(path)).toMatch(/^Title:\s+Intyg om anslutning – 3 verksamheter$/m)
-    const pages = text(path).replace(/[ \n]+/g, ' ').split('\f')
+    const pages = text(path)
+      .replace(/[ \n]+/g, ' ')
+      .split('\f')
     expect(pages[1]).toContain('Mörbylånga kommun')
     expect(pages[1]).toContain('har förnyat sin anslutning till')
     expect(pages[1]).toContain('AB12-CD34-EF')
@@ -74,7 +94,11 @@ describe('certificate PDF', () => {
   })
 
   it('prints the strategy symbol the county chose: the gear, its own image, or none', async () => {
-    const images = (path: string) => execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
+    const images = (path: string) =>
+      execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim())
     const gear = await pdfFile('gear.pdf', [sheet({ logo: null, symbol: { kind: 'gear' } })])
     const none = await pdfFile('none.pdf', [sheet({ logo: null, symbol: { kind: 'none' } })])
     const own = await pdfFile('own.pdf', [sheet({ logo: null, symbol: { kind: 'image', image: pngLogo } })])

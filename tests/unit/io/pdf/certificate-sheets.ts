@@ -11,7 +11,14 @@ function testLogoPng(): Uint8Array {
   for (let y = 0; y < height; y++) {
     rows.push(0)
     for (let x = 0; x < width; x++) {
-      const rgb = x < 64 ? [0x1d, 0x4f, 0x7c] : x < 72 ? [0xb0, 0x8d, 0x3c] : y > 24 && y < 40 && x > 84 ? [0x1d, 0x4f, 0x7c] : [0xe8, 0xef, 0xf6]
+      const rgb =
+        x < 64
+          ? [0x1d, 0x4f, 0x7c]
+          : x < 72
+            ? [0xb0, 0x8d, 0x3c]
+            : y > 24 && y < 40 && x > 84
+              ? [0x1d, 0x4f, 0x7c]
+              : [0xe8, 0xef, 0xf6]
       rows.push(...rgb)
     }
   }
@@ -38,10 +45,19 @@ function testLogoPng(): Uint8Array {
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8)
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
-export const pngLogo: CountyLogo = { mimeType: 'image/png', fileName: 'logo.png', dataUrl: toDataUrl(testLogoPng(), 'image/png') }
+export const pngLogo: CountyLogo = {
+  mimeType: 'image/png',
+  fileName: 'logo.png',
+  dataUrl: toDataUrl(testLogoPng(), 'image/png')
+}
 
 export const svgLogo: CountyLogo = {
   mimeType: 'image/svg+xml',

@@ -24,7 +24,12 @@ const text = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UT
 async function summaryOf2026() {
   const db = freshDatabase()
   await saveCountyProfile(db, sampleProfile)
-  const { register, work } = generateDemoRegister({ members: 60, countyCode: '08', today: SAMPLE_TODAY, focusAreaIds: sampleProfile.focusAreas.map((f) => f.id) })
+  const { register, work } = generateDemoRegister({
+    members: 60,
+    countyCode: '08',
+    today: SAMPLE_TODAY,
+    focusAreaIds: sampleProfile.focusAreas.map((f) => f.id)
+  })
   await insertDemoRegister(db, register, work)
   const input = await loadCountySummaryInput(db, 2026, SAMPLE_TODAY)
   return { input, summary: countySummary(input) }
@@ -42,7 +47,12 @@ describe('county summary (lägesrapport)', () => {
     expect(summary.endings.every((e) => e.endedOn.startsWith('2026'))).toBe(true)
     const participation = participationReport({ ...input, from: '2026-01-01', to: '2026-12-31' })
     expect(summary.participation.bySex).toEqual(participation.bySex)
-    expect(summary.participation.bySex.total).toBe(summary.participation.bySex.women + summary.participation.bySex.men + summary.participation.bySex.nonBinary + summary.participation.bySex.unknown)
+    expect(summary.participation.bySex.total).toBe(
+      summary.participation.bySex.women +
+        summary.participation.bySex.men +
+        summary.participation.bySex.nonBinary +
+        summary.participation.bySex.unknown
+    )
     expect(summary.actions.distinct.total).toBeLessThanOrEqual(countyActionCounts(input.actions).distinct.total)
   })
 
@@ -55,9 +65,18 @@ describe('county summary (lägesrapport)', () => {
     for (const section of countySummarySections) expect(flat).toContain(section)
     expect(flat).toContain('Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027 Sida 2 av')
     expect(flat).toContain(`${summary.activeTotal} verksamheter var anslutna den 23 november 2026.`)
-    expect(flat).toContain('Rapporten upprättad 2026-11-23 Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se')
+    expect(flat).toContain(
+      'Rapporten upprättad 2026-11-23 Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se'
+    )
     const total = summary.participation.bySex
-    expect(flat).toMatch(new RegExp(`Totalt ${total.women} ${total.men} ${total.nonBinary} ${total.unknown} ${total.total}`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\\s?')))
+    expect(flat).toMatch(
+      new RegExp(
+        `Totalt ${total.women} ${total.men} ${total.nonBinary} ${total.unknown} ${total.total}`.replace(
+          /(\d)(?=(\d{3})+\b)/g,
+          '$1\\s?'
+        )
+      )
+    )
     expect(flat).toContain('Delmål 6: Mäns våld mot')
     // The lägesrapport's own words have no Ö; the evaluation report's test checks all seven.
     for (const ch of ['å', 'ä', 'ö', 'Å', 'Ä', 'é']) expect(printed, ch).toContain(ch)
@@ -71,10 +90,13 @@ describe('county summary (lägesrapport)', () => {
     const { input } = await summaryOf2026()
     const path = join(folder, 'lagesrapport-dnr.pdf')
     writeFileSync(path, await countySummaryPdf(countySummary({ ...input, caseNumber: ' 800-4711-2026 ' })))
-    const pages = text(path).replace(/[ \n]+/g, ' ').split('\f')
+    const pages = text(path)
+      .replace(/[ \n]+/g, ' ')
+      .split('\f')
     expect(pages[0]).toMatch(/LÄGESRAPPORT|L Ä G E S R A P P O RT/)
     expect(pages[0]).toContain('Diarienummer 800-4711-2026 Anslutna verksamheter')
-    for (const page of pages.slice(1).filter((p) => p.trim())) expect(page).toMatch(/Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027 · Dnr 800-4711-2026 Sida \d+ av/)
+    for (const page of pages.slice(1).filter((p) => p.trim()))
+      expect(page).toMatch(/Lägesrapport 2026 – Ett jämställt Kalmar län 2023–2027 · Dnr 800-4711-2026 Sida \d+ av/)
   })
 
   it('writes the same figures to .xlsx as typed cells', async () => {
@@ -84,13 +106,28 @@ describe('county summary (lägesrapport)', () => {
     const ExcelJS = await loadExcelJs()
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(bytes.buffer as ArrayBuffer)
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Per typ', 'Per kommun', 'Nya', 'Förnyade', 'Avslutade', 'Insatser', 'Deltagande'])
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Per typ',
+      'Per kommun',
+      'Nya',
+      'Förnyade',
+      'Avslutade',
+      'Insatser',
+      'Deltagande'
+    ])
     const perType = workbook.getWorksheet('Per typ')!
     expect(perType.getRow(perType.rowCount).values).toEqual([undefined, 'Totalt', summary.activeTotal])
     const renewals = workbook.getWorksheet('Förnyade')!
     if (summary.renewals.length > 0) expect(renewals.getCell('C2').value).toBeInstanceOf(Date)
     const participation = workbook.getWorksheet('Deltagande')!
     const totals = participation.getRow(participation.rowCount).values as unknown[]
-    expect(totals.slice(1)).toEqual(['Totalt', summary.participation.bySex.women, summary.participation.bySex.men, summary.participation.bySex.nonBinary, summary.participation.bySex.unknown, summary.participation.bySex.total])
+    expect(totals.slice(1)).toEqual([
+      'Totalt',
+      summary.participation.bySex.women,
+      summary.participation.bySex.men,
+      summary.participation.bySex.nonBinary,
+      summary.participation.bySex.unknown,
+      summary.participation.bySex.total
+    ])
   })
 })

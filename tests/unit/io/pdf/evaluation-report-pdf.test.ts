@@ -28,14 +28,22 @@ describe('evaluation report PDF', () => {
     const { path, report } = await reportFile('utvarderingsrapport.pdf', false, progress)
     const printed = text(path)
     const flat = printed.replace(/\s+/g, ' ')
-    for (const expected of ['Mörbylånga kommun', 'Anslutningsperiod 1: 2023-11-20 – 2026-11-19', '212000-0761', 'Ett jämställt Kalmar län 2023–2027'])
+    for (const expected of [
+      'Mörbylånga kommun',
+      'Anslutningsperiod 1: 2023-11-20 – 2026-11-19',
+      '212000-0761',
+      'Ett jämställt Kalmar län 2023–2027'
+    ])
       expect(flat).toContain(expected)
     for (const section of evaluationReportSections) expect(flat).toContain(section)
-    for (const goal of report.goals) for (const action of goal.actions) expect(flat).toContain(action.title.replace(/\s+/g, ' '))
+    for (const goal of report.goals)
+      for (const action of goal.actions) expect(flat).toContain(action.title.replace(/\s+/g, ' '))
     expect(flat).toContain('Anslutningen förnyas.')
     expect(flat).toContain('Nytt ledningsbeslut den 2 november 2026 (KS 2026/87, Kommunstyrelsen).')
     expect(flat).toContain('Perioden 20 november 2023 – 19 november 2026 är period 1 för Mörbylånga kommun.')
-    expect(flat).toContain('Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se')
+    expect(flat).toContain(
+      'Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se'
+    )
     expect(flat).not.toContain('Diarienummer')
     expect(flat).toMatch(/Summa, \d+ aktiviteter/)
     for (const ch of ['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', 'é']) expect(printed, ch).toContain(ch)
@@ -53,17 +61,25 @@ describe('evaluation report PDF', () => {
     const { path } = await reportFile('matt.pdf', false)
     const flat = text(path).replace(/\s+/g, ' ')
     expect(flat).toContain('Förvärvsarbetande 20–64 år, antal, 2024')
-    expect(flat).toMatch(/Region Kvinnor Män Skillnad \(k − m\) Kvinnors andel \(%\) Mörbylånga 3 591 3 780 -189 48,7 Kalmar län 59 850 63 000 -3 150 48,7 Riket/)
+    expect(flat).toMatch(
+      /Region Kvinnor Män Skillnad \(k − m\) Kvinnors andel \(%\) Mörbylånga 3 591 3 780 -189 48,7 Kalmar län 59 850 63 000 -3 150 48,7 Riket/
+    )
     expect(flat).toMatch(/Andel chefer, procent, 2024 .*Mörbylånga 40,6 39,8 0,8/)
     // Chart text is embedded Roboto like the rest: no other font in the file.
-    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim())
     expect(fonts.every((row) => /Roboto/.test(row) && / yes yes /.test(row))).toBe(true)
   })
 
   it('prints a measure without a sex split (SCB’s be0101_tabhel2023.xlsx) as the totals, with a chart and a note', async () => {
     const population = await readFixture('stats', 'be0101_tabhel2023.xlsx')
     const sample = sampleEvaluationReportInput({ dialogues: 1, actions: 2, eventsPerYear: 1, measures: 0 })
-    const report = evaluationReport({ ...sample, measures: [{ measure: 'Folkmängd', series: buildWideSeries(population.observations) }] })
+    const report = evaluationReport({
+      ...sample,
+      measures: [{ measure: 'Folkmängd', series: buildWideSeries(population.observations) }]
+    })
     expect(report.measures[0]).toMatchObject({ sexSplit: false, year: '2023', showsShare: false })
     expect(report.measures[0]?.chart?.series.map((s) => s.name)).toEqual(['Totalt'])
     const path = join(folder, 'totalt.pdf')

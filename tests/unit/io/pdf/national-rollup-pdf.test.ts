@@ -20,11 +20,18 @@ function file(countyCode: string, createdAt: string, dialoguesHeld: number): Rol
 describe('riksöversikt PDF', () => {
   it('prints every summary column of every län, the total and the files, the wide table on a landscape page', async () => {
     let files: RollupFile[] = []
-    for (const f of [file('08', '2027-02-10T10:00:00Z', 2), file('13', '2027-02-01T10:00:00Z', 7), file('25', '2027-01-01T10:00:00Z', 11), file('08', '2027-02-11T10:00:00Z', 3)]) {
+    for (const f of [
+      file('08', '2027-02-10T10:00:00Z', 2),
+      file('13', '2027-02-01T10:00:00Z', 7),
+      file('25', '2027-01-01T10:00:00Z', 11),
+      file('08', '2027-02-11T10:00:00Z', 3)
+    ]) {
       const added = addCountyFile(files, f)
       if (added.ok) files = added.files
     }
-    const bytes = await nationalRollupPdf(nationalRollupReport(files, { ...emptyCountyProfile(), countyCode: '08' }, '2027-02-12'))
+    const bytes = await nationalRollupPdf(
+      nationalRollupReport(files, { ...emptyCountyProfile(), countyCode: '08' }, '2027-02-12')
+    )
     const path = join(mkdtempSync(join(tmpdir(), 'riks-')), 'riksoversikt.pdf')
     writeFileSync(path, bytes)
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ')
@@ -34,7 +41,9 @@ describe('riksöversikt PDF', () => {
     const totals = /\n ?Totalt ((?:\d+ ?){10})\n/.exec(text)?.[1]?.trim().split(' ')
     expect(totals?.[4]).toBe('21')
     expect(text).toContain('Län med länsfil 3 av 21')
-    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '9', path], { encoding: 'utf8' }).match(/Page +\d+ size: +[\d.]+ x [\d.]+/g)!
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', '9', path], { encoding: 'utf8' }).match(
+      /Page +\d+ size: +[\d.]+ x [\d.]+/g
+    )!
     expect(sizes.some((s) => /841\.8\d* x 595\.2/.test(s))).toBe(true)
   })
 })

@@ -11,7 +11,10 @@ import { sheet } from './certificate-sheets'
 const brokenLogo: CountyLogo = { mimeType: 'image/png', fileName: 'logo.png', dataUrl: 'data:image/png;base64,AAAA' }
 
 /** Runs one request through a real worker module and returns its last reply. */
-async function lastReply<Request, Reply extends { type: string }>(load: () => Promise<unknown>, request: Request): Promise<Reply> {
+async function lastReply<Request, Reply extends { type: string }>(
+  load: () => Promise<unknown>,
+  request: Request
+): Promise<Reply> {
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const worker = await new InProcessWorker<Request, Reply>(load).start()
   const answered = new Promise<Reply>((resolve) =>
@@ -26,9 +29,12 @@ async function lastReply<Request, Reply extends { type: string }>(load: () => Pr
 
 describe('PDF workers', () => {
   it('the certificate worker posts what went wrong, on one line, with what to do', async () => {
-    const reply = await lastReply<CertificatePdfRequest, CertificatePdfReply>(() => import('@/io/pdf/certificate-pdf.worker'), {
-      sheets: [sheet({ logo: brokenLogo })]
-    })
+    const reply = await lastReply<CertificatePdfRequest, CertificatePdfReply>(
+      () => import('@/io/pdf/certificate-pdf.worker'),
+      {
+        sheets: [sheet({ logo: brokenLogo })]
+      }
+    )
     expect(reply.type).toBe('error')
     const message = (reply as { message: string }).message
     expect(message).toMatch(/^PDF-filen kunde inte skapas \(.*Unknown image format.*\)\. Försök igen/)
@@ -44,6 +50,8 @@ describe('PDF workers', () => {
       archival: false
     })
     expect(reply.type).toBe('error')
-    expect((reply as { message: string }).message).toMatch(/^Rapporten kunde inte skapas som PDF \(.*Unknown image format.*\)\. Försök igen/)
+    expect((reply as { message: string }).message).toMatch(
+      /^Rapporten kunde inte skapas som PDF \(.*Unknown image format.*\)\. Försök igen/
+    )
   })
 })

@@ -6,7 +6,8 @@ import { readSpreadsheetOffThread } from '@/io/spreadsheet/spreadsheet-read-clie
 import { minimalXlsx } from '../../../../scripts/build-bad-statistics-files'
 
 /** The member import reads .xlsx behind the statistics import's package guard (tests/fixtures/bad). */
-const bad = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/bad', name)))
+const bad = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/bad', name)))
 
 async function refusal(name: string, bytes: Uint8Array): Promise<SpreadsheetError> {
   const error: unknown = await readSpreadsheetOffThread(name, bytes).then(
@@ -35,8 +36,12 @@ describe('member spreadsheet guard', () => {
   })
 
   it('still reads an ordinary register', async () => {
-    const row = (n: number, a: string, b: string): string => `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${a}</t></is></c><c r="B${n}" t="inlineStr"><is><t>${b}</t></is></c></row>`
-    const table = await readSpreadsheetOffThread('register.xlsx', minimalXlsx(`<sheetData>${row(1, 'Namn', 'Kommun')}${row(2, 'Ölands förening', 'Borgholm')}</sheetData>`))
+    const row = (n: number, a: string, b: string): string =>
+      `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${a}</t></is></c><c r="B${n}" t="inlineStr"><is><t>${b}</t></is></c></row>`
+    const table = await readSpreadsheetOffThread(
+      'register.xlsx',
+      minimalXlsx(`<sheetData>${row(1, 'Namn', 'Kommun')}${row(2, 'Ölands förening', 'Borgholm')}</sheetData>`)
+    )
     expect(table.headers).toEqual(['Namn', 'Kommun'])
     expect(table.rows).toEqual([['Ölands förening', 'Borgholm']])
   })

@@ -27,7 +27,11 @@ const cases: ReadonlyArray<[string, StatisticsFileProblem, RegExp]> = [
   ['text-renamed.xlsx', 'not-a-spreadsheet', /heter \.xlsx men är ingen Excel-arbetsbok/],
   ['truncated.xlsx', 'damaged-file', /skadad eller ofullständig/],
   ['zip-bomb.xlsx', 'zip-bomb', /packas upp till 1025 gånger sin packade storlek/],
-  ['huge-merged-range.xlsx', 'merged-range-too-large', /sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/],
+  [
+    'huge-merged-range.xlsx',
+    'merged-range-too-large',
+    /sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/
+  ],
   ['empty-sheet.xlsx', 'empty-sheet', /kalkylbladet är tomt/],
   ['far-apart-cells.xlsx', 'sheet-too-spread', /sträcker sig över 32\s768\s000 celler/]
 ]
@@ -56,7 +60,9 @@ describe('tables without a region or a time period', () => {
     const text = '"region";"ålder";"Antal"\n"0880 Kalmar";"0-15 år";100\n"0880 Kalmar";"16-64 år";500\n'
     const error = await problemOf('utan-tid.csv', new TextEncoder().encode(text))
     expect(error.problem).toBe('no-year')
-    expect(error.message).toMatch(/Hittade: Kolumnen "region" \(kolumn A\) – region; Kolumnen "ålder" \(kolumn B\) – del av måttets namn/)
+    expect(error.message).toMatch(
+      /Hittade: Kolumnen "region" \(kolumn A\) – region; Kolumnen "ålder" \(kolumn B\) – del av måttets namn/
+    )
     expect(error.message).toMatch(/Det som saknas är år, månader eller kvartal/)
     expectActionableSwedish(error, 'utan-tid.csv')
   })
@@ -114,8 +120,14 @@ describe('zip guard from the central directory', () => {
 
 describe('merged-range guard', () => {
   it('catches single-quoted and lower-case references as well as double-quoted ones', () => {
-    for (const xml of [`<mergeCells><mergeCell ref='A1:XFD1048576'/></mergeCells>`, '<x:mergeCell ref="a1:xfd1048576"/>', `<mergeCell ref = '$A$1:$XFD$1048576' />`]) {
-      expect(() => guardMergedRanges('sammanfogad.xlsx', xml)).toThrow(/sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/i)
+    for (const xml of [
+      `<mergeCells><mergeCell ref='A1:XFD1048576'/></mergeCells>`,
+      '<x:mergeCell ref="a1:xfd1048576"/>',
+      `<mergeCell ref = '$A$1:$XFD$1048576' />`
+    ]) {
+      expect(() => guardMergedRanges('sammanfogad.xlsx', xml)).toThrow(
+        /sammanfogade celler \(A1:XFD1048576\) som täcker 17\s179\s869\s184 celler/i
+      )
     }
     expect(() => guardMergedRanges('liten.xlsx', `<mergeCell ref='A1:D1'/>`)).not.toThrow()
   })

@@ -51,7 +51,8 @@ describe('CSV variants', () => {
   })
 
   it('reads tab-separated UTF-8 with a byte-order mark, a title line and a labelled value column', () => {
-    const text = '\ufeff"Medellön efter region, kön och år"\n\n"region"\t"kön"\t"år"\t"Medellön"\n"0880 Kalmar"\t"kvinnor"\t"2023"\t38500\n"0880 Kalmar"\t"män"\t"2023"\t41200\n'
+    const text =
+      '\ufeff"Medellön efter region, kön och år"\n\n"region"\t"kön"\t"år"\t"Medellön"\n"0880 Kalmar"\t"kvinnor"\t"2023"\t38500\n"0880 Kalmar"\t"män"\t"2023"\t41200\n'
     const parsed = readCsvFile('lon.csv', new TextEncoder().encode(text))
     expect(parsed.title).toBe('Medellön efter region, kön och år')
     expect(valueAt(parsed, 'Medellön', '0880', '2023', 'men')).toBe(41200)

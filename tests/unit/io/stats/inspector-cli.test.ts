@@ -8,7 +8,11 @@ import { fixturePath, repoRoot } from './statistics-fixture'
 /** Runs `npm run --silent inspect-stats -- …` the way the package script does (tsx on scripts/inspect-stats.ts). */
 function inspect(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const tsx = resolve(repoRoot, 'node_modules/.bin/tsx')
-  const result = spawnSync(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/inspect-stats.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 })
+  const result = spawnSync(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/inspect-stats.ts', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 30_000
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -17,7 +21,17 @@ describe('inspect-stats command-line inspector', () => {
     const { status, stdout } = inspect(fixturePath('stats', 'pxweb_region_kon_ar.xlsx'), '--json')
     expect(status).toBe(0)
     const summary = JSON.parse(stdout)
-    expect(Object.keys(summary)).toEqual(['format', 'title', 'measures', 'regions', 'years', 'sexes', 'values', 'missing', 'warnings'])
+    expect(Object.keys(summary)).toEqual([
+      'format',
+      'title',
+      'measures',
+      'regions',
+      'years',
+      'sexes',
+      'values',
+      'missing',
+      'warnings'
+    ])
     expect(summary).toMatchObject({
       format: 'pxweb-xlsx',
       title: 'Folkmängd efter region, kön och år',
@@ -56,21 +70,26 @@ describe('inspect-stats command-line inspector', () => {
     const bomb = inspect(fixturePath('bad', 'zip-bomb.xlsx'), '--json')
     expect(bomb.status).toBe(1)
     expect(bomb.stdout).toBe('')
-    expect(bomb.stderr).toMatch(/zip-bomb\.xlsx" läses inte in: delen xl\/worksheets\/sheet1\.xml packas upp till 1025 gånger/)
+    expect(bomb.stderr).toMatch(
+      /zip-bomb\.xlsx" läses inte in: delen xl\/worksheets\/sheet1\.xml packas upp till 1025 gånger/
+    )
     const empty = inspect(fixturePath('bad', 'empty.xlsx'), '--long')
     expect(empty.status).toBe(1)
     expect(empty.stderr).toMatch(/är tom \(0 byte\)/)
   })
 
   it('prints every layout’s rows with kommun, län or 00 codes, periods as the file writes them, and sexes', () => {
-    const rows = (name: string): string[] => inspect(fixturePath('stats', `layouts/${name}`), '--long').stdout.split('\n')
+    const rows = (name: string): string[] =>
+      inspect(fixturePath('stats', `layouts/${name}`), '--long').stdout.split('\n')
     expect(rows('long_region_kon_ar.csv')).toContain('Folkmängd\t0885\tBorgholm\t2024\twomen\t0')
     expect(rows('long_kod_namn_kvartal.xlsx')).toContain('Sysselsatta\t0861\tMönsterås\t2025K1\tmen\t1053')
     expect(rows('eurostat_nuts.csv')).toContain('ESTAT:DEMO_R_PJANGRP3(1.0), A\t13\tHallands län\t2024\tmen\t1566')
     expect(rows('riket_manader.csv')).toContain('Arbetslösa 15-74 år\t00\tRiket\t2025M11\tmen\t105.9')
     expect(rows('english_split_years.csv')).toContain('english_split_years\t01\tStockholms län\t2023/24\ttotal\t1064')
     expect(rows('pxwebapi2_jsonstat.json')).toContain('Inskrivna arbetslösa\t08\tKalmar län\t2025M11\twomen\t1090')
-    expect(rows('kolada_kon_regioner.xlsx')).toContain('Invånare 25-64 år med eftergymnasial utbildning, andel (%)\t08\tKalmar län\t2023\ttotal\t29.25')
+    expect(rows('kolada_kon_regioner.xlsx')).toContain(
+      'Invånare 25-64 år med eftergymnasial utbildning, andel (%)\t08\tKalmar län\t2023\ttotal\t29.25'
+    )
     const summary = JSON.parse(inspect(fixturePath('stats', 'layouts/kvartal_datasymbol.px'), '--json').stdout)
     expect(summary.years).toEqual(['2024Q4', '2025Q1'])
   })
@@ -79,10 +98,15 @@ describe('inspect-stats command-line inspector', () => {
     const folder = mkdtempSync(resolve(tmpdir(), 'inspect-'))
     const file = resolve(folder, 'orter.csv')
     // Made-up values; two of three places are not kommuner, so the column is not taken for regions on its own.
-    writeFileSync(file, '"ort";"grupp";"tidpunkt";"Antal"\n"Kalmar";"kvinnor";"2024";10\n"Ljungbyholm";"män";"2024";11\n"Påryd";"kvinnor";"2024";12\n')
+    writeFileSync(
+      file,
+      '"ort";"grupp";"tidpunkt";"Antal"\n"Kalmar";"kvinnor";"2024";10\n"Ljungbyholm";"män";"2024";11\n"Påryd";"kvinnor";"2024";12\n'
+    )
     const detected = JSON.parse(inspect(file, '--json').stdout)
     expect(detected.regions).toEqual([{ code: '00', name: 'Riket' }])
-    const chosen = JSON.parse(inspect(file, '--json', '--region-column', '1', '--sex-column', '2', '--time-column', '3').stdout)
+    const chosen = JSON.parse(
+      inspect(file, '--json', '--region-column', '1', '--sex-column', '2', '--time-column', '3').stdout
+    )
     expect(chosen.regions).toEqual([
       { code: '0880', name: 'Kalmar' },
       { code: null, name: 'Ljungbyholm' },
@@ -104,7 +128,14 @@ describe('inspect-stats command-line inspector', () => {
     for (let i = 0; i < 40_000; i++) lines.push(`"0880 Kalmar";"kvinnor";${1900 + (i % 200)};${i}`)
     writeFileSync(big, lines.join('\n'))
     const tsx = resolve(repoRoot, 'node_modules/.bin/tsx')
-    const result = spawnSync('sh', ['-c', `"${tsx}" --tsconfig tsconfig.json scripts/inspect-stats.ts "${big}" --long | head -n 2; exit \${PIPESTATUS:-0}`], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 })
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${tsx}" --tsconfig tsconfig.json scripts/inspect-stats.ts "${big}" --long | head -n 2; exit \${PIPESTATUS:-0}`
+      ],
+      { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 }
+    )
     expect(result.stdout.split('\n')[1]).toBe('stor\t0880\tKalmar\t1900\twomen\t0')
     expect(result.stderr).not.toMatch(/EPIPE|Error/)
   })

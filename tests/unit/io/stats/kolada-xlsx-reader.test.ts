@@ -27,7 +27,9 @@ describe('Kolada export: Kolada_3.xlsx', () => {
     const summary = summarizeStatistics(parsed())
     expect(summary.regions).toContainEqual({ code: null, name: 'Stockholms läns kommuner (ovägt medel)' })
     expect(summary.warnings).toHaveLength(2)
-    expect(summary.warnings[0]).toMatch(/"Stockholms läns kommuner \(ovägt medel\)" är ett medelvärde .* jämförs inte med någon region/)
+    expect(summary.warnings[0]).toMatch(
+      /"Stockholms läns kommuner \(ovägt medel\)" är ett medelvärde .* jämförs inte med någon region/
+    )
     expect(summary.warnings[1]).toMatch(/^40 värden fanns två gånger i filen med samma värde \(Sollentuna\)/)
   })
 

@@ -9,7 +9,10 @@ import { fixtureBytes, observation, valueAt } from './statistics-fixture'
  * a file built in its service's layout by scripts/build-layout-fixtures.ts
  * (tests/fixtures/stats/layouts; the values are made up).
  */
-function layout(name: string, roleOverrides?: Record<string, 'region' | 'sex' | 'year' | 'measure'>): Promise<ParsedStatistics> {
+function layout(
+  name: string,
+  roleOverrides?: Record<string, 'region' | 'sex' | 'year' | 'measure'>
+): Promise<ParsedStatistics> {
   return readStatisticsFile(name, fixtureBytes('stats', `layouts/${name}`), undefined, { roleOverrides })
 }
 
@@ -17,7 +20,13 @@ describe('1. long tables, CSV and xlsx', () => {
   it('reads PxWeb’s "one row per value" CSV: year as a number, thousands separators, ".." missing and "-" zero', async () => {
     const parsed = await layout('long_region_kon_ar.csv')
     const summary = summarizeStatistics(parsed)
-    expect(summary).toMatchObject({ format: 'csv', title: 'Folkmängd efter region, kön och år (påhittade värden)', measures: ['Folkmängd'], years: ['2023', '2024'], sexes: ['women', 'men'] })
+    expect(summary).toMatchObject({
+      format: 'csv',
+      title: 'Folkmängd efter region, kön och år (påhittade värden)',
+      measures: ['Folkmängd'],
+      years: ['2023', '2024'],
+      sexes: ['women', 'men']
+    })
     expect(summary.regions.map((r) => r.code)).toEqual(['0880', '0885', '08', '00'])
     expect(valueAt(parsed, 'Folkmängd', '0880', '2023', 'women')).toBe(12000) // "12 000"
     expect(observation(parsed, 'Folkmängd', '0885', '2023', 'men')).toMatchObject({ value: null, missingSymbol: '..' })
@@ -49,7 +58,11 @@ describe('1. long tables with codes only', () => {
   it('does not take a column of sex codes after a region code column for region names (PxWeb with "Kod" chosen)', async () => {
     const text = '"region";"kön";"år";"Värde"\n"0880";"1";2024;10\n"0880";"2";2024;11\n"0880";"1+2";2024;21\n' // made-up values
     const parsed = await readStatisticsFile('koder.csv', new TextEncoder().encode(text))
-    expect(summarizeStatistics(parsed)).toMatchObject({ regions: [{ code: '0880', name: 'Kalmar' }], sexes: ['women', 'men', 'total'], values: 3 })
+    expect(summarizeStatistics(parsed)).toMatchObject({
+      regions: [{ code: '0880', name: 'Kalmar' }],
+      sexes: ['women', 'men', 'total'],
+      values: 3
+    })
     expect(valueAt(parsed, 'koder', '0880', '2024', 'women')).toBe(11)
   })
 })
@@ -96,9 +109,15 @@ describe('5, 7. PC-Axis with TIMEVAL TLIST(Q1) and its own DATASYMBOL declaratio
     const summary = summarizeStatistics(parsed)
     expect(summary.years).toEqual(['2024Q4', '2025Q1'])
     expect(summary.warnings).toEqual([])
-    expect(observation(parsed, 'Anställda', '0880', '2024Q4', 'men')).toMatchObject({ value: null, missingSymbol: '---' })
+    expect(observation(parsed, 'Anställda', '0880', '2024Q4', 'men')).toMatchObject({
+      value: null,
+      missingSymbol: '---'
+    })
     expect(valueAt(parsed, 'Anställda', '0885', '2024Q4', 'women')).toBe(0)
-    expect(observation(parsed, 'Anställda', '0885', '2025Q1', 'men')).toMatchObject({ value: null, missingSymbol: '..' })
+    expect(observation(parsed, 'Anställda', '0885', '2025Q1', 'men')).toMatchObject({
+      value: null,
+      missingSymbol: '..'
+    })
   })
 })
 
@@ -109,7 +128,10 @@ describe('5, 6. English exports and split years', () => {
     expect(summary.regions.map((r) => r.code)).toEqual(['00', '01', '08', '0880'])
     expect(summary.years).toEqual(['2022/23', '2023/24'])
     expect(summary.sexes).toEqual(['women', 'men', 'total'])
-    expect(observation(parsed, 'english_split_years', '0880', '2022/23', 'men')).toMatchObject({ value: null, missingSymbol: '..' })
+    expect(observation(parsed, 'english_split_years', '0880', '2022/23', 'men')).toMatchObject({
+      value: null,
+      missingSymbol: '..'
+    })
   })
 })
 
@@ -117,9 +139,17 @@ describe('8. JSON-stat 2.0', () => {
   it('reads roles, codes with labels, months, and missing values from status', async () => {
     const parsed = await layout('pxwebapi2_jsonstat.json')
     const summary = summarizeStatistics(parsed)
-    expect(summary).toMatchObject({ format: 'json-stat', measures: ['Inskrivna arbetslösa'], years: ['2025M10', '2025M11'], sexes: ['women', 'men'] })
+    expect(summary).toMatchObject({
+      format: 'json-stat',
+      measures: ['Inskrivna arbetslösa'],
+      years: ['2025M10', '2025M11'],
+      sexes: ['women', 'men']
+    })
     expect(summary.regions.map((r) => r.code)).toEqual(['0880', '0885', '08', '00'])
-    expect(observation(parsed, 'Inskrivna arbetslösa', '0885', '2025M10', 'women')).toMatchObject({ value: null, missingSymbol: '..' })
+    expect(observation(parsed, 'Inskrivna arbetslösa', '0885', '2025M10', 'women')).toMatchObject({
+      value: null,
+      missingSymbol: '..'
+    })
     expect(valueAt(parsed, 'Inskrivna arbetslösa', '0885', '2025M11', 'men')).toBe(0) // status "-"
     expect(valueAt(parsed, 'Inskrivna arbetslösa', '00', '2025M11', 'women')).toBe(1000 + 37 * 3 + 11 + 5)
     expect(parsed.notes[0]).toMatch(/Påhittade testvärden/)
@@ -139,7 +169,10 @@ describe('9. Kolada', () => {
       { code: '00', name: 'Riket' }
     ])
     expect(summary.warnings.filter((w) => /medelvärde/.test(w))).toHaveLength(2)
-    expect(observation(parsed, summary.measures[0]!, '0885', '2023', 'women')).toMatchObject({ value: null, missingSymbol: '' })
+    expect(observation(parsed, summary.measures[0]!, '0885', '2023', 'women')).toMatchObject({
+      value: null,
+      missingSymbol: ''
+    })
   })
 })
 

@@ -41,7 +41,10 @@ describe('PC-Axis: BE0101N1.px (ISO-8859-1)', () => {
 
   it('reads the same file saved as UTF-8 the same way', () => {
     const latin1Text = new TextDecoder('windows-1252').decode(latin1Bytes)
-    const utf8 = readPxFile('BE0101N1.px', new TextEncoder().encode(latin1Text.replace('CODEPAGE="iso-8859-1"', 'CODEPAGE="utf-8"')))
+    const utf8 = readPxFile(
+      'BE0101N1.px',
+      new TextEncoder().encode(latin1Text.replace('CODEPAGE="iso-8859-1"', 'CODEPAGE="utf-8"'))
+    )
     expect(utf8.observations).toEqual(parsed.observations)
   })
 })
@@ -55,7 +58,9 @@ describe('PC-Axis keywords and data', () => {
   })
 
   it('reads keywords with sub-keys and a language, and stops at DATA', () => {
-    const content = parsePxContent('TITLE="T";VALUES("kön")="män","kvinnor";VALUES[en]("kön")="men","women";DATA=\n1 2\n;')
+    const content = parsePxContent(
+      'TITLE="T";VALUES("kön")="män","kvinnor";VALUES[en]("kön")="men","women";DATA=\n1 2\n;'
+    )
     expect(pxValues(content.keywords, 'VALUES', 'kön')).toEqual(['män', 'kvinnor'])
     expect(content.keywords.find((k) => k.language === 'en')?.values).toEqual(['men', 'women'])
     expect(content.data?.trim()).toBe('1 2')
@@ -78,6 +83,8 @@ describe('PC-Axis keywords and data', () => {
 
   it('refuses DATA with the wrong number of values, in Swedish', () => {
     expect(() => readPxFile('t.px', new TextEncoder().encode(table('1 2 3')))).toThrow(StatisticsFileError)
-    expect(() => readPxFile('t.px', new TextEncoder().encode(table('1 2 3')))).toThrow(/DATA har 3 värden men variablerna ger 4/)
+    expect(() => readPxFile('t.px', new TextEncoder().encode(table('1 2 3')))).toThrow(
+      /DATA har 3 värden men variablerna ger 4/
+    )
   })
 })

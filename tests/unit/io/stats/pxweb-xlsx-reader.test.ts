@@ -63,7 +63,10 @@ describe('generated PxWeb xlsx with kön as second stub column: pxweb_region_kon
   })
 
   it('keeps missing values as null with their symbol', () => {
-    expect(observation(parsed(), 'Folkmängd', '0885', '2021', 'women')).toMatchObject({ value: null, missingSymbol: '..' })
+    expect(observation(parsed(), 'Folkmängd', '0885', '2021', 'women')).toMatchObject({
+      value: null,
+      missingSymbol: '..'
+    })
     expect(observation(parsed(), 'Folkmängd', '0862', '2023', 'men')).toEqual(expect.objectContaining({ value: 0 })) // "-" is SCB's zero
     expect(observation(parsed(), 'Folkmängd', '0862', '2023', 'men')).not.toHaveProperty('missingSymbol')
     expect(valueAt(parsed(), 'Folkmängd', '0885', '2022', 'women')).toBe(1126) // D14

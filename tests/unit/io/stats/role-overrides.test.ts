@@ -23,7 +23,11 @@ describe('detected dimensions and role overrides', () => {
     const detected = await read('Kolada_3.xlsx')
     expect(detected.dimensions?.find((d) => d.key === 'stub:1')).toMatchObject({ role: 'region', certainty: 'unsure' })
     const confirmed = await read('Kolada_3.xlsx', { 'stub:1': 'region' })
-    expect(confirmed.dimensions?.find((d) => d.key === 'stub:1')).toMatchObject({ role: 'region', certainty: 'sure', overridden: true })
+    expect(confirmed.dimensions?.find((d) => d.key === 'stub:1')).toMatchObject({
+      role: 'region',
+      certainty: 'sure',
+      overridden: true
+    })
     expect(confirmed.observations).toHaveLength(detected.observations.length)
   })
 
@@ -32,7 +36,9 @@ describe('detected dimensions and role overrides', () => {
     const summary = summarizeStatistics(parsed)
     expect(summary.sexes).toEqual(['total'])
     expect(summary.measures).toEqual(['män', 'kvinnor', 'totalt'])
-    expect(valueAt(parsed, 'kvinnor', '0880', '2023', 'total')).toBe(valueAt(await read('pxweb_region_kon_ar.xlsx'), 'Folkmängd', '0880', '2023', 'women'))
+    expect(valueAt(parsed, 'kvinnor', '0880', '2023', 'total')).toBe(
+      valueAt(await read('pxweb_region_kon_ar.xlsx'), 'Folkmängd', '0880', '2023', 'women')
+    )
   })
 
   it('overrides a PC-Axis variable by name', async () => {
@@ -44,7 +50,11 @@ describe('detected dimensions and role overrides', () => {
   it('refuses a role the labels cannot have, with a Swedish message naming the column and a label', async () => {
     const attempt = read('UF0506A1.csv', { 'stub:2': 'year' })
     await expect(attempt).rejects.toBeInstanceOf(StatisticsFileError)
-    await expect(attempt).rejects.toThrow(/Kolumnen "utbildningsnivå" \(kolumn C\) i "UF0506A1.csv" kan inte läsas som år: "förgymnasial utbildning kortare än 9 år" är inget år/)
-    await expect(read('UF0506A1.csv', { 'stub:1': 'sex' })).rejects.toThrow(/kan inte läsas som kön: "totalt 16-74 år" är inget kön \(kvinnor, män, totalt\)/)
+    await expect(attempt).rejects.toThrow(
+      /Kolumnen "utbildningsnivå" \(kolumn C\) i "UF0506A1.csv" kan inte läsas som år: "förgymnasial utbildning kortare än 9 år" är inget år/
+    )
+    await expect(read('UF0506A1.csv', { 'stub:1': 'sex' })).rejects.toThrow(
+      /kan inte läsas som kön: "totalt 16-74 år" är inget kön \(kvinnor, män, totalt\)/
+    )
   })
 })

@@ -8,7 +8,9 @@ describe('SCB static table xlsx: be0101_tabhel2023.xlsx', () => {
   it('reads Riket, 21 län and 290 kommuner, the year from the title and the sex from the sheet', () => {
     const summary = summarizeStatistics(parsed())
     expect(summary.format).toBe('static-xlsx')
-    expect(summary.title).toBe('Folkmängd i riket, län och kommuner 31 december och befolkningsförändringar 1 januari - 31 december 2023')
+    expect(summary.title).toBe(
+      'Folkmängd i riket, län och kommuner 31 december och befolkningsförändringar 1 januari - 31 december 2023'
+    )
     expect(summary.regions).toHaveLength(312)
     expect(summary.regions.slice(0, 3)).toEqual([
       { code: '00', name: 'Riket' },
@@ -57,9 +59,14 @@ describe('SCB static table xlsx: be0101_tabhel2023.xlsx', () => {
   })
 
   it('keeps "." (not applicable) as a missing value on Riket, the län and Gotland', () => {
-    expect(observation(parsed(), 'Inflyttade, därav från egna länet', '00', '2023', 'total')).toMatchObject({ value: null, missingSymbol: '.' })
+    expect(observation(parsed(), 'Inflyttade, därav från egna länet', '00', '2023', 'total')).toMatchObject({
+      value: null,
+      missingSymbol: '.'
+    })
     expect(observation(parsed(), 'Utflyttade, därav till övriga Sverige', '00', '2023', 'total')?.value).toBeNull()
-    expect(observation(parsed(), 'Flyttningsnetto, därav mot egna länet', '0980', '2023', 'total')?.missingSymbol).toBe('.')
+    expect(observation(parsed(), 'Flyttningsnetto, därav mot egna länet', '0980', '2023', 'total')?.missingSymbol).toBe(
+      '.'
+    )
     expect(valueAt(parsed(), 'Flyttningsnetto, därav mot övriga Sverige', '0980', '2023', 'total')).toBe(-97) // R108
   })
 

@@ -19,12 +19,26 @@ export function readFixture(folder: 'stats' | 'bad', name: string): Promise<Pars
   return readStatisticsFile(name, fixtureBytes(folder, name))
 }
 
-export function observation(parsed: ParsedStatistics, measure: string, regionCode: string | null, year: string, sex: Sex): Observation | undefined {
-  return parsed.observations.find((o) => o.measure === measure && o.region.code === regionCode && o.year === year && o.sex === sex)
+export function observation(
+  parsed: ParsedStatistics,
+  measure: string,
+  regionCode: string | null,
+  year: string,
+  sex: Sex
+): Observation | undefined {
+  return parsed.observations.find(
+    (o) => o.measure === measure && o.region.code === regionCode && o.year === year && o.sex === sex
+  )
 }
 
 /** The value of one observation; fails the test (through undefined) when the observation does not exist. */
-export function valueAt(parsed: ParsedStatistics, measure: string, regionCode: string | null, year: string, sex: Sex): number | null | undefined {
+export function valueAt(
+  parsed: ParsedStatistics,
+  measure: string,
+  regionCode: string | null,
+  year: string,
+  sex: Sex
+): number | null | undefined {
   return observation(parsed, measure, regionCode, year, sex)?.value
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import type { ReadProgress } from '@/io/stats/read-progress'
 import { StatisticsFileError } from '@/io/stats/statistics-file-error'
-import { createStatisticsImportClient, defaultWorkerFactory, StatisticsImportCancelled } from '@/io/stats/statistics-import-client'
+import {
+  createStatisticsImportClient,
+  defaultWorkerFactory,
+  StatisticsImportCancelled
+} from '@/io/stats/statistics-import-client'
 import type { ImportRequestMessage, ImportWorkerMessage } from '@/io/stats/statistics-import-protocol'
 import { InProcessWorker } from '../../in-process-worker'
 import { fixtureBytes } from './statistics-fixture'
@@ -16,12 +20,21 @@ describe('the statistics import client', () => {
     expect(defaultWorkerFactory).toBeNull()
     const progress: ReadProgress[] = []
     const bytes = fixtureBytes('stats', 'pxweb_region_kon_ar.xlsx')
-    const result = await createStatisticsImportClient().read('pxweb_region_kon_ar.xlsx', bytes, { onProgress: (p) => progress.push(p) })
+    const result = await createStatisticsImportClient().read('pxweb_region_kon_ar.xlsx', bytes, {
+      onProgress: (p) => progress.push(p)
+    })
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(result.series).toHaveLength(6)
-    expect(result.preview).toMatchObject({ title: 'Folkmängd efter region, kön och år', values: 52, missing: 2, sexes: ['women', 'men', 'total'] })
+    expect(result.preview).toMatchObject({
+      title: 'Folkmängd efter region, kön och år',
+      values: 52,
+      missing: 2,
+      sexes: ['women', 'men', 'total']
+    })
     expect(result.preview.firstRows).toHaveLength(20)
-    expect(progress.map((p) => p.stage)).toEqual(expect.arrayContaining(['checking', 'loading', 'parsing', 'building', 'done']))
+    expect(progress.map((p) => p.stage)).toEqual(
+      expect.arrayContaining(['checking', 'loading', 'parsing', 'building', 'done'])
+    )
     expect(progress.map((p) => p.fraction)).toEqual([...progress.map((p) => p.fraction)].sort((a, b) => a - b))
     expect(progress.at(-1)).toEqual({ stage: 'done', fraction: 1 })
   })
@@ -34,7 +47,10 @@ describe('the statistics import client', () => {
     const aborted = AbortSignal.abort()
     await expect(client.read('f.xlsx', bytes, { signal: aborted })).rejects.toBeInstanceOf(StatisticsImportCancelled)
     const controller = new AbortController()
-    const reading = client.read('f.xlsx', bytes, { signal: controller.signal, onProgress: (p) => p.stage === 'parsing' && controller.abort() })
+    const reading = client.read('f.xlsx', bytes, {
+      signal: controller.signal,
+      onProgress: (p) => p.stage === 'parsing' && controller.abort()
+    })
     await expect(reading).rejects.toThrow(/Inläsningen avbröts/)
   })
 
@@ -56,7 +72,10 @@ describe('the statistics import client', () => {
     const client = createStatisticsImportClient(() => worker as unknown as Worker)
     const reading = client.read('tom.xlsx', new Uint8Array(0))
     await expect(reading).rejects.toBeInstanceOf(StatisticsFileError)
-    await expect(reading).rejects.toMatchObject({ problem: 'empty-file', message: expect.stringMatching(/är tom \(0 byte\)/) })
+    await expect(reading).rejects.toMatchObject({
+      problem: 'empty-file',
+      message: expect.stringMatching(/är tom \(0 byte\)/)
+    })
   })
 
   it('through the worker: cancelling terminates the worker and the next read starts a new one', async () => {

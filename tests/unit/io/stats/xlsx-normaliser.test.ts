@@ -65,10 +65,13 @@ describe('part rewrites', () => {
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
 
   it('strips only a root prefix bound to a namespace ExcelJS wants unprefixed', () => {
-    expect(decode(withoutRootPrefix(encode(`<?xml version="1.0"?><x:sst xmlns:x="${main}"><x:si><x:t>a</x:t></x:si></x:sst>`)))).toBe(
-      `<?xml version="1.0"?><sst xmlns="${main}"><si><t>a</t></si></sst>`
-    )
-    const core = '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"><cp:x/></cp:coreProperties>'
+    expect(
+      decode(
+        withoutRootPrefix(encode(`<?xml version="1.0"?><x:sst xmlns:x="${main}"><x:si><x:t>a</x:t></x:si></x:sst>`))
+      )
+    ).toBe(`<?xml version="1.0"?><sst xmlns="${main}"><si><t>a</t></si></sst>`)
+    const core =
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"><cp:x/></cp:coreProperties>'
     expect(decode(withoutRootPrefix(encode(core)))).toBe(core)
     const vml = '<xml xmlns:x="urn:schemas-microsoft-com:office:excel"><x:ClientData/></xml>'
     expect(decode(withoutRootPrefix(encode(vml)))).toBe(vml)
@@ -80,7 +83,10 @@ describe('part rewrites', () => {
     const rels =
       '<Relationships><Relationship Type="http://x/relationships/image" Target="/xl/media/a.png" Id="r1"/>' +
       '<Relationship Type="http://x/hyperlink" Target="https://scb.se" TargetMode="External" Id="r2"/></Relationships>'
-    const result = rewriteRelationships('xl/drawings/_rels/drawing1.xml.rels', rels, { renamed: new Map(), dropTypes: new Set() })
+    const result = rewriteRelationships('xl/drawings/_rels/drawing1.xml.rels', rels, {
+      renamed: new Map(),
+      dropTypes: new Set()
+    })
     expect(result.xml).toContain('Target="../media/a.png"')
     expect(result.xml).toContain('Target="https://scb.se"')
   })

@@ -4,11 +4,16 @@ import { decodeText } from '@/io/text/decode-text'
 
 describe('the shared CSV parser as the statistics readers use it', () => {
   it('skips a title line without delimiters when it detects the delimiter', () => {
-    expect(detectDelimiter('"Medellön efter region, kön och år"\n\n"region"\t"kön"\t"2023"\n"0880 Kalmar"\t"män"\t41200')).toBe('\t')
+    expect(
+      detectDelimiter('"Medellön efter region, kön och år"\n\n"region"\t"kön"\t"2023"\n"0880 Kalmar"\t"män"\t41200')
+    ).toBe('\t')
   })
 
   it('keeps blank lines as empty records and tells quoted fields from unquoted ones', () => {
-    const records = parseCsvRecords('"a";1\n\n"b";..\n', ';', { keepBlankLines: true, field: (raw, quoted) => `${quoted ? 'q' : 'u'}:${raw}` })
+    const records = parseCsvRecords('"a";1\n\n"b";..\n', ';', {
+      keepBlankLines: true,
+      field: (raw, quoted) => `${quoted ? 'q' : 'u'}:${raw}`
+    })
     expect(records).toEqual([['q:a', 'u:1'], [], ['q:b', 'u:..']])
   })
 

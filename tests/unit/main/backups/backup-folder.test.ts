@@ -23,7 +23,10 @@ function deps(overrides: Partial<BackupFolderDeps> = {}): BackupFolderDeps {
 /** A real backup file as the renderer writes it. */
 async function backupBytes(members = 3): Promise<Uint8Array> {
   const rows = Array.from({ length: members }, (_, i) => ({ id: `m${i}`, name: `Verksamhet ${i}` }))
-  const file = await serializeBackup({ members: rows, settings: [] }, { appVersion: '0.1.0', schemaVersion: 2, createdAt: clock.toISOString() })
+  const file = await serializeBackup(
+    { members: rows, settings: [] },
+    { appVersion: '0.1.0', schemaVersion: 2, createdAt: clock.toISOString() }
+  )
   return file.bytes
 }
 
@@ -32,8 +35,14 @@ describe('automatic backup folder', () => {
     const backups = createBackupFolder(deps())
     const bytes = await backupBytes(3)
     const result = await backups.write(bytes, 'automatic')
-    expect(result).toMatchObject({ status: 'written', removed: [], backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json' } })
-    expect(new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json')))).toEqual(bytes)
+    expect(result).toMatchObject({
+      status: 'written',
+      removed: [],
+      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json' }
+    })
+    expect(
+      new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json')))
+    ).toEqual(bytes)
 
     const listed = await backups.list()
     expect(listed.folder).toBe(folder)
@@ -43,7 +52,13 @@ describe('automatic backup folder', () => {
         kind: 'automatic',
         createdAt: '2026-11-23T08:00:00.000Z',
         sizeBytes: bytes.byteLength,
-        summary: { formatVersion: 1, appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-11-23T08:00:00.000Z', counts: { members: 3, settings: 0 } }
+        summary: {
+          formatVersion: 1,
+          appVersion: '0.1.0',
+          schemaVersion: 2,
+          createdAt: '2026-11-23T08:00:00.000Z',
+          counts: { members: 3, settings: 0 }
+        }
       }
     ])
   })
@@ -55,7 +70,9 @@ describe('automatic backup folder', () => {
     await backups.write(await backupBytes(), 'before-restore')
     await fs.writeFile(join(folder, 'anteckningar.txt'), 'mina egna')
     await fs.writeFile(join(folder, 'kugghjul-sakerhetskopia-kopia.json'), '{}')
-    const noWholeReads = createBackupFolder(deps({ fs: { ...fs, readFile: () => Promise.reject(new Error('list read a whole file')) } as typeof fs }))
+    const noWholeReads = createBackupFolder(
+      deps({ fs: { ...fs, readFile: () => Promise.reject(new Error('list read a whole file')) } as typeof fs })
+    )
     const listed = await noWholeReads.list()
     expect(listed.backups.map((b) => [b.kind, b.createdAt])).toEqual([
       ['before-restore', '2026-11-24T08:00:00.000Z'],
@@ -76,26 +93,39 @@ describe('automatic backup folder', () => {
     })
   })
 
-  it.each(['../../etc/passwd', '/etc/passwd', '../secret.json', 'anteckningar.txt', `..${join('/', 'backups', 'x.json')}`])(
-    'never touches the disk for the name %j',
-    async (name) => {
-      const touched: string[] = []
-      const spy = new Proxy(fs, {
-        get: (target, key: keyof typeof fs) =>
-          typeof target[key] === 'function' ? (...args: unknown[]) => (touched.push(String(args[0])), (target[key] as (...a: unknown[]) => unknown)(...args)) : target[key]
-      })
-      const backups = createBackupFolder(deps({ fs: spy }))
-      expect(await backups.read(name)).toEqual({ status: 'not-found', name })
-      expect(touched).toEqual([])
-    }
-  )
+  it.each([
+    '../../etc/passwd',
+    '/etc/passwd',
+    '../secret.json',
+    'anteckningar.txt',
+    `..${join('/', 'backups', 'x.json')}`
+  ])('never touches the disk for the name %j', async (name) => {
+    const touched: string[] = []
+    const spy = new Proxy(fs, {
+      get: (target, key: keyof typeof fs) =>
+        typeof target[key] === 'function'
+          ? (...args: unknown[]) => (
+              touched.push(String(args[0])),
+              (target[key] as (...a: unknown[]) => unknown)(...args)
+            )
+          : target[key]
+    })
+    const backups = createBackupFolder(deps({ fs: spy }))
+    expect(await backups.read(name)).toEqual({ status: 'not-found', name })
+    expect(touched).toEqual([])
+  })
 
   it('refuses an incomplete file and writes nothing', async () => {
     const backups = createBackupFolder(deps())
     const bytes = await backupBytes(50)
     const result = await backups.write(bytes.subarray(0, bytes.byteLength - 40), 'automatic')
-    expect(result).toMatchObject({ status: 'refused', message: expect.stringMatching(/ofullständig och sparades inte/) })
-    expect(await backups.write(new TextEncoder().encode('{"hej":1}\n'), 'automatic')).toMatchObject({ status: 'refused' })
+    expect(result).toMatchObject({
+      status: 'refused',
+      message: expect.stringMatching(/ofullständig och sparades inte/)
+    })
+    expect(await backups.write(new TextEncoder().encode('{"hej":1}\n'), 'automatic')).toMatchObject({
+      status: 'refused'
+    })
     expect((await backups.list()).backups).toEqual([])
   })
 
@@ -104,11 +134,17 @@ describe('automatic backup folder', () => {
     const first = await backupBytes(1)
     await backups.write(first, 'automatic')
     clock = new Date('2026-11-24T08:00:00.000Z')
-    const crashing: AtomicWriteFs = { open: fs.open, rm: fs.rm, rename: () => Promise.reject(new Error('strömavbrott')) }
+    const crashing: AtomicWriteFs = {
+      open: fs.open,
+      rm: fs.rm,
+      rename: () => Promise.reject(new Error('strömavbrott'))
+    }
     const dying = createBackupFolder(deps({ writeFileAtomic: (path, data) => writeFileAtomic(path, data, crashing) }))
     await expect(dying.write(await backupBytes(2), 'automatic')).rejects.toThrow('strömavbrott')
     expect(await fs.readdir(folder)).toEqual(['kugghjul-sakerhetskopia-2026-11-23T080000000Z.json'])
-    expect(new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json')))).toEqual(first)
+    expect(
+      new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json')))
+    ).toEqual(first)
   })
 
   it('rotates as it writes: after 60 days of two backups a day, 14 daily and the monthly files remain', async () => {
@@ -121,12 +157,17 @@ describe('automatic backup folder', () => {
     const names = (await fs.readdir(folder)).sort()
     expect(names).toHaveLength(15)
     expect(names[0]).toBe('kugghjul-sakerhetskopia-2026-09-30T160000000Z.json')
-    expect(names.slice(1).map((n) => n.slice(24, 34))).toEqual(Array.from({ length: 14 }, (_, i) => `2026-10-${String(17 + i).padStart(2, '0')}`))
+    expect(names.slice(1).map((n) => n.slice(24, 34))).toEqual(
+      Array.from({ length: 14 }, (_, i) => `2026-10-${String(17 + i).padStart(2, '0')}`)
+    )
   })
 
   it('never overwrites a backup written in the same millisecond', async () => {
     const backups = createBackupFolder(deps())
-    const [a, b] = await Promise.all([backups.write(await backupBytes(1), 'before-restore'), backups.write(await backupBytes(2), 'before-restore')])
+    const [a, b] = await Promise.all([
+      backups.write(await backupBytes(1), 'before-restore'),
+      backups.write(await backupBytes(2), 'before-restore')
+    ])
     expect(a.status === 'written' && b.status === 'written' && a.backup.name !== b.backup.name).toBe(true)
     expect(await fs.readdir(folder)).toHaveLength(2)
   })

@@ -10,7 +10,11 @@ function backup(at: string, kind: BackupKind = 'automatic'): ParsedBackupName {
 /** Two automatic backups a day (08:00 and 16:00 UTC) on each day in [from, to], skipping the days in `gaps`. */
 function history(from: string, to: string, gaps: string[] = []): ParsedBackupName[] {
   const backups: ParsedBackupName[] = []
-  for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); day.setUTCDate(day.getUTCDate() + 1)) {
+  for (
+    let day = new Date(`${from}T00:00:00Z`);
+    day <= new Date(`${to}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1)
+  ) {
     const date = day.toISOString().slice(0, 10)
     if (!gaps.includes(date)) backups.push(backup(`${date}T08:00:00.000Z`), backup(`${date}T16:00:00.000Z`))
   }
@@ -19,7 +23,10 @@ function history(from: string, to: string, gaps: string[] = []): ParsedBackupNam
 
 function kept(backups: ParsedBackupName[]): string[] {
   const removed = new Set(backupsToRemove(backups))
-  return backups.filter((b) => !removed.has(b.name)).map((b) => b.createdAt).sort()
+  return backups
+    .filter((b) => !removed.has(b.name))
+    .map((b) => b.createdAt)
+    .sort()
 }
 
 describe('backup rotation', () => {
@@ -27,7 +34,9 @@ describe('backup rotation', () => {
     const gap = ['2026-10-20', '2026-10-21', '2026-10-22', '2026-10-23', '2026-10-24']
     const backups = history('2026-09-01', '2026-10-30', gap)
     expect(backups).toHaveLength(110)
-    const days = ['12', '13', '14', '15', '16', '17', '18', '19', '25', '26', '27', '28', '29', '30'].map((d) => `2026-10-${d}T16:00:00.000Z`)
+    const days = ['12', '13', '14', '15', '16', '17', '18', '19', '25', '26', '27', '28', '29', '30'].map(
+      (d) => `2026-10-${d}T16:00:00.000Z`
+    )
     expect(kept(backups)).toEqual(['2026-09-30T16:00:00.000Z', ...days])
   })
 
@@ -35,9 +44,19 @@ describe('backup rotation', () => {
     const backups = history('2025-01-01', '2026-06-30')
     const monthly = kept(backups).filter((at) => at < '2026-06-01')
     expect(monthly).toEqual(
-      ['2025-07-31', '2025-08-31', '2025-09-30', '2025-10-31', '2025-11-30', '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31'].map(
-        (d) => `${d}T16:00:00.000Z`
-      )
+      [
+        '2025-07-31',
+        '2025-08-31',
+        '2025-09-30',
+        '2025-10-31',
+        '2025-11-30',
+        '2025-12-31',
+        '2026-01-31',
+        '2026-02-28',
+        '2026-03-31',
+        '2026-04-30',
+        '2026-05-31'
+      ].map((d) => `${d}T16:00:00.000Z`)
     )
     expect(kept(backups)).toHaveLength(11 + 14)
   })
@@ -57,9 +76,13 @@ describe('backup rotation', () => {
   })
 
   it('keeps the 10 newest backups taken before a restore apart from the daily rule', () => {
-    const safety = Array.from({ length: 12 }, (_, i) => backup(`2026-11-23T09:${String(i).padStart(2, '0')}:00.000Z`, 'before-restore'))
+    const safety = Array.from({ length: 12 }, (_, i) =>
+      backup(`2026-11-23T09:${String(i).padStart(2, '0')}:00.000Z`, 'before-restore')
+    )
     const automatic = [backup('2026-11-23T08:00:00.000Z'), backup('2026-11-23T10:00:00.000Z')]
-    expect(backupsToRemove([...safety, ...automatic]).sort()).toEqual([automatic[0]!.name, safety[0]!.name, safety[1]!.name].sort())
+    expect(backupsToRemove([...safety, ...automatic]).sort()).toEqual(
+      [automatic[0]!.name, safety[0]!.name, safety[1]!.name].sort()
+    )
   })
 })
 
@@ -68,7 +91,9 @@ describe('backup names', () => {
     const name = backupName('automatic', new Date('2026-11-23T08:15:30.123Z'))
     expect(name).toBe('kugghjul-sakerhetskopia-2026-11-23T081530123Z.json')
     expect(parseBackupName(name)).toEqual({ name, kind: 'automatic', createdAt: '2026-11-23T08:15:30.123Z' })
-    expect(parseBackupName(backupName('before-restore', new Date('2026-11-23T08:15:30.123Z')))?.kind).toBe('before-restore')
+    expect(parseBackupName(backupName('before-restore', new Date('2026-11-23T08:15:30.123Z')))?.kind).toBe(
+      'before-restore'
+    )
   })
 
   it.each([

@@ -15,9 +15,13 @@ export function useCalendarExport() {
     exportMessage.value = null
     try {
       const result = await saveFile()
-      if (result.status === 'saved') exportMessage.value = { kind: 'success', text: `${what} sparades som ${result.path}.` }
+      if (result.status === 'saved')
+        exportMessage.value = { kind: 'success', text: `${what} sparades som ${result.path}.` }
     } catch (error) {
-      exportMessage.value = { kind: 'error', text: `${what} kunde inte exporteras: ${errorMessage(error)}. Försök igen.` }
+      exportMessage.value = {
+        kind: 'error',
+        text: `${what} kunde inte exporteras: ${errorMessage(error)}. Försök igen.`
+      }
     } finally {
       exporting.value = false
     }

@@ -14,9 +14,13 @@ export function useMemberExport(rows: () => readonly MemberRow[]) {
     exportMessage.value = null
     try {
       const result = await files.saveListXlsx(rows())
-      if (result.status === 'saved') exportMessage.value = { kind: 'success', text: `Listan sparades som ${result.path}.` }
+      if (result.status === 'saved')
+        exportMessage.value = { kind: 'success', text: `Listan sparades som ${result.path}.` }
     } catch (error) {
-      exportMessage.value = { kind: 'error', text: `Listan kunde inte exporteras: ${errorMessage(error)}. Försök igen.` }
+      exportMessage.value = {
+        kind: 'error',
+        text: `Listan kunde inte exporteras: ${errorMessage(error)}. Försök igen.`
+      }
     } finally {
       exporting.value = false
     }

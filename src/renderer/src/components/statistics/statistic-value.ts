@@ -27,7 +27,11 @@ const fixedFormats = new Map<number, Intl.NumberFormat>()
 /** Always `decimals` decimals (a share: 50,0 beside 49,9), Swedish format. */
 export function fixedNumberText(value: number, decimals: number): string {
   let format = fixedFormats.get(decimals)
-  if (!format) fixedFormats.set(decimals, (format = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })))
+  if (!format)
+    fixedFormats.set(
+      decimals,
+      (format = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }))
+    )
   return format.format(value).replace('\u2212', '-')
 }
 

@@ -25,7 +25,10 @@ export function useComparisonOutput(current: () => { comparison: MeasureComparis
     try {
       if (!navigator.clipboard) throw new Error('no clipboard')
       await navigator.clipboard.writeText(text)
-      message.value = { kind: 'success', text: 'Tabellen är kopierad. Klistra in den i Excel, Word eller ett e-postmeddelande.' }
+      message.value = {
+        kind: 'success',
+        text: 'Tabellen är kopierad. Klistra in den i Excel, Word eller ett e-postmeddelande.'
+      }
     } catch {
       manualCopyText.value = text
     }

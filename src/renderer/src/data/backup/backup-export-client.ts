@@ -6,7 +6,9 @@ import type { BackupExportReply, BackupExportRequest } from './backup-export-mes
 export type BackupWorkerFactory = () => Worker
 
 export const defaultBackupWorkerFactory: BackupWorkerFactory | null =
-  typeof Worker === 'undefined' ? null : () => new Worker(new URL('./backup-export.worker.ts', import.meta.url), { type: 'module' })
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./backup-export.worker.ts', import.meta.url), { type: 'module' })
 
 /**
  * exportBackup run in a Web Worker (backup-export.worker.ts), for the app:
@@ -25,11 +27,16 @@ export async function exportBackupInWorker(
   options: ExportOptions,
   createWorker: BackupWorkerFactory | null = defaultBackupWorkerFactory
 ): Promise<BackupExport> {
-  const answer = createWorker ? await askWorker(createWorker, { type: 'export', databaseName: db.name, ...options }) : 'not-started'
+  const answer = createWorker
+    ? await askWorker(createWorker, { type: 'export', databaseName: db.name, ...options })
+    : 'not-started'
   return answer === 'not-started' ? exportBackup(db, options) : answer
 }
 
-function askWorker(createWorker: BackupWorkerFactory, request: BackupExportRequest): Promise<BackupExport | 'not-started'> {
+function askWorker(
+  createWorker: BackupWorkerFactory,
+  request: BackupExportRequest
+): Promise<BackupExport | 'not-started'> {
   let worker: Worker
   try {
     worker = createWorker()

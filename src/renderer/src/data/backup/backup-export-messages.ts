@@ -13,7 +13,8 @@ export interface BackupExportRequest {
   createdAt?: string
 }
 
-export type BackupExportReply = { type: 'done'; header: BackupHeader; bytes: Uint8Array; suggestedName: string } | { type: 'error'; message: string }
+export type BackupExportReply =
+  { type: 'done'; header: BackupHeader; bytes: Uint8Array; suggestedName: string } | { type: 'error'; message: string }
 
 export const BACKUP_EXPORT_FAILED =
   'Säkerhetskopian kunde inte göras eftersom registret inte gick att läsa. Inget har ändrats. Försök igen; händer det igen, starta om Kugghjul och försök en gång till.'

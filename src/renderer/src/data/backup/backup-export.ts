@@ -30,5 +30,9 @@ export interface ExportOptions {
 export async function exportBackup(db: KugghjulDatabase, options: ExportOptions): Promise<BackupExport> {
   const tables = await readAllTables(db)
   // The checksum is computed outside the transaction: awaiting Web Crypto inside it would end it early.
-  return serializeBackup(tables, { appVersion: options.appVersion, schemaVersion: db.verno, createdAt: options.createdAt })
+  return serializeBackup(tables, {
+    appVersion: options.appVersion,
+    schemaVersion: db.verno,
+    createdAt: options.createdAt
+  })
 }

@@ -38,12 +38,17 @@ export async function checkFormatAndChecksum(
   const version = raw.formatVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, problem: backupProblem('damaged', 'formatversionen saknas eller är ogiltig') }
-  if (version > current) return { ok: false, problem: backupProblem('newer-format', `format ${version}, den här versionen läser högst format ${current}`) }
+  if (version > current)
+    return {
+      ok: false,
+      problem: backupProblem('newer-format', `format ${version}, den här versionen läser högst format ${current}`)
+    }
   if (version < current && !steps[version])
     return { ok: false, problem: backupProblem('damaged', `formatversion ${version} är okänd`) }
 
   const expected = version === current ? await currentChecksum(raw) : await steps[version]!.checksum(raw)
-  if (typeof raw.sha256 !== 'string' || raw.sha256.toLowerCase() !== expected) return { ok: false, problem: backupProblem('checksum') }
+  if (typeof raw.sha256 !== 'string' || raw.sha256.toLowerCase() !== expected)
+    return { ok: false, problem: backupProblem('checksum') }
 
   let upgraded = raw
   for (let v = version; v < current; v++) upgraded = { ...steps[v]!.upgrade(upgraded), formatVersion: v + 1 }

@@ -28,10 +28,12 @@ export function parseBackupBytes(bytes: Uint8Array): ParseResult {
   try {
     raw = JSON.parse(text)
   } catch {
-    if (!text.startsWith(OUR_START)) return looksLikeJson(text) ? fail('foreign', 'filen är inte giltig JSON') : fail('not-json')
+    if (!text.startsWith(OUR_START))
+      return looksLikeJson(text) ? fail('foreign', 'filen är inte giltig JSON') : fail('not-json')
     return text.endsWith('}') ? fail('damaged', 'filens innehåll går inte att läsa som JSON') : fail('truncated')
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('foreign', 'filen innehåller en lista i stället för en säkerhetskopia')
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return fail('foreign', 'filen innehåller en lista i stället för en säkerhetskopia')
   const record = raw as Record<string, unknown>
   if (record.format !== BACKUP_FORMAT) return fail('foreign', foreignHint(record))
   return { ok: true, raw: record }

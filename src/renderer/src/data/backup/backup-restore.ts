@@ -47,12 +47,18 @@ export type RestoreResult =
  * with the audit entry, so a failure at any point leaves the register
  * exactly as it was.
  */
-export async function restoreBackup(db: KugghjulDatabase, bytes: Uint8Array, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: KugghjulDatabase,
+  bytes: Uint8Array,
+  options: RestoreOptions
+): Promise<RestoreResult> {
   const validation = await validateBackup(db, bytes, options)
   if (!validation.ok) return validation
   const { header, tables } = validation.backup
 
-  const safetyBackup = await (options.exportSafetyBackup ?? (() => exportBackup(db, { appVersion: options.appVersion })))()
+  const safetyBackup = await (
+    options.exportSafetyBackup ?? (() => exportBackup(db, { appVersion: options.appVersion }))
+  )()
   try {
     await options.keepSafetyBackup?.(safetyBackup)
   } catch (error) {
@@ -91,6 +97,7 @@ async function replaceAllTables(db: KugghjulDatabase, tables: BackupRows, header
 }
 
 function reasonOf(error: unknown): string {
-  if (error instanceof StorageWriteError) return error.kind === 'quota' ? 'lagringsutrymmet är fullt' : 'fel i lagringen'
+  if (error instanceof StorageWriteError)
+    return error.kind === 'quota' ? 'lagringsutrymmet är fullt' : 'fel i lagringen'
   return errorMessage(error).slice(0, 200)
 }

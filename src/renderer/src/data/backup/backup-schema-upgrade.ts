@@ -12,10 +12,17 @@ import type { BackupRows } from './backup-format'
  * read back. The scratch database is deleted afterwards; the user's own
  * database is not touched.
  */
-export async function upgradeRows(rows: BackupRows, fromVersion: number, versions: readonly SchemaVersion[]): Promise<BackupRows> {
+export async function upgradeRows(
+  rows: BackupRows,
+  fromVersion: number,
+  versions: readonly SchemaVersion[]
+): Promise<BackupRows> {
   const name = `kugghjul-restore-check-${crypto.randomUUID()}`
   try {
-    const old = new KugghjulDatabase(name, versions.filter((v) => v.version <= fromVersion))
+    const old = new KugghjulDatabase(
+      name,
+      versions.filter((v) => v.version <= fromVersion)
+    )
     try {
       await old.transaction('rw', old.tables, async () => {
         for (const table of old.tables) await table.bulkAdd(rows[table.name] ?? [])

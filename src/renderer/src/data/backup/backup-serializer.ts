@@ -1,5 +1,11 @@
 import { canonicalJson } from './canonical-json'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupExport, type BackupHeader, type BackupRows } from './backup-format'
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupExport,
+  type BackupHeader,
+  type BackupRows
+} from './backup-format'
 import { sha256Hex } from '@/shared/sha256'
 
 export interface BackupMeta {
@@ -23,7 +29,14 @@ export async function serializeBackup(tables: BackupRows, meta: BackupMeta): Pro
     counts[name] = tables[name]!.length
   }
   const createdAt = meta.createdAt ?? new Date().toISOString()
-  const content: Omit<BackupHeader, 'sha256'> = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, appVersion: meta.appVersion, schemaVersion: meta.schemaVersion, createdAt, counts }
+  const content: Omit<BackupHeader, 'sha256'> = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: meta.appVersion,
+    schemaVersion: meta.schemaVersion,
+    createdAt,
+    counts
+  }
   const sha256 = await sha256Hex(canonicalJson({ ...content, tables: sorted }))
   const header: BackupHeader = { ...content, sha256 }
   return { header, bytes: encodeLayout(header, sorted), suggestedName: backupFileName(createdAt) }

@@ -14,18 +14,23 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function checkStructure(raw: Record<string, unknown>): StructureResult {
   const problem = structureProblem(raw)
-  return problem ? { ok: false, problem: backupProblem('damaged', problem) } : { ok: true, file: raw as unknown as BackupFile }
+  return problem
+    ? { ok: false, problem: backupProblem('damaged', problem) }
+    : { ok: true, file: raw as unknown as BackupFile }
 }
 
 function structureProblem(raw: Record<string, unknown>): string | null {
   if (typeof raw.appVersion !== 'string') return 'uppgiften om Kugghjuls version saknas'
-  if (typeof raw.createdAt !== 'string' || Number.isNaN(Date.parse(raw.createdAt))) return 'tidpunkten för säkerhetskopian saknas'
-  if (typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion) || raw.schemaVersion < 1) return 'databasversionen saknas'
+  if (typeof raw.createdAt !== 'string' || Number.isNaN(Date.parse(raw.createdAt)))
+    return 'tidpunkten för säkerhetskopian saknas'
+  if (typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion) || raw.schemaVersion < 1)
+    return 'databasversionen saknas'
   if (!isPlainObject(raw.tables)) return 'tabellerna saknas'
   if (!isPlainObject(raw.counts)) return 'antalet rader per tabell saknas'
   for (const [name, rows] of Object.entries(raw.tables)) {
     if (!Array.isArray(rows)) return `tabellen ${name} är inte en lista`
-    if (raw.counts[name] !== rows.length) return `tabellen ${name} har ${rows.length} rader men filen anger ${String(raw.counts[name])}`
+    if (raw.counts[name] !== rows.length)
+      return `tabellen ${name} har ${rows.length} rader men filen anger ${String(raw.counts[name])}`
     const index = rows.findIndex((row) => !isPlainObject(row))
     if (index >= 0) return `rad ${index + 1} i tabellen ${name} är ingen post`
   }

@@ -33,7 +33,11 @@ export interface ValidationOptions {
  * the right shape and its references resolve. Reads nothing from `db` but its
  * schema; writes nothing.
  */
-export async function validateBackup(db: KugghjulDatabase, bytes: Uint8Array, options: ValidationOptions = {}): Promise<BackupValidation> {
+export async function validateBackup(
+  db: KugghjulDatabase,
+  bytes: Uint8Array,
+  options: ValidationOptions = {}
+): Promise<BackupValidation> {
   const versions = options.versions ?? defaultVersions
   const parsed = parseBackupBytes(bytes)
   if (!parsed.ok) return parsed
@@ -56,7 +60,10 @@ async function rowsAtCurrentSchema(
 ): Promise<{ ok: true; rows: BackupRows } | { ok: false; problem: BackupProblem }> {
   const current = versions[versions.length - 1]!.version
   if (schemaVersion > current)
-    return { ok: false, problem: backupProblem('newer-schema', `databasversion ${schemaVersion}, den här versionen har ${current}`) }
+    return {
+      ok: false,
+      problem: backupProblem('newer-schema', `databasversion ${schemaVersion}, den här versionen har ${current}`)
+    }
   if (schemaVersion === current) return { ok: true, rows }
   if (!versions.some((v) => v.version === schemaVersion))
     return { ok: false, problem: backupProblem('damaged', `databasversion ${schemaVersion} har aldrig funnits`) }
@@ -68,6 +75,12 @@ async function rowsAtCurrentSchema(
     return { ok: true, rows: await upgradeRows(rows, schemaVersion, versions) }
   } catch (error) {
     const reason = errorMessage(error).slice(0, 200)
-    return { ok: false, problem: backupProblem('invalid-record', `uppgifterna från databasversion ${schemaVersion} gick inte att föra över (${reason})`) }
+    return {
+      ok: false,
+      problem: backupProblem(
+        'invalid-record',
+        `uppgifterna från databasversion ${schemaVersion} gick inte att föra över (${reason})`
+      )
+    }
   }
 }

@@ -29,7 +29,8 @@ function write(value: unknown): string | undefined {
     for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (write(value[i]) ?? 'null')
     return out + ']'
   }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return write((value as { toJSON(): unknown }).toJSON())
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return write((value as { toJSON(): unknown }).toJSON())
   const record = value as Record<string, unknown>
   const keys = Object.keys(record).sort()
   let out = '{'
@@ -42,4 +43,3 @@ function write(value: unknown): string | undefined {
   }
   return out + '}'
 }
-

@@ -11,7 +11,11 @@ import type { BackupRows } from './backup-format'
  */
 export async function dumpDatabase(db: KugghjulDatabase): Promise<BackupRows> {
   const tables = await readAllTables(db)
-  return Object.fromEntries(Object.keys(tables).sort().map((name) => [name, tables[name]!]))
+  return Object.fromEntries(
+    Object.keys(tables)
+      .sort()
+      .map((name) => [name, tables[name]!])
+  )
 }
 
 /** True for the audit entry a restore writes, which a before/after comparison should leave out. */
@@ -25,7 +29,11 @@ export function isRestoreAuditEntry(table: string, row: unknown): boolean {
  * differs"), empty when they are equal. `ignore` leaves rows out of both
  * sides, e.g. isRestoreAuditEntry.
  */
-export function diffDumps(before: BackupRows, after: BackupRows, ignore: (table: string, row: unknown) => boolean = () => false): string[] {
+export function diffDumps(
+  before: BackupRows,
+  after: BackupRows,
+  ignore: (table: string, row: unknown) => boolean = () => false
+): string[] {
   const differences: string[] = []
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
   for (const name of names) {
@@ -33,7 +41,10 @@ export function diffDumps(before: BackupRows, after: BackupRows, ignore: (table:
     const b = (after[name] ?? []).filter((row) => !ignore(name, row)).map(canonicalJson)
     if (a.length !== b.length) differences.push(`${name}: ${a.length} rows before, ${b.length} after`)
     const changed = a.findIndex((row, i) => row !== b[i])
-    if (changed >= 0) differences.push(`${name}: row ${changed + 1} differs: ${a[changed]!.slice(0, 200)} → ${(b[changed] ?? '(none)').slice(0, 200)}`)
+    if (changed >= 0)
+      differences.push(
+        `${name}: row ${changed + 1} differs: ${a[changed]!.slice(0, 200)} → ${(b[changed] ?? '(none)').slice(0, 200)}`
+      )
   }
   return differences
 }

@@ -1,5 +1,16 @@
 import { evaluationStatuses } from '@/domain/evaluation/evaluation'
-import { integer, isoDate, list, nonEmptyText, nullable, object, oneOf, text, timestamp, type Check } from './record-shape'
+import {
+  integer,
+  isoDate,
+  list,
+  nonEmptyText,
+  nullable,
+  object,
+  oneOf,
+  text,
+  timestamp,
+  type Check
+} from './record-shape'
 import type { TableRule } from './table-rules'
 
 /** Backup rules for the evaluations table (schema version 6); see table-rules.ts. */
@@ -17,7 +28,8 @@ const assessment = object({ subject, level: nullable(integer(1, 3)), comment: te
 /** A draft may hold a decision typed only in part, so its dates are free text here; a completed one is checked by the domain. */
 const decision: Check = (v) => {
   const outcome = (v as { outcome?: unknown } | null)?.outcome
-  if (outcome === 'renew') return object({ decisionDate: text(20), decisionReference: text(200), decidedBy: text(200) })(v)
+  if (outcome === 'renew')
+    return object({ decisionDate: text(20), decisionReference: text(200), decidedBy: text(200) })(v)
   if (outcome === 'end') return object({ endedOn: text(20), reason: text(1000) })(v)
   return 'är varken förnya eller avsluta'
 }

@@ -3,7 +3,18 @@ import { actionPlanStatuses, ambitionLevels } from '@/domain/action-plans/action
 import { eventKinds } from '@/domain/calendar/calendar-event'
 import { MAX_ORGANISATION_LENGTH } from '@/domain/calendar/attendance'
 import { dialogueKinds, dialogueStatuses } from '@/domain/dialogues/dialogue'
-import { integer, isoDate, list, nonEmptyText, nullable, object, oneOf, text, timestamp, type Check } from './record-shape'
+import {
+  integer,
+  isoDate,
+  list,
+  nonEmptyText,
+  nullable,
+  object,
+  oneOf,
+  text,
+  timestamp,
+  type Check
+} from './record-shape'
 import type { TableRule } from './table-rules'
 
 /**
@@ -15,7 +26,8 @@ const timestamps = { createdAt: timestamp, updatedAt: timestamp }
 const id = nonEmptyText(100)
 const ids = list(nonEmptyText(100), 10_000)
 const goals = list(integer(1, 6), 6)
-const time: Check = (v) => (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'är ingen klocktid (TT:MM)')
+const time: Check = (v) =>
+  typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'är ingen klocktid (TT:MM)'
 const count = integer(0, 100_000)
 const counts = { women: count, men: count, nonBinary: count, unknown: count }
 const member = { field: 'memberId', table: 'members', target: 'en verksamhet' }
@@ -123,7 +135,14 @@ export const memberWorkTableRules: Readonly<Record<string, TableRule>> = {
   },
   networks: {
     label: 'Nätverk',
-    record: object({ id, name: nonEmptyText(200), description: text(), memberIds: ids, contact: text(500), ...timestamps }),
+    record: object({
+      id,
+      name: nonEmptyText(200),
+      description: text(),
+      memberIds: ids,
+      contact: text(500),
+      ...timestamps
+    }),
     references: [{ field: 'memberIds', table: 'members', target: 'en verksamhet' }]
   }
 }

@@ -1,5 +1,10 @@
 import { normaliseWebsite } from '@/domain/members/member-validation'
-import { logoDataUrlProblem, validateCountyProfile, withProfileDefaults, type CountyProfile } from '@/domain/county-profile'
+import {
+  logoDataUrlProblem,
+  validateCountyProfile,
+  withProfileDefaults,
+  type CountyProfile
+} from '@/domain/county-profile'
 import { validateEnding, type MembershipPeriod } from '@/domain/members/membership-period'
 import { integer, list, nullable, object, oneOf, optional, text, yesOrNo, type Check } from './record-shape'
 

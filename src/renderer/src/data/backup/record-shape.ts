@@ -9,7 +9,8 @@ export type Check = (value: unknown) => string | null
 export const MAX_TEXT = 10_000
 
 export function text(max: number = MAX_TEXT): Check {
-  return (v) => (typeof v !== 'string' ? 'är inte text' : v.length > max ? `är ${v.length} tecken lång (högst ${max})` : null)
+  return (v) =>
+    typeof v !== 'string' ? 'är inte text' : v.length > max ? `är ${v.length} tecken lång (högst ${max})` : null
 }
 
 export function nonEmptyText(max: number = MAX_TEXT): Check {
@@ -25,7 +26,10 @@ export const yesOrNo: Check = (v) => (typeof v === 'boolean' ? null : 'är varke
 export const timestamp: Check = (v) => (typeof v === 'string' && ISO_TIMESTAMP.test(v) ? null : 'är ingen tidpunkt')
 
 export function integer(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): Check {
-  return (v) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `är inget heltal mellan ${min} och ${max}`)
+  return (v) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? null
+      : `är inget heltal mellan ${min} och ${max}`
 }
 
 export function oneOf(values: readonly string[]): Check {

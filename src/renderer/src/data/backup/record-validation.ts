@@ -57,7 +57,12 @@ function where(table: string, index: number, rules: Readonly<Record<string, Tabl
   return `rad ${index + 1} i tabellen ${labelOf(table, rules)}`
 }
 
-function checkRows(table: TableSchemaInfo, rows: unknown[], rule: TableRule | undefined, rules: Readonly<Record<string, TableRule>>): BackupProblem | null {
+function checkRows(
+  table: TableSchemaInfo,
+  rows: unknown[],
+  rule: TableRule | undefined,
+  rules: Readonly<Record<string, TableRule>>
+): BackupProblem | null {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>
     const problem = rule?.record(row) ?? recordRules[table.name]?.(row) ?? null
@@ -73,8 +78,11 @@ function keyOf(row: Record<string, unknown>, keyPath: string | string[]): string
   const paths = Array.isArray(keyPath) ? keyPath : [keyPath]
   const parts: unknown[] = []
   for (const path of paths) {
-    const value = path.split('.').reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), row)
-    if (typeof value === 'string' ? value.length === 0 : typeof value !== 'number' || !Number.isFinite(value)) return undefined
+    const value = path
+      .split('.')
+      .reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), row)
+    if (typeof value === 'string' ? value.length === 0 : typeof value !== 'number' || !Number.isFinite(value))
+      return undefined
     parts.push(value)
   }
   return JSON.stringify(parts)
@@ -91,7 +99,11 @@ function checkUnique(
     for (let i = 0; i < rows.length; i++) {
       const key = keyOf(rows[i] as Record<string, unknown>, keyPath)
       if (key === undefined) continue // IndexedDB does not index a missing value
-      if (seen.has(key)) return backupProblem('duplicate-key', `${where(table.name, i, rules)} har samma ${[keyPath].flat().join(' + ')} som en tidigare rad`)
+      if (seen.has(key))
+        return backupProblem(
+          'duplicate-key',
+          `${where(table.name, i, rules)} har samma ${[keyPath].flat().join(' + ')} som en tidigare rad`
+        )
       seen.add(key)
     }
     if (keyPath === table.primaryKey) keys.set(table.name, seen)
@@ -114,7 +126,10 @@ function checkReferences(
       const dangling = ids.findIndex((id) => !targets.has(JSON.stringify([id])))
       if (dangling >= 0) {
         const id = String(ids[dangling]).slice(0, 60)
-        return backupProblem('broken-reference', `${where(tableName, i, rules)} pekar på ${ref.target} som inte finns i filen (${ref.field} ${id})`)
+        return backupProblem(
+          'broken-reference',
+          `${where(tableName, i, rules)} pekar på ${ref.target} som inte finns i filen (${ref.field} ${id})`
+        )
       }
     }
   }

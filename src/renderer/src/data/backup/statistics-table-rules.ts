@@ -6,7 +6,8 @@ const timestamps = { createdAt: timestamp, updatedAt: timestamp }
 const formats = ['pxweb-xlsx', 'static-xlsx', 'kolada-xlsx', 'long-xlsx', 'px', 'csv', 'json-stat'] as const
 const sexes = ['women', 'men', 'total'] as const
 
-const numberOrNull: Check = (v) => (v === null || (typeof v === 'number' && Number.isFinite(v)) ? null : 'är varken ett tal eller tomt')
+const numberOrNull: Check = (v) =>
+  v === null || (typeof v === 'number' && Number.isFinite(v)) ? null : 'är varken ett tal eller tomt'
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -15,7 +16,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 const symbols: Check = (v) => {
   if (v === undefined) return null
   if (!isPlainObject(v)) return 'är ingen post'
-  const bad = Object.entries(v).find(([sex, symbol]) => !(sexes as readonly string[]).includes(sex) || typeof symbol !== 'string' || symbol.length > 20)
+  const bad = Object.entries(v).find(
+    ([sex, symbol]) => !(sexes as readonly string[]).includes(sex) || typeof symbol !== 'string' || symbol.length > 20
+  )
   return bad ? `har ett okänt kön eller tecken (${bad[0]})` : null
 }
 
@@ -37,7 +40,14 @@ const counts = object({ series: integer(0), values: integer(0), missing: integer
 export const statisticsTableRules: Readonly<Record<string, TableRule>> = {
   importBatches: {
     label: 'Statistikimporter',
-    record: object({ id: nonEmptyText(100), fileName: nonEmptyText(500), sha256: (v) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? null : 'är ingen SHA-256'), importedAt: timestamp, counts, ...timestamps })
+    record: object({
+      id: nonEmptyText(100),
+      fileName: nonEmptyText(500),
+      sha256: (v) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? null : 'är ingen SHA-256'),
+      importedAt: timestamp,
+      counts,
+      ...timestamps
+    })
   },
   datasets: {
     label: 'Statistiktabeller',

@@ -44,7 +44,13 @@ const timestamps = { createdAt: timestamp, updatedAt: timestamp }
 const importBatchId = optional(text(100))
 const auditActions = ['create', 'update', 'archive', 'restore', 'delete', 'import', 'issue'] as const
 
-const contactPerson = object({ id: nonEmptyText(100), name: text(200), role: text(200), email: text(320), phone: text(60) })
+const contactPerson = object({
+  id: nonEmptyText(100),
+  name: text(200),
+  role: text(200),
+  email: text(320),
+  phone: text(60)
+})
 
 const welcomePackage = object({
   certificateIssuedOn: nullable(isoDate),
@@ -81,7 +87,8 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
     record: object({
       id: nonEmptyText(100),
       name: nonEmptyText(200),
-      orgNumber: (v) => (typeof v === 'string' && /^\d{6}-\d{4}$/.test(v) ? null : 'är inget organisationsnummer (NNNNNN-NNNN)'),
+      orgNumber: (v) =>
+        typeof v === 'string' && /^\d{6}-\d{4}$/.test(v) ? null : 'är inget organisationsnummer (NNNNNN-NNNN)',
       type: oneOf(memberTypes),
       municipalityCode: nullable((v) => (typeof v === 'string' && /^\d{4}$/.test(v) ? null : 'är ingen kommunkod')),
       streetAddress: text(200),
@@ -116,8 +123,14 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
     label: 'Intyg',
     record: object({
       id: nonEmptyText(100),
-      number: (v) => (typeof v === 'string' && /^[A-Z]{1,2}-\d{4}-\d{3,}$/.test(v) ? null : 'är inget intygsnummer (t.ex. H-2026-014)'),
-      code: (v) => (typeof v === 'string' && /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/.test(v) ? null : 'är ingen kontrollkod (t.ex. K7QM-2XRP-9D)'),
+      number: (v) =>
+        typeof v === 'string' && /^[A-Z]{1,2}-\d{4}-\d{3,}$/.test(v)
+          ? null
+          : 'är inget intygsnummer (t.ex. H-2026-014)',
+      code: (v) =>
+        typeof v === 'string' && /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/.test(v)
+          ? null
+          : 'är ingen kontrollkod (t.ex. K7QM-2XRP-9D)',
       memberId: nonEmptyText(100),
       periodId: nonEmptyText(100),
       periodNumber: integer(1, 1000),

@@ -18,14 +18,27 @@ export type AnonymiseResult = { ok: true; alreadyAnonymised: boolean } | { ok: f
  * contact persons, which a restore does not replace (reapplyAnonymisations).
  * One transaction, with an audit entry that names the role only.
  */
-export async function anonymiseContactPerson(db: KugghjulDatabase, memberId: string, personId: string): Promise<AnonymiseResult> {
+export async function anonymiseContactPerson(
+  db: KugghjulDatabase,
+  memberId: string,
+  personId: string
+): Promise<AnonymiseResult> {
   return writeTransaction(db, [db.members, db.auditLog, db.anonymisedContactPersons], async () => {
     const member = await db.members.get(memberId)
     const person = member?.contactPersons.find((c) => c.id === personId)
-    if (!member || !person) return { ok: false, message: 'Kontaktpersonen finns inte längre i registret. Gå tillbaka till listan och försök igen.' }
+    if (!member || !person)
+      return {
+        ok: false,
+        message: 'Kontaktpersonen finns inte längre i registret. Gå tillbaka till listan och försök igen.'
+      }
     if (isAnonymised(person)) return { ok: true, alreadyAnonymised: true }
 
-    await anonymiseContactPersonRow(db, member, person, `En kontaktperson (${roleOf(person)}) anonymiserades: namn, e-post och telefon togs bort.`)
+    await anonymiseContactPersonRow(
+      db,
+      member,
+      person,
+      `En kontaktperson (${roleOf(person)}) anonymiserades: namn, e-post och telefon togs bort.`
+    )
     await db.anonymisedContactPersons.put({ personId, memberId, anonymisedAt: nowIso() })
     return { ok: true, alreadyAnonymised: false }
   })
@@ -41,7 +54,10 @@ export async function anonymiseContactPerson(db: KugghjulDatabase, memberId: str
  * members the restored data does not have are left alone. Returns how many
  * persons were anonymised again.
  */
-export async function reapplyAnonymisations(db: KugghjulDatabase, fromFile: readonly AnonymisedContactPersonRecord[]): Promise<number> {
+export async function reapplyAnonymisations(
+  db: KugghjulDatabase,
+  fromFile: readonly AnonymisedContactPersonRecord[]
+): Promise<number> {
   const kept = await db.anonymisedContactPersons.toArray()
   const known = new Set(kept.map((row) => row.personId))
   const added = fromFile.filter((row) => !known.has(row.personId))
@@ -56,7 +72,12 @@ export async function reapplyAnonymisations(db: KugghjulDatabase, fromFile: read
     const member = await db.members.get(memberId)
     const person = member?.contactPersons.find((c) => c.id === personId)
     if (!member || !person || isAnonymised(person)) continue
-    await anonymiseContactPersonRow(db, member, person, `En kontaktperson (${roleOf(person)}) anonymiserades igen efter återställningen av en säkerhetskopia: namn, e-post och telefon togs bort.`)
+    await anonymiseContactPersonRow(
+      db,
+      member,
+      person,
+      `En kontaktperson (${roleOf(person)}) anonymiserades igen efter återställningen av en säkerhetskopia: namn, e-post och telefon togs bort.`
+    )
     again++
   }
   return again
@@ -65,12 +86,21 @@ export async function reapplyAnonymisations(db: KugghjulDatabase, fromFile: read
 /** For the notice after a restore: "2 anonymiserade personer anonymiserades igen." (contact persons, participants, responsibles), or '' for none. */
 export function reanonymisedNotice(count: number): string {
   if (count === 0) return ''
-  return count === 1 ? '1 anonymiserad person anonymiserades igen.' : `${formatNumber(count)} anonymiserade personer anonymiserades igen.`
+  return count === 1
+    ? '1 anonymiserad person anonymiserades igen.'
+    : `${formatNumber(count)} anonymiserade personer anonymiserades igen.`
 }
 
 /** The anonymisation itself; the caller holds a rw transaction over members and auditLog. */
-export async function anonymiseContactPersonRow(db: KugghjulDatabase, member: MemberRecord, person: ContactPerson, summary: string): Promise<void> {
-  const contactPersons = member.contactPersons.map((c) => (c.id === person.id ? { ...c, name: ANONYMISED_NAME, email: '', phone: '' } : c))
+export async function anonymiseContactPersonRow(
+  db: KugghjulDatabase,
+  member: MemberRecord,
+  person: ContactPerson,
+  summary: string
+): Promise<void> {
+  const contactPersons = member.contactPersons.map((c) =>
+    c.id === person.id ? { ...c, name: ANONYMISED_NAME, email: '', phone: '' } : c
+  )
   await db.members.put({ ...member, contactPersons, updatedAt: nowIso() })
   const identifiers = [person.name, person.email, person.phone].filter((s) => s.trim().length >= 3)
   await db.auditLog

@@ -13,7 +13,10 @@ export type RetentionEntry = ContactPersonEntry & { endedOn: string }
  * ending (it awaits the coordinator's decision). Anonymised persons are left
  * out. Oldest ending first.
  */
-export async function contactPersonsDueForReview(db: KugghjulDatabase, options: { years: number; today: string }): Promise<RetentionEntry[]> {
+export async function contactPersonsDueForReview(
+  db: KugghjulDatabase,
+  options: { years: number; today: string }
+): Promise<RetentionEntry[]> {
   const cutoff = addYears(options.today, -options.years)
   return db.transaction('r', db.members, db.membershipPeriods, async () => {
     const [members, periods] = await Promise.all([db.members.toArray(), db.membershipPeriods.toArray()])
@@ -27,6 +30,11 @@ export async function contactPersonsDueForReview(db: KugghjulDatabase, options: 
           .filter((e) => !e.anonymised)
           .map((e) => ({ ...e, endedOn }))
       })
-      .sort((a, b) => a.endedOn.localeCompare(b.endedOn) || a.memberName.localeCompare(b.memberName, 'sv') || a.person.name.localeCompare(b.person.name, 'sv'))
+      .sort(
+        (a, b) =>
+          a.endedOn.localeCompare(b.endedOn) ||
+          a.memberName.localeCompare(b.memberName, 'sv') ||
+          a.person.name.localeCompare(b.person.name, 'sv')
+      )
   })
 }

@@ -1,4 +1,9 @@
-import { ANONYMISED_PARTICIPANT, ANONYMISED_RESPONSIBLE, normalisePersonName, personFingerprint } from '@/domain/privacy/person-name'
+import {
+  ANONYMISED_PARTICIPANT,
+  ANONYMISED_RESPONSIBLE,
+  normalisePersonName,
+  personFingerprint
+} from '@/domain/privacy/person-name'
 import { recordAudit } from '../audit-log'
 import { nowIso, type KugghjulDatabase } from '../database'
 import type { ActionRecord, AnonymisedContactPersonRecord, AuditEntityType, DialogueRecord } from '../records'
@@ -7,7 +12,8 @@ import { anonymiseContactPersonRow } from './contact-person-anonymisation'
 import { isAnonymised } from './contact-persons'
 import { loadPersons } from './person-search'
 
-export type AnonymisePersonResult = { ok: true; anonymised: number; organiserOf: string[] } | { ok: false; message: string }
+export type AnonymisePersonResult =
+  { ok: true; anonymised: number; organiserOf: string[] } | { ok: false; message: string }
 
 /** The kinds of log entry that carry a member's id (a member's history and work). */
 const memberEntryTypes: AuditEntityType[] = ['member', 'dialogue', 'actionPlan', 'action', 'evaluation']
@@ -26,10 +32,17 @@ async function scrubLog(db: KugghjulDatabase, memberId: string, name: string, ma
 }
 
 /** Anonymises the participants of a dialogue that `matches`; returns their names as they were. */
-async function anonymiseParticipants(db: KugghjulDatabase, dialogue: DialogueRecord, matches: (name: string) => boolean, again: boolean): Promise<string[]> {
+async function anonymiseParticipants(
+  db: KugghjulDatabase,
+  dialogue: DialogueRecord,
+  matches: (name: string) => boolean,
+  again: boolean
+): Promise<string[]> {
   const names = dialogue.participants.filter((p) => p.name !== ANONYMISED_PARTICIPANT && matches(p.name))
   if (names.length === 0) return []
-  const participants = dialogue.participants.map((p) => (names.includes(p) ? { ...p, name: ANONYMISED_PARTICIPANT } : p))
+  const participants = dialogue.participants.map((p) =>
+    names.includes(p) ? { ...p, name: ANONYMISED_PARTICIPANT } : p
+  )
   await db.dialogues.put({ ...dialogue, participants, updatedAt: nowIso() })
   for (const p of names) {
     await scrubLog(db, dialogue.memberId, p.name, ANONYMISED_PARTICIPANT)
@@ -47,9 +60,21 @@ async function anonymiseResponsible(db: KugghjulDatabase, action: ActionRecord, 
   await recordAudit(db, { entityType: 'action', entityId: action.memberId, action: 'update', summary })
 }
 
-function listRow(kind: 'dialogueParticipant' | 'actionResponsible', memberId: string, recordId: string, name: string): AnonymisedContactPersonRecord {
+function listRow(
+  kind: 'dialogueParticipant' | 'actionResponsible',
+  memberId: string,
+  recordId: string,
+  name: string
+): AnonymisedContactPersonRecord {
   const fingerprint = personFingerprint(recordId, name)
-  return { personId: `${kind}:${recordId}:${fingerprint}`, memberId, anonymisedAt: nowIso(), kind, recordId, fingerprint }
+  return {
+    personId: `${kind}:${recordId}:${fingerprint}`,
+    memberId,
+    anonymisedAt: nowIso(),
+    kind,
+    recordId,
+    fingerprint
+  }
 }
 
 /**
@@ -64,7 +89,8 @@ export async function anonymisePerson(db: KugghjulDatabase, key: string): Promis
   const tables = [db.members, db.dialogues, db.actions, db.events, db.auditLog, db.anonymisedContactPersons]
   return writeTransaction(db, tables, async () => {
     const hit = (await loadPersons(db)).find((p) => p.key === key)
-    if (!hit) return { ok: false, message: 'Personen finns inte längre i registret, eller har redan anonymiserats. Sök igen.' }
+    if (!hit)
+      return { ok: false, message: 'Personen finns inte längre i registret, eller har redan anonymiserats. Sök igen.' }
     let anonymised = 0
     const organiserOf: string[] = []
     const done = new Set<string>()
@@ -73,7 +99,12 @@ export async function anonymisePerson(db: KugghjulDatabase, key: string): Promis
         const member = await db.members.get(a.memberId)
         const person = member?.contactPersons.find((c) => c.id === a.personId)
         if (!member || !person || isAnonymised(person)) continue
-        await anonymiseContactPersonRow(db, member, person, `En kontaktperson (${person.role || 'utan angiven roll'}) anonymiserades: namn, e-post och telefon togs bort.`)
+        await anonymiseContactPersonRow(
+          db,
+          member,
+          person,
+          `En kontaktperson (${person.role || 'utan angiven roll'}) anonymiserades: namn, e-post och telefon togs bort.`
+        )
         await db.anonymisedContactPersons.put({ personId: person.id, memberId: member.id, anonymisedAt: nowIso() })
         anonymised++
       } else if (a.kind === 'dialogueParticipant' && !done.has(a.dialogueId)) {
@@ -81,12 +112,16 @@ export async function anonymisePerson(db: KugghjulDatabase, key: string): Promis
         const dialogue = await db.dialogues.get(a.dialogueId)
         if (!dialogue) continue
         const names = await anonymiseParticipants(db, dialogue, (name) => normalisePersonName(name) === key, false)
-        await db.anonymisedContactPersons.bulkPut(names.map((name) => listRow('dialogueParticipant', dialogue.memberId, dialogue.id, name)))
+        await db.anonymisedContactPersons.bulkPut(
+          names.map((name) => listRow('dialogueParticipant', dialogue.memberId, dialogue.id, name))
+        )
         anonymised += names.length
       } else if (a.kind === 'actionResponsible') {
         const action = await db.actions.get(a.actionId)
         if (!action || action.responsible === ANONYMISED_RESPONSIBLE) continue
-        await db.anonymisedContactPersons.put(listRow('actionResponsible', action.memberId, action.id, action.responsible))
+        await db.anonymisedContactPersons.put(
+          listRow('actionResponsible', action.memberId, action.id, action.responsible)
+        )
         await anonymiseResponsible(db, action, false)
         anonymised++
       } else if (a.kind === 'eventOrganiser') {
@@ -102,16 +137,26 @@ export async function anonymisePerson(db: KugghjulDatabase, key: string): Promis
  * restored dialogue's participants, or the action's responsible, whose name
  * has the row's fingerprint. Returns how many were anonymised again.
  */
-export async function reapplyRecordAnonymisation(db: KugghjulDatabase, row: AnonymisedContactPersonRecord): Promise<number> {
+export async function reapplyRecordAnonymisation(
+  db: KugghjulDatabase,
+  row: AnonymisedContactPersonRecord
+): Promise<number> {
   const { recordId, fingerprint } = row
   if (!recordId || !fingerprint) return 0
   if (row.kind === 'dialogueParticipant') {
     const dialogue = await db.dialogues.get(recordId)
     if (!dialogue) return 0
-    return (await anonymiseParticipants(db, dialogue, (name) => personFingerprint(recordId, name) === fingerprint, true)).length
+    return (
+      await anonymiseParticipants(db, dialogue, (name) => personFingerprint(recordId, name) === fingerprint, true)
+    ).length
   }
   const action = await db.actions.get(recordId)
-  if (!action || action.responsible === ANONYMISED_RESPONSIBLE || personFingerprint(recordId, action.responsible) !== fingerprint) return 0
+  if (
+    !action ||
+    action.responsible === ANONYMISED_RESPONSIBLE ||
+    personFingerprint(recordId, action.responsible) !== fingerprint
+  )
+    return 0
   await anonymiseResponsible(db, action, true)
   return 1
 }

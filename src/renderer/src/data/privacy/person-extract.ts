@@ -15,28 +15,62 @@ const GONE = 'Personen finns inte längre i registret, eller har anonymiserats. 
 function stored(a: PersonAppearance): [string, string][] {
   const rows: [string, string][] =
     a.kind === 'contactPerson'
-      ? [['Namn', a.name], ['Roll', a.role], ['E-post', a.email], ['Telefon', a.phone], ['Verksamhet', a.memberName]]
+      ? [
+          ['Namn', a.name],
+          ['Roll', a.role],
+          ['E-post', a.email],
+          ['Telefon', a.phone],
+          ['Verksamhet', a.memberName]
+        ]
       : a.kind === 'dialogueParticipant'
-        ? [['Namn', a.name], ['Roll', a.role], ['Dialog', `${a.dialogueKind}, ${a.date}`], ['Verksamhet', a.memberName]]
+        ? [
+            ['Namn', a.name],
+            ['Roll', a.role],
+            ['Dialog', `${a.dialogueKind}, ${a.date}`],
+            ['Verksamhet', a.memberName]
+          ]
         : a.kind === 'actionResponsible'
-          ? [['Ansvarig', a.responsible], ['Insats', a.actionTitle], ['Verksamhet', a.memberName]]
-          : [['Arrangör', a.organiser], ['Aktivitet', a.eventTitle], ['Datum', a.date]]
+          ? [
+              ['Ansvarig', a.responsible],
+              ['Insats', a.actionTitle],
+              ['Verksamhet', a.memberName]
+            ]
+          : [
+              ['Arrangör', a.organiser],
+              ['Aktivitet', a.eventTitle],
+              ['Datum', a.date]
+            ]
   return rows.filter(([, value]) => value.trim() !== '')
 }
 
 /** The registerutdrag for the person with this normalised name (PersonHit.key), as of `now`. */
-export async function registerExtract(db: KugghjulDatabase, key: string, now: Date, today: string): Promise<RegisterExtractResult> {
+export async function registerExtract(
+  db: KugghjulDatabase,
+  key: string,
+  now: Date,
+  today: string
+): Promise<RegisterExtractResult> {
   const [persons, profile] = await Promise.all([loadPersons(db), loadCountyProfile(db)])
   const hit = persons.find((p) => p.key === key)
   if (!hit || !profile) return { ok: false, message: GONE }
 
-  const identifiers = [hit.name, ...hit.emails, ...hit.phones].filter((s) => s.trim().length >= 3).map((s) => s.toLocaleLowerCase('sv'))
+  const identifiers = [hit.name, ...hit.emails, ...hit.phones]
+    .filter((s) => s.trim().length >= 3)
+    .map((s) => s.toLocaleLowerCase('sv'))
   const log = await db.auditLog.orderBy('at').toArray()
-  const logEntries = log.filter((e) => identifiers.some((id) => e.summary.toLocaleLowerCase('sv').includes(id))).map(({ at, summary }) => ({ at, summary }))
+  const logEntries = log
+    .filter((e) => identifiers.some((id) => e.summary.toLocaleLowerCase('sv').includes(id)))
+    .map(({ at, summary }) => ({ at, summary }))
 
   const kinds = new Set<RegisterExtract['purposes'][number]['kind']>(hit.appearances.map((a) => a.kind))
   if (logEntries.length > 0) kinds.add('auditLog')
-  const order: RegisterExtract['purposes'][number]['kind'][] = ['contactPerson', 'dialogueParticipant', 'actionResponsible', 'eventOrganiser', 'auditLog']
+  const order: RegisterExtract['purposes'][number]['kind'][] = [
+    'contactPerson',
+    'dialogueParticipant',
+    'actionResponsible',
+    'eventOrganiser',
+    'auditLog'
+  ]
   const countyName = findCounty(profile.countyCode)?.name ?? `Län ${profile.countyCode}`
   const handling = reportHandling(profile, today)
   return {
@@ -49,10 +83,22 @@ export async function registerExtract(db: KugghjulDatabase, key: string, now: Da
         .filter((kind) => kinds.has(kind))
         .map((kind) => {
           const c = categoryOf(kind)
-          return { kind, label: c.label, fields: c.fieldsLabel, purpose: c.purpose, legalBasis: c.legalBasis, retention: c.retention }
+          return {
+            kind,
+            label: c.label,
+            fields: c.fieldsLabel,
+            purpose: c.purpose,
+            legalBasis: c.legalBasis,
+            retention: c.retention
+          }
         }),
       logEntries,
-      controller: { authority: issuingAuthority(countyName), countyName, caseOfficer: handling.caseOfficer, placeAndDate: handling.placeAndDate },
+      controller: {
+        authority: issuingAuthority(countyName),
+        countyName,
+        caseOfficer: handling.caseOfficer,
+        placeAndDate: handling.placeAndDate
+      },
       identity: { strategyTitle: strategyTitle(profile), logo: profile.logo, symbol: profile.strategySymbol }
     }
   }

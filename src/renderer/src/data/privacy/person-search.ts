@@ -1,5 +1,10 @@
 import { dialogueKindLabels } from '@/domain/dialogues/dialogue'
-import { ANONYMISED_PARTICIPANT, ANONYMISED_RESPONSIBLE, normalisePersonName, textNamesPerson } from '@/domain/privacy/person-name'
+import {
+  ANONYMISED_PARTICIPANT,
+  ANONYMISED_RESPONSIBLE,
+  normalisePersonName,
+  textNamesPerson
+} from '@/domain/privacy/person-name'
 import { compareSwedish } from '@/domain/swedish-format'
 import type { PersonAppearance } from '@/domain/privacy/person-appearance'
 import type { KugghjulDatabase } from '../database'
@@ -22,15 +27,18 @@ export interface PersonHit {
 
 /** Everyone in the register who is not anonymised, by name. One read transaction. */
 export async function loadPersons(db: KugghjulDatabase): Promise<PersonHit[]> {
-  const [members, dialogues, actions, events] = await db.transaction('r', [db.members, db.dialogues, db.actions, db.events], () =>
-    Promise.all([db.members.toArray(), db.dialogues.toArray(), db.actions.toArray(), db.events.toArray()])
+  const [members, dialogues, actions, events] = await db.transaction(
+    'r',
+    [db.members, db.dialogues, db.actions, db.events],
+    () => Promise.all([db.members.toArray(), db.dialogues.toArray(), db.actions.toArray(), db.events.toArray()])
   )
   const memberNames = new Map(members.map((m) => [m.id, m.name]))
   const byKey = new Map<string, PersonHit>()
   const personOf = (name: string): PersonHit => {
     const key = normalisePersonName(name)
     let hit = byKey.get(key)
-    if (!hit) byKey.set(key, (hit = { key, name: name.trim().replace(/\s+/g, ' '), emails: [], phones: [], appearances: [] }))
+    if (!hit)
+      byKey.set(key, (hit = { key, name: name.trim().replace(/\s+/g, ' '), emails: [], phones: [], appearances: [] }))
     return hit
   }
 
@@ -40,13 +48,31 @@ export async function loadPersons(db: KugghjulDatabase): Promise<PersonHit[]> {
     const hit = personOf(name)
     if (email && !hit.emails.includes(email)) hit.emails.push(email)
     if (phone && !hit.phones.includes(phone)) hit.phones.push(phone)
-    hit.appearances.push({ kind: 'contactPerson', memberId: entry.memberId, memberName: entry.memberName, personId, name, role, email, phone })
+    hit.appearances.push({
+      kind: 'contactPerson',
+      memberId: entry.memberId,
+      memberName: entry.memberName,
+      personId,
+      name,
+      role,
+      email,
+      phone
+    })
   }
   for (const d of dialogues) {
     for (const p of d.participants) {
       if (!p.name.trim() || p.name === ANONYMISED_PARTICIPANT) continue
       const memberName = memberNames.get(d.memberId) ?? ''
-      personOf(p.name).appearances.push({ kind: 'dialogueParticipant', memberId: d.memberId, memberName, dialogueId: d.id, date: d.date, dialogueKind: dialogueKindLabels[d.kind], name: p.name, role: p.role })
+      personOf(p.name).appearances.push({
+        kind: 'dialogueParticipant',
+        memberId: d.memberId,
+        memberName,
+        dialogueId: d.id,
+        date: d.date,
+        dialogueKind: dialogueKindLabels[d.kind],
+        name: p.name,
+        role: p.role
+      })
     }
   }
   const named = [...byKey.values()]
@@ -56,11 +82,24 @@ export async function loadPersons(db: KugghjulDatabase): Promise<PersonHit[]> {
   }
   for (const a of actions) {
     if (!a.responsible.trim() || a.responsible === ANONYMISED_RESPONSIBLE) continue
-    attach(a.responsible, { kind: 'actionResponsible', memberId: a.memberId, memberName: memberNames.get(a.memberId) ?? '', actionId: a.id, actionTitle: a.title, responsible: a.responsible })
+    attach(a.responsible, {
+      kind: 'actionResponsible',
+      memberId: a.memberId,
+      memberName: memberNames.get(a.memberId) ?? '',
+      actionId: a.id,
+      actionTitle: a.title,
+      responsible: a.responsible
+    })
   }
   for (const e of events) {
     if (!e.organiser.trim()) continue
-    attach(e.organiser, { kind: 'eventOrganiser', eventId: e.id, eventTitle: e.title, date: e.date, organiser: e.organiser })
+    attach(e.organiser, {
+      kind: 'eventOrganiser',
+      eventId: e.id,
+      eventTitle: e.title,
+      date: e.date,
+      organiser: e.organiser
+    })
   }
   return [...byKey.values()].sort((a, b) => compareSwedish(a.name, b.name))
 }
@@ -73,7 +112,11 @@ export function searchPersons(persons: readonly PersonHit[], query: string): Per
     (p) =>
       p.key.includes(q) ||
       p.emails.some((e) => e.toLocaleLowerCase('sv').includes(q)) ||
-      p.appearances.some((a) => (a.kind === 'actionResponsible' ? a.responsible : a.kind === 'eventOrganiser' ? a.organiser : '').toLocaleLowerCase('sv').includes(q))
+      p.appearances.some((a) =>
+        (a.kind === 'actionResponsible' ? a.responsible : a.kind === 'eventOrganiser' ? a.organiser : '')
+          .toLocaleLowerCase('sv')
+          .includes(q)
+      )
   )
 }
 

@@ -33,7 +33,8 @@ export const RETENTION_YEARS_AFTER_ENDING = 2
 
 const publicTask =
   'Uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen): länsstyrelsens uppdrag att verka för att de jämställdhetspolitiska målen får genomslag i länet, enligt förordningen (2017:868) med länsstyrelseinstruktion.'
-const publicRecords = 'Uppgifterna ingår i allmänna handlingar och bevaras eller gallras enligt arkivlagen och länsstyrelsens informationshanteringsplan.'
+const publicRecords =
+  'Uppgifterna ingår i allmänna handlingar och bevaras eller gallras enligt arkivlagen och länsstyrelsens informationshanteringsplan.'
 
 /** Distinct non-empty names among `names`, and how many of them are the anonymised marker. */
 function distinct(names: Iterable<string>, anonymisedMarker: string | null): { persons: number; anonymised: number } {
@@ -115,7 +116,8 @@ export const personalDataCategories: readonly PersonalDataCategory[] = [
     fieldsLabel: 'Tidpunkt och beskrivning av ändringen, som kan nämna namn, e-post eller telefon',
     purpose: 'Spårbarhet: vad som har ändrats i registret och när.',
     legalBasis: publicTask,
-    retention: 'Lika länge som uppgifterna loggen gäller. När en person anonymiseras ersätts personens namn, e-post och telefon i loggen också.',
+    retention:
+      'Lika länge som uppgifterna loggen gäller. När en person anonymiseras ersätts personens namn, e-post och telefon i loggen också.',
     async count() {
       return null
     }

@@ -33,7 +33,10 @@ export async function saveKeyMeasureChoices(db: KugghjulDatabase, choices: reado
       entityType: 'preferences',
       entityId: KEY,
       action: existing ? 'update' : 'create',
-      summary: value.length === 0 ? 'Inga nyckeltal visas på verksamhetssidorna.' : `Nyckeltal på verksamhetssidorna: ${value.map((c) => c.measure).join('; ')}.`
+      summary:
+        value.length === 0
+          ? 'Inga nyckeltal visas på verksamhetssidorna.'
+          : `Nyckeltal på verksamhetssidorna: ${value.map((c) => c.measure).join('; ')}.`
     })
   })
 }

@@ -11,7 +11,14 @@ import type { DatasetRecord, ImportBatchRecord, SeriesRecord } from './statistic
 export interface StatisticsImportInput {
   fileName: string
   sha256: string
-  dataset: { title: string; source: string; format: StatisticsFormat; measures: string[]; years: string[]; notes: string[] }
+  dataset: {
+    title: string
+    source: string
+    format: StatisticsFormat
+    measures: string[]
+    years: string[]
+    notes: string[]
+  }
   series: readonly WideSeries[]
 }
 
@@ -64,13 +71,25 @@ export async function commitStatisticsImport(
       createdAt: now,
       updatedAt: now
     }
-    const dataset: DatasetRecord = { id: datasetId, importBatchId: batch.id, fileName: input.fileName, ...input.dataset, createdAt: now, updatedAt: now }
+    const dataset: DatasetRecord = {
+      id: datasetId,
+      importBatchId: batch.id,
+      fileName: input.fileName,
+      ...input.dataset,
+      createdAt: now,
+      updatedAt: now
+    }
     await db.importBatches.add(batch)
     await db.datasets.add(dataset)
     for (let start = 0; start < input.series.length; start += SERIES_CHUNK) {
-      const rows = input.series.slice(start, start + SERIES_CHUNK).map(
-        (s): SeriesRecord => ({ ...s, id: newId(), datasetId: dataset.id, importBatchId: batch.id, createdAt: now, updatedAt: now })
-      )
+      const rows = input.series.slice(start, start + SERIES_CHUNK).map((s): SeriesRecord => ({
+        ...s,
+        id: newId(),
+        datasetId: dataset.id,
+        importBatchId: batch.id,
+        createdAt: now,
+        updatedAt: now
+      }))
       await db.series.bulkAdd(rows)
     }
     const summary = replaced
@@ -87,7 +106,12 @@ export async function undoStatisticsImport(db: KugghjulDatabase, batchId: string
     const batch = await db.importBatches.get(batchId)
     if (!batch) throw new ImportBatchNotFoundError(batchId)
     await deleteBatchRows(db, batch)
-    await recordAudit(db, { entityType: 'statisticsImport', entityId: batch.id, action: 'delete', summary: `Ångrade statistikimporten ${batchSummary(batch)}.` })
+    await recordAudit(db, {
+      entityType: 'statisticsImport',
+      entityId: batch.id,
+      action: 'delete',
+      summary: `Ångrade statistikimporten ${batchSummary(batch)}.`
+    })
     return batch
   })
 }

@@ -21,7 +21,9 @@ export class DuplicateImportError extends Error {
 /** The batch a screen holds is gone, e.g. undone in another window or by a restore from backup. */
 export class ImportBatchNotFoundError extends Error {
   constructor(readonly batchId: string) {
-    super('Importen finns inte längre – den kan redan ha ångrats eller ersatts. Ladda om importhistoriken och försök igen.')
+    super(
+      'Importen finns inte längre – den kan redan ha ångrats eller ersatts. Ladda om importhistoriken och försök igen.'
+    )
     this.name = 'ImportBatchNotFoundError'
   }
 }

@@ -11,17 +11,31 @@ export async function listImportBatches(db: KugghjulDatabase): Promise<ImportBat
 
 /** Every dataset, newest import first. */
 export async function listDatasets(db: KugghjulDatabase): Promise<DatasetRecord[]> {
-  return (await db.datasets.toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title, 'sv'))
+  return (await db.datasets.toArray()).sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || a.title.localeCompare(b.title, 'sv')
+  )
 }
 
 /** All regions' series of one measure of one dataset: what the measure view compares. */
-export async function loadMeasureSeries(db: KugghjulDatabase, datasetId: string, measure: string): Promise<SeriesRecord[]> {
+export async function loadMeasureSeries(
+  db: KugghjulDatabase,
+  datasetId: string,
+  measure: string
+): Promise<SeriesRecord[]> {
   return db.series.where('[datasetId+measure]').equals([datasetId, measure]).toArray()
 }
 
 /** One measure's series for the given regions only (a member's kommun, its county, Riket). */
-export async function loadMeasureSeriesForRegions(db: KugghjulDatabase, datasetId: string, measure: string, regionCodes: readonly string[]): Promise<SeriesRecord[]> {
-  const rows = await db.series.where('[measure+regionCode]').anyOf(regionCodes.map((code) => [measure, code])).toArray()
+export async function loadMeasureSeriesForRegions(
+  db: KugghjulDatabase,
+  datasetId: string,
+  measure: string,
+  regionCodes: readonly string[]
+): Promise<SeriesRecord[]> {
+  const rows = await db.series
+    .where('[measure+regionCode]')
+    .anyOf(regionCodes.map((code) => [measure, code]))
+    .toArray()
   return rows.filter((row) => row.datasetId === datasetId)
 }
 
@@ -37,5 +51,10 @@ export async function loadKeyMeasureInputs(
   municipalityCode: string
 ): Promise<{ choice: KeyMeasureChoice; series: SeriesRecord[] }[]> {
   const regions = keyMeasureRegions(municipalityCode)
-  return Promise.all(choices.map(async (choice) => ({ choice, series: await loadMeasureSeriesForRegions(db, choice.datasetId, choice.measure, regions) })))
+  return Promise.all(
+    choices.map(async (choice) => ({
+      choice,
+      series: await loadMeasureSeriesForRegions(db, choice.datasetId, choice.measure, regions)
+    }))
+  )
 }

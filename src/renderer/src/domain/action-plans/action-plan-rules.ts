@@ -22,10 +22,13 @@ const MAX_AMBITION = 4000
 export function validateActionPlanDraft(draft: ActionPlanDraft): ActionPlanResult {
   const ambition = draft.ambition.trim()
   const errors: ActionPlanErrors = {}
-  if (!ambitionLevels.includes(draft.ambitionLevel)) errors.ambitionLevel = 'Välj ambitionsnivå: grundläggande, fördjupad eller ledande.'
+  if (!ambitionLevels.includes(draft.ambitionLevel))
+    errors.ambitionLevel = 'Välj ambitionsnivå: grundläggande, fördjupad eller ledande.'
   const tooLong = lengthProblem(ambition, MAX_AMBITION, 'beskrivningen av ambition och takt')
   if (tooLong) errors.ambition = tooLong
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, fields: { ambitionLevel: draft.ambitionLevel, ambition } }
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors }
+    : { ok: true, fields: { ambitionLevel: draft.ambitionLevel, ambition } }
 }
 
 /** Why the plan cannot be established on `establishedOn`, or undefined when it can. */
@@ -38,10 +41,12 @@ export function establishProblem(args: {
 }): string | undefined {
   const { plan, actionCount, establishedOn, period, today } = args
   if (plan.status === 'established') return `Insatsplanen är redan fastställd (${plan.establishedOn}).`
-  if (actionCount === 0) return 'En insatsplan kan fastställas först när den har minst en insats. Lägg till en insats och försök igen.'
+  if (actionCount === 0)
+    return 'En insatsplan kan fastställas först när den har minst en insats. Lägg till en insats och försök igen.'
   const notADate = dateProblem(establishedOn, 'datum för fastställandet', today)
   if (notADate) return notADate
-  if (establishedOn > today) return `Datumet ${establishedOn} ligger efter dagens datum ${today}. Fastställ planen när beslutet är fattat.`
+  if (establishedOn > today)
+    return `Datumet ${establishedOn} ligger efter dagens datum ${today}. Fastställ planen när beslutet är fattat.`
   if (establishedOn < period.decisionDate)
     return `Planen kan inte fastställas före ledningsbeslutet för period ${period.number} (${period.decisionDate}). Kontrollera datumet.`
   return undefined

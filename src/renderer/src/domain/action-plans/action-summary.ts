@@ -25,7 +25,8 @@ export function countByStatus(actions: readonly Action[]): ActionStatusCounts {
   return counts
 }
 
-const byStartThenTitle = (a: Action, b: Action) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'sv')
+const byStartThenTitle = (a: Action, b: Action) =>
+  a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title, 'sv')
 
 /**
  * Actions grouped by national sub-goal, all six goals in order (empty ones
@@ -60,7 +61,10 @@ export interface GoalStatusRow {
  * row of distinct actions (each counted once, whatever its goals). One pass
  * over the actions.
  */
-export function countyActionCounts(actions: readonly Action[]): { byGoal: GoalStatusRow[]; distinct: ActionStatusCounts } {
+export function countyActionCounts(actions: readonly Action[]): {
+  byGoal: GoalStatusRow[]
+  distinct: ActionStatusCounts
+} {
   const byGoal = nationalGoals.map((goal) => ({ goal, counts: emptyStatusCounts() }))
   for (const a of actions) {
     for (const g of a.goals) {

@@ -1,6 +1,13 @@
 import type { FocusArea } from '../county-profile'
 import { focusAreaWords, type FocusAreaTerm } from '../county-words'
-import { compactErrors, dateProblem, hasErrors, lengthProblem, normaliseFocusAreaIds, normaliseGoals } from '../draft-checks'
+import {
+  compactErrors,
+  dateProblem,
+  hasErrors,
+  lengthProblem,
+  normaliseFocusAreaIds,
+  normaliseGoals
+} from '../draft-checks'
 import { isActionStatus, type Action, type ActionDraft, type ProgressNote, type StatisticsTarget } from './action'
 
 /**
@@ -28,8 +35,10 @@ const MAX_TEXT = 10_000
 function statusProblem(draft: ActionDraft, startDate: string, today: string, startOk: boolean): string | undefined {
   if (!isActionStatus(draft.status)) return 'Välj status: planerad, pågår, genomförd eller inställd.'
   if (!startOk || startDate <= today) return undefined
-  if (draft.status === 'done') return `En insats kan inte vara genomförd innan den har startat. Startdatumet är ${startDate} – ändra startdatumet eller statusen.`
-  if (draft.status === 'inProgress') return `En insats kan inte pågå innan den har startat. Startdatumet är ${startDate} – ändra startdatumet eller statusen.`
+  if (draft.status === 'done')
+    return `En insats kan inte vara genomförd innan den har startat. Startdatumet är ${startDate} – ändra startdatumet eller statusen.`
+  if (draft.status === 'inProgress')
+    return `En insats kan inte pågå innan den har startat. Startdatumet är ${startDate} – ändra startdatumet eller statusen.`
   return undefined
 }
 
@@ -39,7 +48,8 @@ export function statisticsTargetProblem(target: StatisticsTarget | null): string
   if ([target.datasetId, target.measure, target.regionCode].some((v) => v.trim() === ''))
     return 'Välj tabell, mått och område för målvärdet, eller ta bort kopplingen till statistiken.'
   if (!Number.isFinite(target.targetValue)) return 'Ange målvärdet som ett tal, t.ex. 50.'
-  if (!Number.isInteger(target.targetYear) || target.targetYear < 2000 || target.targetYear > 2100) return 'Ange målåret som ett årtal mellan 2000 och 2100, t.ex. 2027.'
+  if (!Number.isInteger(target.targetYear) || target.targetYear < 2000 || target.targetYear > 2100)
+    return 'Ange målåret som ett årtal mellan 2000 och 2100, t.ex. 2027.'
   return undefined
 }
 
@@ -51,14 +61,21 @@ export interface ActionProfileRules {
 }
 
 /** Why the action's ties to delmål and areas are not enough, or undefined. */
-export function goalTieProblem(goals: readonly number[], focusAreaIds: readonly string[], rules: ActionProfileRules): string | undefined {
+export function goalTieProblem(
+  goals: readonly number[],
+  focusAreaIds: readonly string[],
+  rules: ActionProfileRules
+): string | undefined {
   if (goals.length > 0) return undefined
   if (rules.nationalGoalRequired ?? true) return 'Välj minst ett av de nationella delmålen som insatsen bidrar till.'
   if (rules.focusAreas.length === 0 || focusAreaIds.length > 0) return undefined
   return `Välj minst ett ${focusAreaWords(rules.focusAreaTerm).one} eller ett nationellt delmål som insatsen bidrar till.`
 }
 
-export function validateActionDraft(draft: ActionDraft, context: ActionProfileRules & { today: string; existing?: Action }): ActionResult {
+export function validateActionDraft(
+  draft: ActionDraft,
+  context: ActionProfileRules & { today: string; existing?: Action }
+): ActionResult {
   const { today } = context
   const title = draft.title.trim()
   const description = draft.description.trim()
@@ -69,9 +86,13 @@ export function validateActionDraft(draft: ActionDraft, context: ActionProfileRu
   const focus = normaliseFocusAreaIds(draft.focusAreaIds, context.focusAreas, context.existing?.focusAreaIds)
   const startError = dateProblem(startDate, 'startdatum', today)
   let dueError = dueDate === '' ? undefined : dateProblem(dueDate, 'slutdatum', today)
-  if (!dueError && !startError && dueDate !== '' && dueDate < startDate) dueError = `Slutdatumet kan inte ligga före startdatumet ${startDate}. Ändra något av datumen.`
+  if (!dueError && !startError && dueDate !== '' && dueDate < startDate)
+    dueError = `Slutdatumet kan inte ligga före startdatumet ${startDate}. Ändra något av datumen.`
   const errors = compactErrors<ActionField>({
-    title: title === '' ? 'Ange insatsens namn, t.ex. "Jämställdhetsanalys av löner".' : lengthProblem(title, MAX_TITLE, 'namnet'),
+    title:
+      title === ''
+        ? 'Ange insatsens namn, t.ex. "Jämställdhetsanalys av löner".'
+        : lengthProblem(title, MAX_TITLE, 'namnet'),
     description: lengthProblem(description, MAX_TEXT, 'beskrivningen'),
     goals: goals.error ?? (focus.error ? undefined : goalTieProblem(goals.goals, focus.ids, context)),
     focusAreaIds: focus.error,
@@ -108,7 +129,11 @@ export function validateProgressNote(
   const date = draft.date.trim()
   const text = draft.text.trim()
   const errors = compactErrors<'date' | 'text'>({
-    date: dateProblem(date, 'datum för anteckningen', today) ?? (date > today ? `Datumet ${date} ligger efter dagens datum ${today}. Skriv anteckningen när det har hänt.` : undefined),
+    date:
+      dateProblem(date, 'datum för anteckningen', today) ??
+      (date > today
+        ? `Datumet ${date} ligger efter dagens datum ${today}. Skriv anteckningen när det har hänt.`
+        : undefined),
     text: text === '' ? 'Skriv vad som har hänt i insatsen.' : lengthProblem(text, MAX_TEXT, 'anteckningen')
   })
   return hasErrors(errors) ? { ok: false, errors } : { ok: true, note: { date, text } }

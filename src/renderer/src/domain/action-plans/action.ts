@@ -74,7 +74,17 @@ export interface ActionDraft {
 }
 
 export function emptyActionDraft(startDate: string): ActionDraft {
-  return { title: '', description: '', goals: [], focusAreaIds: [], responsible: '', startDate, dueDate: '', status: 'planned', statisticsTarget: null }
+  return {
+    title: '',
+    description: '',
+    goals: [],
+    focusAreaIds: [],
+    responsible: '',
+    startDate,
+    dueDate: '',
+    status: 'planned',
+    statisticsTarget: null
+  }
 }
 
 export function actionToDraft(action: Action): ActionDraft {
@@ -93,5 +103,7 @@ export function actionToDraft(action: Action): ActionDraft {
 
 /** Planned or in progress with its due date passed. */
 export function isActionLate(action: Action, today: string): boolean {
-  return (action.status === 'planned' || action.status === 'inProgress') && action.dueDate !== null && action.dueDate < today
+  return (
+    (action.status === 'planned' || action.status === 'inProgress') && action.dueDate !== null && action.dueDate < today
+  )
 }

@@ -40,7 +40,11 @@ export interface FigurePart {
   tables: FigureTable[]
 }
 
-const one = (label: string, value: number, extra: Partial<FigureRow> = {}): FigureRow => ({ label, values: [value], ...extra })
+const one = (label: string, value: number, extra: Partial<FigureRow> = {}): FigureRow => ({
+  label,
+  values: [value],
+  ...extra
+})
 
 export function annualFigureParts(f: AnnualFigures): FigurePart[] {
   const m = f.members
@@ -61,7 +65,11 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
             one('Nya anslutningar', m.new, { note: 'new' }),
             one('Förnyade anslutningar', m.renewed, { note: 'renewed' }),
             one('Avslutade anslutningar', m.ended, { note: 'ended' }),
-            one(`Länets kommuner anslutna (av ${m.municipalitiesInCounty}, ${formatNumber(share, 0)} %)`, m.municipalitiesJoined, { note: 'municipalities' })
+            one(
+              `Länets kommuner anslutna (av ${m.municipalitiesInCounty}, ${formatNumber(share, 0)} %)`,
+              m.municipalitiesJoined,
+              { note: 'municipalities' }
+            )
           ]
         }
       ]
@@ -131,7 +139,10 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
           caption: 'Insatser efter status i dag',
           headers: ['Insatser'],
           note: 'actionsByStatus',
-          rows: [...actionStatuses.map((s) => one(actionStatusLabels[s], f.actions.byStatus[s])), one('Insatser', f.actions.started, { total: true })]
+          rows: [
+            ...actionStatuses.map((s) => one(actionStatusLabels[s], f.actions.byStatus[s])),
+            one('Insatser', f.actions.started, { total: true })
+          ]
         },
         {
           name: 'Insatser per delmål',
@@ -163,7 +174,17 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
 }
 
 /** The footnotes in the order the parts first use them, numbered from 1. */
-export function annualFigureFootnotes(parts: readonly FigurePart[]): { key: AnnualFigureNote; number: number; text: string }[] {
-  const keys = [...new Set(parts.flatMap((p) => p.tables.flatMap((t) => [t.note, ...t.rows.map((r) => r.note)].filter((n): n is AnnualFigureNote => n !== undefined))))]
+export function annualFigureFootnotes(
+  parts: readonly FigurePart[]
+): { key: AnnualFigureNote; number: number; text: string }[] {
+  const keys = [
+    ...new Set(
+      parts.flatMap((p) =>
+        p.tables.flatMap((t) =>
+          [t.note, ...t.rows.map((r) => r.note)].filter((n): n is AnnualFigureNote => n !== undefined)
+        )
+      )
+    )
+  ]
   return keys.map((key, i) => ({ key, number: i + 1, text: annualFigureNotes[key] }))
 }

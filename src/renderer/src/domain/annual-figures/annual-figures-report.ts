@@ -22,7 +22,9 @@ export interface AnnualFiguresReport {
   footnotes: { key: AnnualFigureNote; number: number; text: string }[]
 }
 
-export function annualFiguresReport(input: AnnualFiguresInput & { profile: CountyProfile; today: string; caseNumber?: string }): AnnualFiguresReport {
+export function annualFiguresReport(
+  input: AnnualFiguresInput & { profile: CountyProfile; today: string; caseNumber?: string }
+): AnnualFiguresReport {
   const { profile, today, year } = input
   const figures = annualFigures(input)
   const parts = annualFigureParts(figures)

@@ -1,6 +1,13 @@
 import { actionStatuses, type Action, type ActionStatus } from '../action-plans/action'
 import type { ActionPlan } from '../action-plans/action-plan'
-import { attendanceTotal, noParticipants, participantGroups, type Attendance, type NonMemberAttendance, type ParticipantCounts } from '../calendar/attendance'
+import {
+  attendanceTotal,
+  noParticipants,
+  participantGroups,
+  type Attendance,
+  type NonMemberAttendance,
+  type ParticipantCounts
+} from '../calendar/attendance'
 import { eventKinds, type CalendarEvent, type EventKind } from '../calendar/calendar-event'
 import type { Certificate } from '../certificates/certificate'
 import type { FocusArea } from '../county-profile'
@@ -74,11 +81,17 @@ export function yearBounds(year: number): { first: string; last: string } {
   return { first: `${year}-01-01`, last: `${year}-12-31` }
 }
 
-function memberFigures(input: AnnualFiguresInput, inYear: (date: string) => boolean, last: string): AnnualFigures['members'] {
+function memberFigures(
+  input: AnnualFiguresInput,
+  inYear: (date: string) => boolean,
+  last: string
+): AnnualFigures['members'] {
   const atYearEnd = zeros(memberTypes)
   const counted = new Set<string>()
   const endedByYearEnd = (p: AnnualFiguresInput['periods'][number]) => p.ending !== null && p.ending.endedOn <= last
-  const active = new Set(input.periods.filter((p) => p.startDate <= last && last <= p.endDate && !endedByYearEnd(p)).map((p) => p.memberId))
+  const active = new Set(
+    input.periods.filter((p) => p.startDate <= last && last <= p.endDate && !endedByYearEnd(p)).map((p) => p.memberId)
+  )
   for (const m of input.members) {
     if (m.archivedAt !== null || !active.has(m.id)) continue
     atYearEnd[m.type]++
@@ -86,7 +99,9 @@ function memberFigures(input: AnnualFiguresInput, inYear: (date: string) => bool
   }
   const distinctMembers = (periods: AnnualFiguresInput['periods']) => new Set(periods.map((p) => p.memberId)).size
   const own = municipalities.filter((k) => k.countyCode === input.countyCode)
-  const joined = new Set(input.members.filter((m) => counted.has(m.id) && m.type === 'municipality').map((m) => m.municipalityCode))
+  const joined = new Set(
+    input.members.filter((m) => counted.has(m.id) && m.type === 'municipality').map((m) => m.municipalityCode)
+  )
   return {
     atYearEnd,
     atYearEndTotal: counted.size,
@@ -108,7 +123,12 @@ function participantFigures(input: AnnualFiguresInput, heldEvents: ReadonlySet<s
   const nonMembers = sum(input.nonMemberAttendance)
   const everyone = noParticipants()
   for (const g of participantGroups) everyone[g] = members[g] + nonMembers[g]
-  return { ...everyone, total: attendanceTotal(everyone), members: attendanceTotal(members), nonMembers: attendanceTotal(nonMembers) }
+  return {
+    ...everyone,
+    total: attendanceTotal(everyone),
+    members: attendanceTotal(members),
+    nonMembers: attendanceTotal(nonMembers)
+  }
 }
 
 function actionFigures(input: AnnualFiguresInput, inYear: (date: string) => boolean): AnnualFigures['actions'] {
@@ -122,20 +142,26 @@ function actionFigures(input: AnnualFiguresInput, inYear: (date: string) => bool
     byStatus[a.status]++
   }
   const known = input.focusAreas.map((f) => ({ id: f.id, name: f.name, count: byFocus.get(f.id) ?? 0 }))
-  const gone = [...byFocus].filter(([id]) => !input.focusAreas.some((f) => f.id === id)).reduce((n, [, count]) => n + count, 0)
+  const gone = [...byFocus]
+    .filter(([id]) => !input.focusAreas.some((f) => f.id === id))
+    .reduce((n, [, count]) => n + count, 0)
   return {
     started: started.length,
     bySubGoal,
-    byFocusArea: gone > 0 ? [...known, { id: '', name: 'Fokusområde som inte längre finns i länsprofilen', count: gone }] : known,
+    byFocusArea:
+      gone > 0 ? [...known, { id: '', name: 'Fokusområde som inte längre finns i länsprofilen', count: gone }] : known,
     byStatus
   }
 }
 
 function evaluationFigures(input: AnnualFiguresInput, inYear: (date: string) => boolean) {
-  const completed = input.evaluations.filter((e) => e.status === 'completed' && e.decidedAt !== null && inYear(e.decidedAt))
+  const completed = input.evaluations.filter(
+    (e) => e.status === 'completed' && e.decidedAt !== null && inYear(e.decidedAt)
+  )
   const assessments = Object.fromEntries(goalKeys.map((k) => [k, { 1: 0, 2: 0, 3: 0 }])) as AnnualFigures['assessments']
   for (const e of completed)
-    for (const a of e.assessments) if (a.subject.kind === 'goal' && a.level !== null) assessments[String(a.subject.goal) as GoalKey][a.level]++
+    for (const a of e.assessments)
+      if (a.subject.kind === 'goal' && a.level !== null) assessments[String(a.subject.goal) as GoalKey][a.level]++
   return {
     evaluations: {
       completed: completed.length,
@@ -158,11 +184,17 @@ export function annualFigures(input: AnnualFiguresInput): AnnualFigures {
   return {
     year: input.year,
     members: memberFigures(input, inYear, last),
-    dialogues: { held: held.length, byKind: dialogueKindCounts, membersWithDialogue: new Set(held.map((d) => d.memberId)).size },
+    dialogues: {
+      held: held.length,
+      byKind: dialogueKindCounts,
+      membersWithDialogue: new Set(held.map((d) => d.memberId)).size
+    },
     events: { held: events.length, byKind: eventKindCounts },
     participants: participantFigures(input, new Set(events.map((e) => e.id))),
     certificatesIssued: input.certificates.filter((c) => inYear(c.issuedOn)).length,
-    plansAdopted: input.plans.filter((p) => p.status === 'established' && p.establishedOn !== null && inYear(p.establishedOn)).length,
+    plansAdopted: input.plans.filter(
+      (p) => p.status === 'established' && p.establishedOn !== null && inYear(p.establishedOn)
+    ).length,
     actions: actionFigures(input, inYear),
     ...evaluationFigures(input, inYear)
   }
@@ -175,7 +207,10 @@ export function defaultAnnualFiguresYear(today: string): number {
 }
 
 /** The years figures can be given for: from the year the register's first period starts to `lastYear` (this year, or the year a backup was made). */
-export function annualFiguresYearRange(periods: readonly Pick<MembershipPeriod, 'startDate'>[], lastYear: number): { first: number; last: number } {
+export function annualFiguresYearRange(
+  periods: readonly Pick<MembershipPeriod, 'startDate'>[],
+  lastYear: number
+): { first: number; last: number } {
   const first = periods.reduce((min, p) => Math.min(min, Number(p.startDate.slice(0, 4))), lastYear)
   return { first, last: lastYear }
 }
@@ -185,7 +220,9 @@ export function annualFiguresYearProblem(text: string, range: { first: number; l
   const span = range.first === range.last ? `år ${range.first}` : `ett år från ${range.first} till ${range.last}`
   if (!/^\d{4}$/.test(text.trim())) return `"${text}" är inget årtal. Ange ${span}, till exempel --year ${range.last}.`
   const year = Number(text)
-  if (year < range.first) return `Registret har inga anslutningar år ${year}: den första perioden börjar ${range.first}. Ange ${span}.`
-  if (year > range.last) return `År ${year} har inte börjat i registret: uppgifterna sträcker sig till ${range.last}. Ange ${span}.`
+  if (year < range.first)
+    return `Registret har inga anslutningar år ${year}: den första perioden börjar ${range.first}. Ange ${span}.`
+  if (year > range.last)
+    return `År ${year} har inte börjat i registret: uppgifterna sträcker sig till ${range.last}. Ange ${span}.`
   return null
 }

@@ -29,7 +29,12 @@ export interface CountyFiguresFile {
   figures: CountyFigures
 }
 
-export function countyFiguresFile(input: { figures: AnnualFigures; countyCode: string; appVersion: string; createdAt: string }): CountyFiguresFile {
+export function countyFiguresFile(input: {
+  figures: AnnualFigures
+  countyCode: string
+  appVersion: string
+  createdAt: string
+}): CountyFiguresFile {
   const { year, ...figures } = annualFiguresJson(input.figures)
   return {
     format: COUNTY_FIGURES_FORMAT,
@@ -66,7 +71,16 @@ const figureShape: Record<keyof CountyFigures, readonly string[] | null> = {
   evaluationsRenewed: null,
   evaluationsEnded: null
 }
-const topKeys = ['format', 'formatVersion', 'countyCode', 'countyName', 'year', 'createdAt', 'appVersion', 'figures'] as const
+const topKeys = [
+  'format',
+  'formatVersion',
+  'countyCode',
+  'countyName',
+  'year',
+  'createdAt',
+  'appVersion',
+  'figures'
+] as const
 
 type Parsed = { ok: true; file: CountyFiguresFile } | { ok: false; message: string }
 
@@ -81,7 +95,8 @@ function extraKeys(value: Record<string, unknown>, allowed: readonly string[]): 
 function figuresProblem(figures: unknown): string | null {
   if (!isObject(figures)) return 'uppgiften figures med antalen saknas'
   const extra = extraKeys(figures, Object.keys(figureShape))
-  if (extra.length > 0) return `den innehåller uppgifter som inte hör till formatet (${extra.join(', ')}); en länsfil innehåller bara antal`
+  if (extra.length > 0)
+    return `den innehåller uppgifter som inte hör till formatet (${extra.join(', ')}); en länsfil innehåller bara antal`
   for (const [key, sub] of Object.entries(figureShape)) {
     const value = figures[key]
     if (sub === null) {
@@ -106,19 +121,30 @@ export function parseCountyFiguresFile(text: string, name: string): Parsed {
   } catch {
     return refuse('filen är ingen länsfil från Kugghjul (den är inte JSON)')
   }
-  if (!isObject(value) || value['format'] !== COUNTY_FIGURES_FORMAT) return refuse('filen är ingen länsfil från Kugghjul. Spara länsfilen under Årsuppföljning')
+  if (!isObject(value) || value['format'] !== COUNTY_FIGURES_FORMAT)
+    return refuse('filen är ingen länsfil från Kugghjul. Spara länsfilen under Årsuppföljning')
   const version = value['formatVersion']
   if (!isCount(version) || version < 1) return refuse('formatversionen saknas eller är fel')
   if (version > COUNTY_FIGURES_FORMAT_VERSION)
-    return refuse(`filen har formatversion ${version} från en nyare Kugghjul; den här versionen läser version ${COUNTY_FIGURES_FORMAT_VERSION}. Uppdatera Kugghjul`)
+    return refuse(
+      `filen har formatversion ${version} från en nyare Kugghjul; den här versionen läser version ${COUNTY_FIGURES_FORMAT_VERSION}. Uppdatera Kugghjul`
+    )
   const extra = extraKeys(value, topKeys)
-  if (extra.length > 0) return refuse(`den innehåller uppgifter som inte hör till formatet (${extra.join(', ')}); en länsfil innehåller bara antal`)
+  if (extra.length > 0)
+    return refuse(
+      `den innehåller uppgifter som inte hör till formatet (${extra.join(', ')}); en länsfil innehåller bara antal`
+    )
   const county = typeof value['countyCode'] === 'string' ? findCounty(value['countyCode']) : undefined
   if (!county) return refuse(`länskoden ${JSON.stringify(value['countyCode'] ?? null)} är inget av de 21 länen`)
   const year = value['year']
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) return refuse('året saknas eller är inget årtal')
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100)
+    return refuse('året saknas eller är inget årtal')
   const createdAt = value['createdAt']
-  if (typeof createdAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(createdAt) || Number.isNaN(Date.parse(createdAt)))
+  if (
+    typeof createdAt !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(createdAt) ||
+    Number.isNaN(Date.parse(createdAt))
+  )
     return refuse('tidpunkten då filen skapades (createdAt) saknas eller är fel')
   if (typeof value['appVersion'] !== 'string') return refuse('appversionen saknas')
   const problem = figuresProblem(value['figures'])

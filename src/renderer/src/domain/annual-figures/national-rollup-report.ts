@@ -5,9 +5,16 @@ import type { AnnualFiguresReport } from './annual-figures-report'
 import { nationalRollup, type NationalRollup, type RollupFile } from './national-rollup'
 
 /** The riksöversikt as plain data for the PDF (in a worker): the summary columns, under the reading county's identity (as the årsuppföljning's cover). */
-export type NationalRollupReport = Pick<AnnualFiguresReport, 'year' | 'title' | 'countyName' | 'strategyTitle' | 'logo' | 'symbol' | 'handling' | 'createdOn'> & { rollup: NationalRollup }
+export type NationalRollupReport = Pick<
+  AnnualFiguresReport,
+  'year' | 'title' | 'countyName' | 'strategyTitle' | 'logo' | 'symbol' | 'handling' | 'createdOn'
+> & { rollup: NationalRollup }
 
-export function nationalRollupReport(files: readonly RollupFile[], profile: CountyProfile, today: string): NationalRollupReport {
+export function nationalRollupReport(
+  files: readonly RollupFile[],
+  profile: CountyProfile,
+  today: string
+): NationalRollupReport {
   const rollup = nationalRollup(files, { summaryOnly: true })
   const year = rollup.year ?? Number(today.slice(0, 4))
   return {

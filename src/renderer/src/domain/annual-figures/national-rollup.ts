@@ -26,7 +26,10 @@ export function addCountyFile(files: readonly RollupFile[], incoming: RollupFile
   const { file } = incoming
   const year = files[0]?.file.year
   if (year !== undefined && file.year !== year)
-    return { ok: false, message: `${incoming.fileName} gäller ${file.year}, men översikten gäller ${year}. Töm översikten för att jämföra ett annat år.` }
+    return {
+      ok: false,
+      message: `${incoming.fileName} gäller ${file.year}, men översikten gäller ${year}. Töm översikten för att jämföra ett annat år.`
+    }
   const existing = files.find((f) => f.file.countyCode === file.countyCode)
   if (!existing) return { ok: true, files: sortByCounty([...files, incoming]), notice: null }
   const others = files.filter((f) => f !== existing)
@@ -56,27 +59,58 @@ export interface RollupColumn {
 }
 
 const sum = (record: Readonly<Record<string, number>>) => Object.values(record).reduce((n, v) => n + v, 0)
-const participantsTotal = (f: CountyFigures) => f.participants.women + f.participants.men + f.participants.nonBinary + f.participants.unknown
+const participantsTotal = (f: CountyFigures) =>
+  f.participants.women + f.participants.men + f.participants.nonBinary + f.participants.unknown
 
 /** Every count of the format as a column, in the order the documents print them. */
 export const rollupColumns: readonly RollupColumn[] = [
   { key: 'membersAtYearEnd', label: 'Anslutna vid årets slut', summary: true, value: (f) => sum(f.membersAtYearEnd) },
-  ...memberTypes.map((t) => ({ key: `membersAtYearEnd.${t}`, label: `Anslutna vid årets slut: ${memberTypeLabels[t]}`, summary: false, value: (f: CountyFigures) => f.membersAtYearEnd[t] })),
+  ...memberTypes.map((t) => ({
+    key: `membersAtYearEnd.${t}`,
+    label: `Anslutna vid årets slut: ${memberTypeLabels[t]}`,
+    summary: false,
+    value: (f: CountyFigures) => f.membersAtYearEnd[t]
+  })),
   { key: 'newMembers', label: 'Nya', summary: true, value: (f) => f.newMembers },
   { key: 'renewedMembers', label: 'Förnyade', summary: true, value: (f) => f.renewedMembers },
   { key: 'endedMembers', label: 'Avslutade', summary: true, value: (f) => f.endedMembers },
   { key: 'dialoguesHeld', label: 'Dialoger', summary: true, value: (f) => f.dialoguesHeld },
   { key: 'membersWithDialogue', label: 'Verksamheter med dialog', summary: false, value: (f) => f.membersWithDialogue },
   { key: 'plansAdopted', label: 'Insatsplaner', summary: true, value: (f) => f.plansAdopted },
-  ...goalKeys.map((g) => ({ key: `actionsBySubGoal.${g}`, label: `Insatser, delmål ${g}`, summary: false, value: (f: CountyFigures) => f.actionsBySubGoal[g] })),
+  ...goalKeys.map((g) => ({
+    key: `actionsBySubGoal.${g}`,
+    label: `Insatser, delmål ${g}`,
+    summary: false,
+    value: (f: CountyFigures) => f.actionsBySubGoal[g]
+  })),
   { key: 'eventsHeld', label: 'Aktiviteter', summary: true, value: (f) => f.eventsHeld },
   { key: 'participants', label: 'Deltagare', summary: true, value: participantsTotal },
   { key: 'participants.women', label: 'Deltagare: kvinnor', summary: false, value: (f) => f.participants.women },
   { key: 'participants.men', label: 'Deltagare: män', summary: false, value: (f) => f.participants.men },
-  { key: 'participants.nonBinary', label: 'Deltagare: ickebinär/annan könsidentitet', summary: false, value: (f) => f.participants.nonBinary },
-  { key: 'participants.unknown', label: 'Deltagare: uppgift saknas', summary: false, value: (f) => f.participants.unknown },
-  { key: 'participants.members', label: 'Deltagare från anslutna verksamheter', summary: false, value: (f) => f.participants.members },
-  { key: 'participants.nonMembers', label: 'Deltagare utanför anslutna verksamheter', summary: false, value: (f) => f.participants.nonMembers },
+  {
+    key: 'participants.nonBinary',
+    label: 'Deltagare: ickebinär/annan könsidentitet',
+    summary: false,
+    value: (f) => f.participants.nonBinary
+  },
+  {
+    key: 'participants.unknown',
+    label: 'Deltagare: uppgift saknas',
+    summary: false,
+    value: (f) => f.participants.unknown
+  },
+  {
+    key: 'participants.members',
+    label: 'Deltagare från anslutna verksamheter',
+    summary: false,
+    value: (f) => f.participants.members
+  },
+  {
+    key: 'participants.nonMembers',
+    label: 'Deltagare utanför anslutna verksamheter',
+    summary: false,
+    value: (f) => f.participants.nonMembers
+  },
   { key: 'certificatesIssued', label: 'Intyg', summary: true, value: (f) => f.certificatesIssued },
   { key: 'evaluationsCompleted', label: 'Utvärderingar', summary: true, value: (f) => f.evaluationsCompleted },
   { key: 'evaluationsRenewed', label: 'Utvärderingar: förnya', summary: false, value: (f) => f.evaluationsRenewed },
@@ -116,7 +150,14 @@ export function nationalRollup(files: readonly RollupFile[], options: { summaryO
   })
   const totals = columns.map((_, i) => rows.reduce((n, r) => n + (r.values[i] ?? 0), 0))
   const year = files[0]?.file.year ?? null
-  return { year, columns: columns.map(({ key, label }) => ({ key, label })), rows, totals, countiesWithFile: byCounty.size, chart: year === null ? null : rollupChart(files, year) }
+  return {
+    year,
+    columns: columns.map(({ key, label }) => ({ key, label })),
+    rows,
+    totals,
+    countiesWithFile: byCounty.size,
+    chart: year === null ? null : rollupChart(files, year)
+  }
 }
 
 /** Members at year end, dialogues and events per län with a file, as horizontal bars. */
@@ -127,7 +168,11 @@ function rollupChart(files: readonly RollupFile[], year: number): ChartSpec {
     horizontal: true,
     title: `Anslutna, dialoger och aktiviteter per län ${year}`,
     categories: files.map((f) => f.file.countyName),
-    series: shown.map((c, i) => ({ name: c.label, color: chartPalette[i], values: files.map((f) => c.value(f.file.figures)) }))
+    series: shown.map((c, i) => ({
+      name: c.label,
+      color: chartPalette[i],
+      values: files.map((f) => c.value(f.file.figures))
+    }))
   }
 }
 

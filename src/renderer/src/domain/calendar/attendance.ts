@@ -17,7 +17,12 @@ export interface ParticipantCounts {
 }
 
 /** The four groups in the order every table and form shows them. */
-export const participantGroups = ['women', 'men', 'nonBinary', 'unknown'] as const satisfies readonly (keyof ParticipantCounts)[]
+export const participantGroups = [
+  'women',
+  'men',
+  'nonBinary',
+  'unknown'
+] as const satisfies readonly (keyof ParticipantCounts)[]
 
 /** A member's participation in one event (deltagande); one per event and member. */
 export interface Attendance extends ParticipantCounts {
@@ -69,7 +74,9 @@ function countOf(value: string | number, label: string): { value: number; error?
   if (text === '') return { value: 0 }
   if (!/^\d+$/.test(text)) return { value: 0, error: `Ange antalet ${label} som ett heltal, 0 eller mer.` }
   const n = Number(text)
-  return n > MAX_COUNT ? { value: 0, error: `Antalet ${label} kan vara högst ${MAX_COUNT}. Kontrollera siffran.` } : { value: n }
+  return n > MAX_COUNT
+    ? { value: 0, error: `Antalet ${label} kan vara högst ${MAX_COUNT}. Kontrollera siffran.` }
+    : { value: n }
 }
 
 /**
@@ -90,7 +97,8 @@ export function validateAttendanceDraft(
     men: men.error,
     nonBinary: nonBinary.error,
     unknown: unknown.error,
-    event: event.date > today ? `Aktiviteten äger rum ${event.date}. Registrera deltagandet när den har ägt rum.` : undefined
+    event:
+      event.date > today ? `Aktiviteten äger rum ${event.date}. Registrera deltagandet när den har ägt rum.` : undefined
   })
   const counts = { women: women.value, men: men.value, nonBinary: nonBinary.value, unknown: unknown.value }
   if (!hasErrors(errors) && attendanceTotal(counts) === 0)
@@ -103,10 +111,16 @@ export function validateNonMemberAttendanceDraft(
   draft: AttendanceDraft & { organisation: string },
   event: CalendarEvent,
   today: string
-): { ok: true; organisation: string; counts: ParticipantCounts } | { ok: false; errors: AttendanceErrors & { organisation?: string } } {
+):
+  | { ok: true; organisation: string; counts: ParticipantCounts }
+  | { ok: false; errors: AttendanceErrors & { organisation?: string } } {
   const organisation = draft.organisation.trim()
   const result = validateAttendanceDraft(draft, event, today)
-  const tooLong = organisation.length > MAX_ORGANISATION_LENGTH ? `Organisationens namn får vara högst ${MAX_ORGANISATION_LENGTH} tecken. Korta det.` : undefined
-  if (!result.ok || tooLong) return { ok: false, errors: { ...(result.ok ? {} : result.errors), ...(tooLong ? { organisation: tooLong } : {}) } }
+  const tooLong =
+    organisation.length > MAX_ORGANISATION_LENGTH
+      ? `Organisationens namn får vara högst ${MAX_ORGANISATION_LENGTH} tecken. Korta det.`
+      : undefined
+  if (!result.ok || tooLong)
+    return { ok: false, errors: { ...(result.ok ? {} : result.errors), ...(tooLong ? { organisation: tooLong } : {}) } }
   return { ok: true, organisation, counts: result.counts }
 }

@@ -102,5 +102,9 @@ export function calendarEventToDraft(event: CalendarEvent): CalendarEventDraft {
 
 /** By date, then start time (all-day first), then title. */
 export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
-  return a.date.localeCompare(b.date) || (a.startTime ?? '').localeCompare(b.startTime ?? '') || a.title.localeCompare(b.title, 'sv')
+  return (
+    a.date.localeCompare(b.date) ||
+    (a.startTime ?? '').localeCompare(b.startTime ?? '') ||
+    a.title.localeCompare(b.title, 'sv')
+  )
 }

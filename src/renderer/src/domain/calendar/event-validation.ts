@@ -1,5 +1,12 @@
 import type { FocusArea } from '../county-profile'
-import { compactErrors, dateProblem, hasErrors, lengthProblem, normaliseFocusAreaIds, normaliseGoals } from '../draft-checks'
+import {
+  compactErrors,
+  dateProblem,
+  hasErrors,
+  lengthProblem,
+  normaliseFocusAreaIds,
+  normaliseGoals
+} from '../draft-checks'
 import { normaliseWebsite } from '../members/member-validation'
 import { isEventKind, type CalendarEvent, type CalendarEventDraft, type CalendarEventFields } from './calendar-event'
 
@@ -29,7 +36,10 @@ export function normaliseTime(input: string): string | undefined {
   return TIME.test(time) ? time : undefined
 }
 
-function timeErrors(startInput: string, endInput: string): { start: string | null; end: string | null; errors: EventErrors } {
+function timeErrors(
+  startInput: string,
+  endInput: string
+): { start: string | null; end: string | null; errors: EventErrors } {
   const startText = startInput.trim()
   const endText = endInput.trim()
   if (startText === '' && endText === '') return { start: null, end: null, errors: {} }
@@ -46,7 +56,10 @@ function timeErrors(startInput: string, endInput: string): { start: string | nul
   return { start: start ?? null, end: end ?? null, errors }
 }
 
-export function validateEventDraft(draft: CalendarEventDraft, context: { today: string; focusAreas: readonly FocusArea[]; existing?: CalendarEvent }): EventResult {
+export function validateEventDraft(
+  draft: CalendarEventDraft,
+  context: { today: string; focusAreas: readonly FocusArea[]; existing?: CalendarEvent }
+): EventResult {
   const title = draft.title.trim()
   const date = draft.date.trim()
   const location = draft.location.trim()
@@ -59,11 +72,19 @@ export function validateEventDraft(draft: CalendarEventDraft, context: { today: 
   const year = Number(date.slice(0, 4))
   const errors: EventErrors = {
     ...compactErrors<EventField>({
-      title: title === '' ? 'Ange aktivitetens namn, t.ex. "Nätverksträff våld i nära relationer".' : lengthProblem(title, MAX_TITLE, 'namnet'),
+      title:
+        title === ''
+          ? 'Ange aktivitetens namn, t.ex. "Nätverksträff våld i nära relationer".'
+          : lengthProblem(title, MAX_TITLE, 'namnet'),
       kind: isEventKind(draft.kind) ? undefined : 'Välj vilken sorts aktivitet det är.',
-      date: dateProblem(date, 'datum', context.today) ?? (year < 2000 || year > 2100 ? 'Datumet måste ligga mellan år 2000 och 2100.' : undefined),
+      date:
+        dateProblem(date, 'datum', context.today) ??
+        (year < 2000 || year > 2100 ? 'Datumet måste ligga mellan år 2000 och 2100.' : undefined),
       location: lengthProblem(location, 300, 'platsen'),
-      link: link === undefined ? 'Länken ser inte ut som en webbadress. Skriv den som t.ex. https://teams.microsoft.com/… eller lämna fältet tomt.' : lengthProblem(link, 2000, 'länken'),
+      link:
+        link === undefined
+          ? 'Länken ser inte ut som en webbadress. Skriv den som t.ex. https://teams.microsoft.com/… eller lämna fältet tomt.'
+          : lengthProblem(link, 2000, 'länken'),
       description: lengthProblem(description, MAX_TEXT, 'beskrivningen'),
       organiser: lengthProblem(organiser, MAX_TITLE, 'arrangören'),
       goals: goals.error,

@@ -1,7 +1,14 @@
 import { groupBy } from '../group-by'
 import type { Member } from '../members/member'
 import { memberTypes, type MemberType } from '../members/member-type'
-import { attendanceTotal, noParticipants, participantGroups, type Attendance, type NonMemberAttendance, type ParticipantCounts } from './attendance'
+import {
+  attendanceTotal,
+  noParticipants,
+  participantGroups,
+  type Attendance,
+  type NonMemberAttendance,
+  type ParticipantCounts
+} from './attendance'
 import type { CalendarEvent } from './calendar-event'
 
 /** Sums of participants; `total` is derived, always the sum of the four groups. */

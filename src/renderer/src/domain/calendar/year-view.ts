@@ -1,7 +1,18 @@
 import { compareEvents, type CalendarEvent } from './calendar-event'
 
 export const monthNames = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december'
 ] as const
 
 export interface MonthOfEvents {

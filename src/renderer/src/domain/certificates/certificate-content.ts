@@ -47,7 +47,9 @@ export function certificateContent(args: {
  * always, even when the name already holds the years. It is part of every
  * issued code, so it must not follow strategyTitle (which prints the years once).
  */
-function canonicalStrategy(content: Pick<CertificateContent, 'strategyName' | 'strategyStartYear' | 'strategyEndYear'>): string {
+function canonicalStrategy(
+  content: Pick<CertificateContent, 'strategyName' | 'strategyStartYear' | 'strategyEndYear'>
+): string {
   return `${content.strategyName} ${content.strategyStartYear}\u2013${content.strategyEndYear}`
 }
 

@@ -10,7 +10,12 @@ type MemberFacts = Pick<Member, 'id' | 'name' | 'archivedAt'>
  * when it may. `periods` are all of the member's periods. Reprinting an
  * existing certificate is always allowed and does not ask this.
  */
-export function certificateIssueProblem(member: MemberFacts, period: MembershipPeriod, periods: readonly MembershipPeriod[], today: string): string | undefined {
+export function certificateIssueProblem(
+  member: MemberFacts,
+  period: MembershipPeriod,
+  periods: readonly MembershipPeriod[],
+  today: string
+): string | undefined {
   if (member.archivedAt !== null)
     return `${member.name} är borttagen ur registret. Återställ verksamheten om den ska ha ett intyg.`
   const successor = periods.find((p) => p.number === period.number + 1)
@@ -68,7 +73,8 @@ export function periodsAwaitingCertificate<P extends MembershipPeriod>(
     const own = byMember.get(member.id) ?? []
     const latest = latestPeriod(own)
     if (!latest || certifiedPeriodIds.has(latest.id)) continue
-    if (certificateIssueProblem(member, latest, own, today) === undefined) awaiting.push({ name: member.name, period: latest })
+    if (certificateIssueProblem(member, latest, own, today) === undefined)
+      awaiting.push({ name: member.name, period: latest })
   }
   return awaiting.sort((a, b) => compareSwedish(a.name, b.name)).map((a) => a.period)
 }

@@ -2,8 +2,23 @@ import { issuingAuthority } from '../report-handling'
 import type { CertificateSheet } from './certificate-sheet'
 
 /** The Swedish subject and body of the e-mail that sends a member its certificate ("Skicka intyg"). */
-export function certificateEmail(sheet: Pick<CertificateSheet, 'memberName' | 'number' | 'strategyTitle' | 'countyName' | 'periodStartDate' | 'periodEndDate' | 'code' | 'signatoryName' | 'signatoryTitle'>): { subject: string; body: string } {
-  const signature = [sheet.signatoryName, sheet.signatoryTitle, issuingAuthority(sheet.countyName)].filter((line) => line.trim() !== '')
+export function certificateEmail(
+  sheet: Pick<
+    CertificateSheet,
+    | 'memberName'
+    | 'number'
+    | 'strategyTitle'
+    | 'countyName'
+    | 'periodStartDate'
+    | 'periodEndDate'
+    | 'code'
+    | 'signatoryName'
+    | 'signatoryTitle'
+  >
+): { subject: string; body: string } {
+  const signature = [sheet.signatoryName, sheet.signatoryTitle, issuingAuthority(sheet.countyName)].filter(
+    (line) => line.trim() !== ''
+  )
   return {
     subject: `Intyg om anslutning till ${sheet.strategyTitle} – ${sheet.memberName}`,
     body: [

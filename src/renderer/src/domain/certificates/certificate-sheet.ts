@@ -34,7 +34,10 @@ export interface CertificateSheet {
   symbol: StrategySymbol
 }
 
-export function certificateSheet(certificate: Certificate, profile: Pick<CountyProfile, 'logo' | 'strategySymbol'>): CertificateSheet {
+export function certificateSheet(
+  certificate: Certificate,
+  profile: Pick<CountyProfile, 'logo' | 'strategySymbol'>
+): CertificateSheet {
   const { content } = certificate
   return {
     number: certificate.number,

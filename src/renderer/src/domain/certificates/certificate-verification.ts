@@ -23,29 +23,50 @@ export type CertificateVerification =
     }
 
 export function certificateNotFound(query: VerificationQuery): CertificateVerification {
-  const what = [...query.numbers.map((n) => `numret ${n}`), ...query.codes.map((c) => `kontrollkoden ${c}`)].join(' eller ')
+  const what = [...query.numbers.map((n) => `numret ${n}`), ...query.codes.map((c) => `kontrollkoden ${c}`)].join(
+    ' eller '
+  )
   return {
     outcome: 'notFound',
     message: `Inget intyg med ${what} finns i registret. Kontrollera att du skrivit av det rätt från intyget. Finns det ändå inte har intyget inte utfärdats från det här registret och kan inte bekräftas.`
   }
 }
 
-function changes(certificate: Certificate, member: Pick<Member, 'name' | 'orgNumber'> | undefined, period: MembershipPeriod | undefined): string[] {
+function changes(
+  certificate: Certificate,
+  member: Pick<Member, 'name' | 'orgNumber'> | undefined,
+  period: MembershipPeriod | undefined
+): string[] {
   const c = certificate.content
   const changed: string[] = []
   if (member && member.name.normalize('NFC').replace(/\s+/g, ' ').trim() !== c.memberName) changed.push('namn')
   if (member && member.orgNumber !== c.orgNumber) changed.push('organisationsnummer')
-  if (period && (period.startDate !== c.periodStartDate || period.endDate !== c.periodEndDate)) changed.push('periodens datum')
+  if (period && (period.startDate !== c.periodStartDate || period.endDate !== c.periodEndDate))
+    changed.push('periodens datum')
   if (period && period.decisionDate !== c.decisionDate) changed.push('beslutsdatum')
   return changed
 }
 
-function activity(period: MembershipPeriod | undefined, status: MembershipStatus | undefined, archived: boolean, today: string): { active: boolean; text: string } {
+function activity(
+  period: MembershipPeriod | undefined,
+  status: MembershipStatus | undefined,
+  archived: boolean,
+  today: string
+): { active: boolean; text: string } {
   if (!period || !status) return { active: false, text: 'Perioden finns inte längre i registret.' }
   if (archived) return { active: false, text: 'Verksamheten är borttagen ur registret.' }
-  if (status === 'ended') return { active: false, text: `Perioden är inte längre aktiv: anslutningen avslutades ${period.ending?.endedOn ?? ''}.` }
-  if (today < period.startDate) return { active: false, text: `Perioden har inte börjat än; den börjar ${period.startDate}.` }
-  if (today > period.endDate) return { active: false, text: `Perioden är inte längre aktiv: den slutade ${period.endDate} (${membershipStatusLabels[status]}).` }
+  if (status === 'ended')
+    return {
+      active: false,
+      text: `Perioden är inte längre aktiv: anslutningen avslutades ${period.ending?.endedOn ?? ''}.`
+    }
+  if (today < period.startDate)
+    return { active: false, text: `Perioden har inte börjat än; den börjar ${period.startDate}.` }
+  if (today > period.endDate)
+    return {
+      active: false,
+      text: `Perioden är inte längre aktiv: den slutade ${period.endDate} (${membershipStatusLabels[status]}).`
+    }
   return { active: true, text: `Perioden pågår till och med ${period.endDate}.` }
 }
 
@@ -84,9 +105,21 @@ export function judgeCertificate(args: {
   else message = `Intyget ${certificate.number} är äkta. Det gäller ${covers}.`
 
   const details = [text]
-  if (genuine && !matchesCode) details.push(`Kontrollkoden på intyget ska vara ${certificate.code}; jämför med det tryckta intyget.`)
+  if (genuine && !matchesCode)
+    details.push(`Kontrollkoden på intyget ska vara ${certificate.code}; jämför med det tryckta intyget.`)
   if (genuine && !matchesNumber) details.push(`Intygsnumret på intyget ska vara ${certificate.number}.`)
   if (changedSinceIssue.length > 0)
-    details.push(`Registret har ändrats sedan intyget utfärdades ${certificate.issuedOn} (${changedSinceIssue.join(', ')}). Intyget visar uppgifterna som de var då.`)
-  return { outcome: 'found', genuine, certificate, periodStatus: status, periodActive: active, changedSinceIssue, message, details }
+    details.push(
+      `Registret har ändrats sedan intyget utfärdades ${certificate.issuedOn} (${changedSinceIssue.join(', ')}). Intyget visar uppgifterna som de var då.`
+    )
+  return {
+    outcome: 'found',
+    genuine,
+    certificate,
+    periodStatus: status,
+    periodActive: active,
+    changedSinceIssue,
+    message,
+    details
+  }
 }

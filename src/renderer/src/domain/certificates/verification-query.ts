@@ -29,14 +29,18 @@ export function parseVerificationQuery(typed: string): VerificationQueryResult {
   const text = typed.trim()
   if (text === '') return { ok: false, message: `Skriv ${EXAMPLE} som det står på intyget.` }
   const whole = readings(text)
-  if (whole.numbers.length > 0 || whole.codes.length > 0) return { ok: true, query: { typed: text, ...whole, combined: false } }
+  if (whole.numbers.length > 0 || whole.codes.length > 0)
+    return { ok: true, query: { typed: text, ...whole, combined: false } }
 
   // A number and a code together: try each place between words as the boundary.
   const words = text.split(/[\s,;]+/)
   for (let cut = 1; cut < words.length; cut++) {
     const left = words.slice(0, cut).join(' ')
     const right = words.slice(cut).join(' ')
-    for (const [numberText, codeText] of [[left, right], [right, left]] as const) {
+    for (const [numberText, codeText] of [
+      [left, right],
+      [right, left]
+    ] as const) {
       const number = normaliseTypedCertificateNumber(numberText)
       const code = normaliseTypedVerificationCode(codeText)
       if (number && code) return { ok: true, query: { typed: text, numbers: [number], codes: [code], combined: true } }

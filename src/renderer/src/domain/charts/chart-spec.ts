@@ -25,7 +25,16 @@ export interface ChartSpec {
 export const sexColors = { women: '#8c2d6b', men: '#1d4f7c', total: '#5b6770', other: '#a35a00' } as const
 
 /** A default palette with enough contrast against white for graphical objects (WCAG 1.4.11). */
-export const chartPalette = ['#1d4f7c', '#8c2d6b', '#2f7d32', '#a35a00', '#5b3fa0', '#00707a', '#8a4b2a', '#5b6770'] as const
+export const chartPalette = [
+  '#1d4f7c',
+  '#8c2d6b',
+  '#2f7d32',
+  '#a35a00',
+  '#5b3fa0',
+  '#00707a',
+  '#8a4b2a',
+  '#5b6770'
+] as const
 
 /** One sentence describing the chart for its alt text: what it shows and its largest value. */
 export function describeChart(spec: ChartSpec): string {
@@ -33,6 +42,8 @@ export function describeChart(spec: ChartSpec): string {
   const max = values.length > 0 ? Math.max(...values) : null
   const series = spec.series.map((s) => s.name).join(', ')
   return `${spec.title}. Diagram över ${spec.categories.length} ${spec.categories.length === 1 ? 'kategori' : 'kategorier'} (${series}).${
-    max !== null ? ` Högsta värdet är ${max.toLocaleString('sv-SE')}${spec.unit ? ` ${spec.unit}` : ''}.` : ' Inga värden.'
+    max !== null
+      ? ` Högsta värdet är ${max.toLocaleString('sv-SE')}${spec.unit ? ` ${spec.unit}` : ''}.`
+      : ' Inga värden.'
   } Siffrorna finns i tabellen.`
 }

@@ -64,13 +64,21 @@ export interface CountySummaryInput {
 
 const NO_MUNICIPALITY = 'Ingen kommun angiven'
 
-function byMunicipality(rows: ReturnType<typeof buildMemberRows>, own: { code: string; name: string; joined: boolean }[]) {
+function byMunicipality(
+  rows: ReturnType<typeof buildMemberRows>,
+  own: { code: string; name: string; joined: boolean }[]
+) {
   const counts = new Map<string, number>()
-  for (const r of rows) counts.set(r.member.municipalityCode ?? '', (counts.get(r.member.municipalityCode ?? '') ?? 0) + 1)
+  for (const r of rows)
+    counts.set(r.member.municipalityCode ?? '', (counts.get(r.member.municipalityCode ?? '') ?? 0) + 1)
   const ownCodes = new Set(own.map((m) => m.code))
   const others = [...counts.keys()]
     .filter((code) => !ownCodes.has(code))
-    .map((code) => ({ name: code ? municipalityName(code) : NO_MUNICIPALITY, members: counts.get(code)!, joined: false }))
+    .map((code) => ({
+      name: code ? municipalityName(code) : NO_MUNICIPALITY,
+      members: counts.get(code)!,
+      joined: false
+    }))
     .sort((a, b) => (a.name === NO_MUNICIPALITY ? 1 : b.name === NO_MUNICIPALITY ? -1 : compareSwedish(a.name, b.name)))
   return [...own.map((m) => ({ name: m.name, members: counts.get(m.code) ?? 0, joined: m.joined })), ...others]
 }
@@ -89,7 +97,13 @@ export function countySummary(input: CountySummaryInput): CountySummary {
   const inYear = (date: string) => date >= from && date <= yearEnd
   const running = input.actions.filter((a) => a.startDate <= yearEnd && (a.dueDate === null || a.dueDate >= from))
   const actionCounts = countyActionCounts(running)
-  const participation = participationReport({ events: input.events, attendance: input.attendance, members: input.members, from, to: yearEnd })
+  const participation = participationReport({
+    events: input.events,
+    attendance: input.attendance,
+    members: input.members,
+    from,
+    to: yearEnd
+  })
   const countyName = findCounty(profile.countyCode)?.name ?? `Län ${profile.countyCode}`
   const strategy = strategyTitle(profile)
   return {
@@ -112,18 +126,30 @@ export function countySummary(input: CountySummaryInput): CountySummary {
       .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate) || compareSwedish(a.name, b.name)),
     renewals: periods
       .filter((p) => p.number > 1 && inYear(p.decisionDate))
-      .map((p) => ({ name: nameOf.get(p.memberId) ?? '', period: p.number, decisionDate: p.decisionDate, startDate: p.startDate }))
+      .map((p) => ({
+        name: nameOf.get(p.memberId) ?? '',
+        period: p.number,
+        decisionDate: p.decisionDate,
+        startDate: p.startDate
+      }))
       .sort((a, b) => a.decisionDate.localeCompare(b.decisionDate) || compareSwedish(a.name, b.name)),
     endings: periods
       .filter((p) => p.ending !== null && inYear(p.ending.endedOn))
       .map((p) => ({ name: nameOf.get(p.memberId) ?? '', endedOn: p.ending!.endedOn, reason: p.ending!.reason }))
       .sort((a, b) => a.endedOn.localeCompare(b.endedOn) || compareSwedish(a.name, b.name)),
-    actions: { byGoal: actionCounts.byGoal.map((g) => ({ label: `Delmål ${g.goal.number}: ${g.goal.name}`, counts: g.counts })), distinct: actionCounts.distinct },
+    actions: {
+      byGoal: actionCounts.byGoal.map((g) => ({ label: `Delmål ${g.goal.number}: ${g.goal.name}`, counts: g.counts })),
+      distinct: actionCounts.distinct
+    },
     actionsChart: {
       kind: 'stackedBar',
       title: `Insatser per delmål och status ${year}`,
       categories: actionCounts.byGoal.map((g) => `${g.goal.number}. ${g.goal.name}`),
-      series: actionStatuses.map((status, i) => ({ name: actionStatusLabels[status], values: actionCounts.byGoal.map((g) => g.counts[status]), color: chartPalette[i] })),
+      series: actionStatuses.map((status, i) => ({
+        name: actionStatusLabels[status],
+        values: actionCounts.byGoal.map((g) => g.counts[status]),
+        color: chartPalette[i]
+      })),
       horizontal: true
     },
     participation: {

@@ -1,9 +1,18 @@
 import type { FocusArea } from '../county-profile'
-import { compactErrors, dateProblem, hasErrors, isOneOf, lengthProblem, normaliseFocusAreaIds, normaliseGoals } from '../draft-checks'
+import {
+  compactErrors,
+  dateProblem,
+  hasErrors,
+  isOneOf,
+  lengthProblem,
+  normaliseFocusAreaIds,
+  normaliseGoals
+} from '../draft-checks'
 import type { MembershipPeriod } from '../members/membership-period'
 import { dialogueStatuses, isDialogueKind, type Dialogue, type DialogueDraft, type Participant } from './dialogue'
 
-export type DialogueField = 'periodId' | 'date' | 'status' | 'kind' | 'needs' | 'agreements' | 'goals' | 'focusAreaIds' | 'nextFollowUpOn'
+export type DialogueField =
+  'periodId' | 'date' | 'status' | 'kind' | 'needs' | 'agreements' | 'goals' | 'focusAreaIds' | 'nextFollowUpOn'
 /** Swedish messages per field; `participants` is keyed by the row's index in the draft. */
 export type DialogueErrors = Partial<Record<DialogueField, string>> & { participants?: Record<number, string> }
 
@@ -31,7 +40,10 @@ const MAX_PARTICIPANTS = 50
  * next one to start (a dialogue before the decision prepares period 1), else
  * the latest.
  */
-export function resolveDialoguePeriod(periods: readonly MembershipPeriod[], date: string): MembershipPeriod | undefined {
+export function resolveDialoguePeriod(
+  periods: readonly MembershipPeriod[],
+  date: string
+): MembershipPeriod | undefined {
   const byNumber = [...periods].sort((a, b) => b.number - a.number)
   return (
     byNumber.find((p) => p.startDate <= date && date <= p.endDate) ??
@@ -40,7 +52,10 @@ export function resolveDialoguePeriod(periods: readonly MembershipPeriod[], date
   )
 }
 
-function validateParticipants(rows: readonly Participant[]): { participants: Participant[]; errors: Record<number, string> } {
+function validateParticipants(rows: readonly Participant[]): {
+  participants: Participant[]
+  errors: Record<number, string>
+} {
   const participants: Participant[] = []
   const errors: Record<number, string> = {}
   rows.forEach((row, index) => {
@@ -49,14 +64,21 @@ function validateParticipants(rows: readonly Participant[]): { participants: Par
     if (name === '' && role === '') return
     participants.push({ name, role })
     if (name === '') errors[index] = 'Ange deltagarens namn, eller ta bort raden.'
-    else if (name.length > MAX_NAME || role.length > MAX_NAME) errors[index] = `Namn och roll får vara högst ${MAX_NAME} tecken vardera.`
+    else if (name.length > MAX_NAME || role.length > MAX_NAME)
+      errors[index] = `Namn och roll får vara högst ${MAX_NAME} tecken vardera.`
   })
-  if (participants.length > MAX_PARTICIPANTS) errors[rows.length - 1] = `En dialog kan ha högst ${MAX_PARTICIPANTS} deltagare.`
+  if (participants.length > MAX_PARTICIPANTS)
+    errors[rows.length - 1] = `En dialog kan ha högst ${MAX_PARTICIPANTS} deltagare.`
   return { participants, errors }
 }
 
-function periodProblem(draft: DialogueDraft, context: DialogueContext, date: string): { periodId: string; error?: string } {
-  if (context.periods.length === 0) return { periodId: '', error: 'Verksamheten har ingen anslutningsperiod. Registrera ledningsbeslutet först.' }
+function periodProblem(
+  draft: DialogueDraft,
+  context: DialogueContext,
+  date: string
+): { periodId: string; error?: string } {
+  if (context.periods.length === 0)
+    return { periodId: '', error: 'Verksamheten har ingen anslutningsperiod. Registrera ledningsbeslutet först.' }
   if (draft.periodId === '') return { periodId: resolveDialoguePeriod(context.periods, date)?.id ?? '' }
   return context.periods.some((p) => p.id === draft.periodId)
     ? { periodId: draft.periodId }
@@ -80,13 +102,16 @@ export function validateDialogueDraft(draft: DialogueDraft, context: DialogueCon
   const held = draft.status === 'held'
   const dateError =
     dateProblem(date, 'dialogens datum', today) ??
-    (held && date > today ? `Datumet ${date} ligger efter dagens datum ${today}. Välj status Planerad för en bokad dialog, eller ändra datumet.` : undefined)
+    (held && date > today
+      ? `Datumet ${date} ligger efter dagens datum ${today}. Välj status Planerad för en bokad dialog, eller ändra datumet.`
+      : undefined)
   const period = dateError ? { periodId: '' } : periodProblem(draft, context, date)
   const participants = validateParticipants(draft.participants)
   let followUpError: string | undefined
   if (followUp !== '') {
     followUpError = dateProblem(followUp, 'datum för nästa uppföljning', today)
-    if (!followUpError && !dateError && followUp <= date) followUpError = `Nästa uppföljning måste ligga efter dialogens datum ${date}. Välj ett senare datum eller lämna fältet tomt.`
+    if (!followUpError && !dateError && followUp <= date)
+      followUpError = `Nästa uppföljning måste ligga efter dialogens datum ${date}. Välj ett senare datum eller lämna fältet tomt.`
   }
   const errors: DialogueErrors = compactErrors<DialogueField>({
     date: dateError,

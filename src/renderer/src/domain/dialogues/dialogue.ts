@@ -69,8 +69,23 @@ export interface DialogueDraft {
   nextFollowUpOn: string
 }
 
-export function emptyDialogueDraft(date: string, kind: DialogueKind = 'initial', status: DialogueStatus = 'held'): DialogueDraft {
-  return { periodId: '', date, status, kind, participants: [], needs: '', agreements: '', goals: [], focusAreaIds: [], nextFollowUpOn: '' }
+export function emptyDialogueDraft(
+  date: string,
+  kind: DialogueKind = 'initial',
+  status: DialogueStatus = 'held'
+): DialogueDraft {
+  return {
+    periodId: '',
+    date,
+    status,
+    kind,
+    participants: [],
+    needs: '',
+    agreements: '',
+    goals: [],
+    focusAreaIds: [],
+    nextFollowUpOn: ''
+  }
 }
 
 export function dialogueToDraft(dialogue: Dialogue): DialogueDraft {

@@ -39,7 +39,11 @@ export interface OpenFollowUp {
   state: FollowUpState
 }
 
-export function followUpState(followUpOn: string, today: string, warningDays = DEFAULT_FOLLOW_UP_WARNING_DAYS): FollowUpState {
+export function followUpState(
+  followUpOn: string,
+  today: string,
+  warningDays = DEFAULT_FOLLOW_UP_WARNING_DAYS
+): FollowUpState {
   const daysLeft = daysBetween(today, followUpOn)
   if (daysLeft < 0) return 'overdue'
   return daysLeft <= warningDays ? 'due' : 'upcoming'
@@ -51,7 +55,11 @@ export function isFollowUpDone(dialogue: Dialogue, memberDialogues: readonly Dia
 }
 
 /** Each member's open follow-up (at most one per member), most urgent first. Dialogues of any number of members. */
-export function openFollowUps(dialogues: readonly Dialogue[], today: string, warningDays = DEFAULT_FOLLOW_UP_WARNING_DAYS): OpenFollowUp[] {
+export function openFollowUps(
+  dialogues: readonly Dialogue[],
+  today: string,
+  warningDays = DEFAULT_FOLLOW_UP_WARNING_DAYS
+): OpenFollowUp[] {
   const latestByMember = new Map<string, Dialogue[]>()
   for (const d of dialogues.filter((x) => x.status === 'held')) {
     const latest = latestByMember.get(d.memberId)
@@ -60,10 +68,18 @@ export function openFollowUps(dialogues: readonly Dialogue[], today: string, war
   }
   const open: OpenFollowUp[] = []
   for (const [memberId, sameDay] of latestByMember) {
-    const asking = sameDay.filter((d) => d.nextFollowUpOn !== null).sort((a, b) => a.nextFollowUpOn!.localeCompare(b.nextFollowUpOn!))[0]
+    const asking = sameDay
+      .filter((d) => d.nextFollowUpOn !== null)
+      .sort((a, b) => a.nextFollowUpOn!.localeCompare(b.nextFollowUpOn!))[0]
     if (!asking) continue
     const followUpOn = asking.nextFollowUpOn!
-    open.push({ memberId, dialogue: asking, followUpOn, daysLeft: daysBetween(today, followUpOn), state: followUpState(followUpOn, today, warningDays) })
+    open.push({
+      memberId,
+      dialogue: asking,
+      followUpOn,
+      daysLeft: daysBetween(today, followUpOn),
+      state: followUpState(followUpOn, today, warningDays)
+    })
   }
   return open.sort((a, b) => a.followUpOn.localeCompare(b.followUpOn) || a.memberId.localeCompare(b.memberId))
 }

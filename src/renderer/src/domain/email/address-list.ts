@@ -6,7 +6,9 @@ import { emailProblem } from '../members/member-validation'
  * e-postadresser" and "Skriv e-post" (Bcc): each address once (case does not
  * matter), in the members' order, empty and malformed addresses left out.
  */
-export function contactAddresses(members: readonly { contactPersons: readonly Pick<ContactPerson, 'email'>[] }[]): string[] {
+export function contactAddresses(
+  members: readonly { contactPersons: readonly Pick<ContactPerson, 'email'>[] }[]
+): string[] {
   const seen = new Set<string>()
   const addresses: string[] = []
   for (const m of members)

@@ -1,5 +1,11 @@
 import { proposedEndingDate, type MembershipPeriod } from '../members/membership-period'
-import { emptyEvaluationDraft, evaluationToDraft, subjectKey, type Evaluation, type EvaluationDraft } from './evaluation'
+import {
+  emptyEvaluationDraft,
+  evaluationToDraft,
+  subjectKey,
+  type Evaluation,
+  type EvaluationDraft
+} from './evaluation'
 import type { EvaluationSubject } from './evaluation-subjects'
 
 /**

@@ -1,5 +1,10 @@
 import { actionStatusLabels, isActionLate, type Action } from '../action-plans/action'
-import { actionsByGoal, actionsWithoutGoal, countByStatus, type ActionStatusCounts } from '../action-plans/action-summary'
+import {
+  actionsByGoal,
+  actionsWithoutGoal,
+  countByStatus,
+  type ActionStatusCounts
+} from '../action-plans/action-summary'
 import { countsInWords, type Attendance } from '../calendar/attendance'
 import { strategyTitle } from '../strategy-title'
 import { eventKindLabels, type CalendarEvent } from '../calendar/calendar-event'
@@ -36,10 +41,17 @@ export interface EvaluationReport {
   /** Place and date, handläggare and diarienummer. */
   handling: ReportHandling
   member: { name: string; orgNumber: string; type: string; municipality: string }
-  period: Pick<MembershipPeriod, 'number' | 'startDate' | 'endDate' | 'decisionDate' | 'decisionReference' | 'decidedBy'>
+  period: Pick<
+    MembershipPeriod,
+    'number' | 'startDate' | 'endDate' | 'decisionDate' | 'decisionReference' | 'decidedBy'
+  >
   summary: string[]
   dialogues: { date: string; kind: string; participants: string; agreements: string }[]
-  goals: { label: string; counts: ActionStatusCounts; actions: { title: string; status: string; startDate: string; dueDate: string | null; late: boolean }[] }[]
+  goals: {
+    label: string
+    counts: ActionStatusCounts
+    actions: { title: string; status: string; startDate: string; dueDate: string | null; late: boolean }[]
+  }[]
   actionCounts: ActionStatusCounts
   participation: { events: ReportEventRow[]; total: ParticipationSums; networks: string[] }
   measures: ReportMeasure[]
@@ -87,11 +99,23 @@ function summaryLines(report: Omit<EvaluationReport, 'summary'>): string[] {
 /** The report of one period, with the evaluation when there is one (a draft prints as such). */
 /** The plan per delmål, all six, and the actions that name none (a county may make the delmål optional). */
 function goalGroups(actions: readonly Action[], today: string): EvaluationReport['goals'] {
-  const row = (a: Action) => ({ title: a.title, status: actionStatusLabels[a.status], startDate: a.startDate, dueDate: a.dueDate, late: isActionLate(a, today) })
+  const row = (a: Action) => ({
+    title: a.title,
+    status: actionStatusLabels[a.status],
+    startDate: a.startDate,
+    dueDate: a.dueDate,
+    late: isActionLate(a, today)
+  })
   const untied = actionsWithoutGoal(actions, today)
   return [
-    ...actionsByGoal(actions, today).map((g) => ({ label: `Delmål ${g.goal.number}: ${g.goal.name}`, counts: g.counts, actions: g.actions.map(row) })),
-    ...(untied.actions.length > 0 ? [{ label: 'Utan nationellt delmål', counts: untied.counts, actions: untied.actions.map(row) }] : [])
+    ...actionsByGoal(actions, today).map((g) => ({
+      label: `Delmål ${g.goal.number}: ${g.goal.name}`,
+      counts: g.counts,
+      actions: g.actions.map(row)
+    })),
+    ...(untied.actions.length > 0
+      ? [{ label: 'Utan nationellt delmål', counts: untied.counts, actions: untied.actions.map(row) }]
+      : [])
   ]
 }
 
@@ -101,9 +125,17 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
   const actions = input.actions.filter((a) => a.periodId === period.id)
   const dialogues = input.dialogues.filter((d) => d.periodId === period.id).sort((a, b) => a.date.localeCompare(b.date))
   const to = period.ending && period.ending.endedOn < period.endDate ? period.ending.endedOn : period.endDate
-  const participation = participationReport({ events: input.events, attendance: input.attendance.filter((a) => a.memberId === member.id), members: [member], from: period.startDate, to })
+  const participation = participationReport({
+    events: input.events,
+    attendance: input.attendance.filter((a) => a.memberId === member.id),
+    members: [member],
+    from: period.startDate,
+    to
+  })
   const inPeriod = new Set(input.events.filter((e) => e.date >= period.startDate && e.date <= to).map((e) => e.id))
-  const byEvent = participationByEvent(input.attendance.filter((a) => a.memberId === member.id && inPeriod.has(a.eventId)))
+  const byEvent = participationByEvent(
+    input.attendance.filter((a) => a.memberId === member.id && inPeriod.has(a.eventId))
+  )
   const events = input.events
     .filter((e) => byEvent.has(e.id))
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -117,14 +149,37 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
     symbol: profile.strategySymbol,
     createdOn: today,
     handling: reportHandling(profile, today, input.caseNumber),
-    member: { name: member.name, orgNumber: member.orgNumber, type: memberTypeLabels[member.type], municipality: member.municipalityCode ? municipalityName(member.municipalityCode) : '' },
-    period: { number: period.number, startDate: period.startDate, endDate: period.endDate, decisionDate: period.decisionDate, decisionReference: period.decisionReference, decidedBy: period.decidedBy },
-    dialogues: dialogues.map((d) => ({ date: d.date, kind: dialogueKindLabels[d.kind], participants: d.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(', '), agreements: d.agreements })),
+    member: {
+      name: member.name,
+      orgNumber: member.orgNumber,
+      type: memberTypeLabels[member.type],
+      municipality: member.municipalityCode ? municipalityName(member.municipalityCode) : ''
+    },
+    period: {
+      number: period.number,
+      startDate: period.startDate,
+      endDate: period.endDate,
+      decisionDate: period.decisionDate,
+      decisionReference: period.decisionReference,
+      decidedBy: period.decidedBy
+    },
+    dialogues: dialogues.map((d) => ({
+      date: d.date,
+      kind: dialogueKindLabels[d.kind],
+      participants: d.participants.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join(', '),
+      agreements: d.agreements
+    })),
     goals: goalGroups(actions, today),
     actionCounts: countByStatus(actions),
-    participation: { events, total: participation.bySex, networks: sortSwedish(input.networks, (n) => n.name).map((n) => n.name) },
+    participation: {
+      events,
+      total: participation.bySex,
+      networks: sortSwedish(input.networks, (n) => n.name).map((n) => n.name)
+    },
     measures: reportMeasures(input.measures, reportRegions(member.municipalityCode, profile.countyCode)),
-    assessment: input.evaluation ? reportAssessment(input.evaluation, evaluationSubjects(actions, profile.focusAreas, today)) : null
+    assessment: input.evaluation
+      ? reportAssessment(input.evaluation, evaluationSubjects(actions, profile.focusAreas, today))
+      : null
   }
   return { ...report, summary: summaryLines(report) }
 }

@@ -33,18 +33,38 @@ const workedOn = (actions: readonly Action[]) => actions.some((a) => a.status !=
  * rows), then each focus area the actions were tied to, in the county
  * profile's order (a focus area removed from the profile since comes last).
  */
-export function evaluationSubjects(actions: readonly Action[], focusAreas: readonly FocusArea[], today: string): EvaluationSubject[] {
+export function evaluationSubjects(
+  actions: readonly Action[],
+  focusAreas: readonly FocusArea[],
+  today: string
+): EvaluationSubject[] {
   const goals: EvaluationSubject[] = actionsByGoal(actions, today).map((g) => {
     const subject: AssessmentSubject = { kind: 'goal', goal: g.goal.number }
-    return { key: subjectKey(subject), subject, label: `Delmål ${g.goal.number}: ${g.goal.name}`, actions: g.actions.map(done), counts: g.counts, workedOn: workedOn(g.actions) }
+    return {
+      key: subjectKey(subject),
+      subject,
+      label: `Delmål ${g.goal.number}: ${g.goal.name}`,
+      actions: g.actions.map(done),
+      counts: g.counts,
+      workedOn: workedOn(g.actions)
+    }
   })
   const usedIds = new Set(actions.flatMap((a) => a.focusAreaIds))
   const known = focusAreas.filter((f) => usedIds.has(f.id))
-  const removed = [...usedIds].filter((id) => !focusAreas.some((f) => f.id === id)).map((id) => ({ id, name: REMOVED_FOCUS_AREA }))
+  const removed = [...usedIds]
+    .filter((id) => !focusAreas.some((f) => f.id === id))
+    .map((id) => ({ id, name: REMOVED_FOCUS_AREA }))
   const areas: EvaluationSubject[] = [...known, ...removed].map((area) => {
     const tied = actions.filter((a) => a.focusAreaIds.includes(area.id))
     const subject: AssessmentSubject = { kind: 'focusArea', focusAreaId: area.id }
-    return { key: subjectKey(subject), subject, label: area.name, actions: tied.map(done), counts: countByStatus(tied), workedOn: workedOn(tied) }
+    return {
+      key: subjectKey(subject),
+      subject,
+      label: area.name,
+      actions: tied.map(done),
+      counts: countByStatus(tied),
+      workedOn: workedOn(tied)
+    }
   })
   return [...goals, ...areas]
 }

@@ -51,8 +51,14 @@ function assessmentsOf(draft: EvaluationDraft, errors: Record<string, string>): 
     if (seen.has(key)) continue
     seen.add(key)
     const comment = a.comment.trim()
-    const level = a.level === null ? null : isOneOf(assessmentLevels.map(String), String(a.level)) ? (a.level as AssessmentLevel) : undefined
-    if (level === undefined) errors[key] = 'Välj en bedömning: 1 påbörjat, 2 etablerat eller 3 integrerat i ordinarie verksamhet.'
+    const level =
+      a.level === null
+        ? null
+        : isOneOf(assessmentLevels.map(String), String(a.level))
+          ? (a.level as AssessmentLevel)
+          : undefined
+    if (level === undefined)
+      errors[key] = 'Välj en bedömning: 1 påbörjat, 2 etablerat eller 3 integrerat i ordinarie verksamhet.'
     else if (comment.length > MAX_COMMENT) errors[key] = lengthProblem(comment, MAX_COMMENT, 'kommentaren')!
     assessments.push({ subject: { ...a.subject }, level: level ?? null, comment })
   }
@@ -61,13 +67,23 @@ function assessmentsOf(draft: EvaluationDraft, errors: Record<string, string>): 
 
 function decisionOf(draft: EvaluationDraft): EvaluationDecision | null {
   if (draft.outcome === 'renew')
-    return { outcome: 'renew', decisionDate: draft.decisionDate.trim(), decisionReference: draft.decisionReference.trim(), decidedBy: draft.decidedBy.trim() }
+    return {
+      outcome: 'renew',
+      decisionDate: draft.decisionDate.trim(),
+      decisionReference: draft.decisionReference.trim(),
+      decidedBy: draft.decidedBy.trim()
+    }
   if (draft.outcome === 'end') return { outcome: 'end', endedOn: draft.endedOn.trim(), reason: draft.reason.trim() }
   return null
 }
 
 /** What completing asks for beyond a draft: every subject worked on assessed, conclusions, a valid decision on the latest period. */
-function completionProblems(fields: ValidEvaluation, context: EvaluationContext, errors: EvaluationErrors, assessmentErrors: Record<string, string>): void {
+function completionProblems(
+  fields: ValidEvaluation,
+  context: EvaluationContext,
+  errors: EvaluationErrors,
+  assessmentErrors: Record<string, string>
+): void {
   const { period, periods, today } = context
   const latest = latestPeriod(periods)
   if (latest && latest.id !== period.id)
@@ -75,13 +91,20 @@ function completionProblems(fields: ValidEvaluation, context: EvaluationContext,
   for (const subject of context.subjects.filter((s) => s.workedOn)) {
     const found = fields.assessments.find((a) => subjectKey(a.subject) === subject.key)
     if (assessmentErrors[subject.key]) continue
-    if (!found || found.level === null) assessmentErrors[subject.key] = `Bedöm ${subject.label} (1–3) – perioden hade insatser där.`
-    else if (found.comment === '') assessmentErrors[subject.key] = `Skriv en kommentar till bedömningen av ${subject.label}.`
+    if (!found || found.level === null)
+      assessmentErrors[subject.key] = `Bedöm ${subject.label} (1–3) – perioden hade insatser där.`
+    else if (found.comment === '')
+      assessmentErrors[subject.key] = `Skriv en kommentar till bedömningen av ${subject.label}.`
   }
   for (const a of fields.assessments) {
     const key = subjectKey(a.subject)
-    if (!context.subjects.some((s) => s.key === key) && (a.level !== null || a.comment !== '') && !assessmentErrors[key])
-      assessmentErrors[key] = 'Fokusområdet har inte längre några insatser under perioden. Ta bort bedömningen eller koppla en insats till det.'
+    if (
+      !context.subjects.some((s) => s.key === key) &&
+      (a.level !== null || a.comment !== '') &&
+      !assessmentErrors[key]
+    )
+      assessmentErrors[key] =
+        'Fokusområdet har inte längre några insatser under perioden. Ta bort bedömningen eller koppla en insats till det.'
   }
   if (fields.conclusions === '') errors.conclusions = 'Skriv de samlade slutsatserna av utvärderingen.'
   const decision = fields.decision
@@ -103,11 +126,19 @@ function completionProblems(fields: ValidEvaluation, context: EvaluationContext,
  * that the member register accepts (the same rules as renewing or ending
  * from the member page).
  */
-export function validateEvaluationDraft(draft: EvaluationDraft, context: EvaluationContext, mode: 'draft' | 'complete'): EvaluationValidation {
+export function validateEvaluationDraft(
+  draft: EvaluationDraft,
+  context: EvaluationContext,
+  mode: 'draft' | 'complete'
+): EvaluationValidation {
   const errors: EvaluationErrors = {}
   const assessmentErrors: Record<string, string> = {}
   const conclusions = draft.conclusions.trim()
-  const fields: ValidEvaluation = { assessments: assessmentsOf(draft, assessmentErrors), conclusions, decision: decisionOf(draft) }
+  const fields: ValidEvaluation = {
+    assessments: assessmentsOf(draft, assessmentErrors),
+    conclusions,
+    decision: decisionOf(draft)
+  }
   const tooLong = lengthProblem(conclusions, MAX_CONCLUSIONS, 'slutsatserna')
   if (tooLong) errors.conclusions = tooLong
   if (draft.outcome !== '' && !isOneOf(['renew', 'end'], draft.outcome)) errors.outcome = 'Välj förnya eller avsluta.'

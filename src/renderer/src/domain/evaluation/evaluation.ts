@@ -80,7 +80,16 @@ export interface EvaluationDraft {
 }
 
 export function emptyEvaluationDraft(): EvaluationDraft {
-  return { assessments: [], conclusions: '', outcome: '', decisionDate: '', decisionReference: '', decidedBy: '', endedOn: '', reason: '' }
+  return {
+    assessments: [],
+    conclusions: '',
+    outcome: '',
+    decisionDate: '',
+    decisionReference: '',
+    decidedBy: '',
+    endedOn: '',
+    reason: ''
+  }
 }
 
 export function evaluationToDraft(evaluation: Evaluation): EvaluationDraft {

@@ -18,9 +18,16 @@ function decisionText(evaluation: Evaluation): string[] {
   if (!d) return []
   if (d.outcome === 'renew') {
     const by = [d.decisionReference, d.decidedBy].filter((t) => t !== '').join(', ')
-    return ['Anslutningen förnyas.', `Nytt ledningsbeslut ${d.decisionDate ? `den ${formatProseDate(d.decisionDate)}` : '(datum saknas)'}${by ? ` (${by})` : ''}.`]
+    return [
+      'Anslutningen förnyas.',
+      `Nytt ledningsbeslut ${d.decisionDate ? `den ${formatProseDate(d.decisionDate)}` : '(datum saknas)'}${by ? ` (${by})` : ''}.`
+    ]
   }
-  return ['Anslutningen avslutas.', `Sista dag ${d.endedOn ? `är den ${formatProseDate(d.endedOn)}` : '(datum saknas)'}.`, `Skäl: ${d.reason || '(ej angivet)'}`]
+  return [
+    'Anslutningen avslutas.',
+    `Sista dag ${d.endedOn ? `är den ${formatProseDate(d.endedOn)}` : '(datum saknas)'}.`,
+    `Skäl: ${d.reason || '(ej angivet)'}`
+  ]
 }
 
 /** The subjects that were worked on or assessed, in the evaluation's order (delmål first). */
@@ -30,7 +37,13 @@ export function reportAssessment(evaluation: Evaluation, subjects: readonly Eval
     .filter((s) => s.workedOn || byKey.has(s.key))
     .map((s) => {
       const a = byKey.get(s.key)
-      return { label: s.label, actions: s.counts.total, level: a?.level ?? null, levelLabel: a?.level ? `${a.level} – ${assessmentLevelLabels[a.level]}` : 'Ej bedömt', comment: a?.comment ?? '' }
+      return {
+        label: s.label,
+        actions: s.counts.total,
+        level: a?.level ?? null,
+        levelLabel: a?.level ? `${a.level} – ${assessmentLevelLabels[a.level]}` : 'Ej bedömt',
+        comment: a?.comment ?? ''
+      }
     })
   return {
     status: evaluationStatusLabels[evaluation.status],

@@ -72,7 +72,14 @@ export function reportMeasures(chosen: readonly ChosenMeasure[], regions: readon
     const rows = year
       ? comparison.regions.map((r) => {
           const cell = r.cells[year]
-          return { region: r.name, women: cell?.women ?? null, men: cell?.men ?? null, total: cell?.total ?? null, difference: cell?.difference ?? null, womenShare: cell?.womenShare ?? null }
+          return {
+            region: r.name,
+            women: cell?.women ?? null,
+            men: cell?.men ?? null,
+            total: cell?.total ?? null,
+            difference: cell?.difference ?? null,
+            womenShare: cell?.womenShare ?? null
+          }
         })
       : []
     return {

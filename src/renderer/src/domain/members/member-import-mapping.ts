@@ -121,11 +121,20 @@ export function importRowsFromTable(
       postalTown: get('postalTown'),
       website: get('website')
     }
-    const contact = { name: get('contactName'), role: get('contactRole'), email: get('contactEmail'), phone: get('contactPhone') }
+    const contact = {
+      name: get('contactName'),
+      role: get('contactRole'),
+      email: get('contactEmail'),
+      phone: get('contactPhone')
+    }
     if (contact.name || contact.email || contact.phone) draft.contactPersons = [contact]
     return {
       draft,
-      decision: { decisionDate: normaliseImportedDate(get('decisionDate')), decisionReference: get('decisionReference'), decidedBy: get('decidedBy') },
+      decision: {
+        decisionDate: normaliseImportedDate(get('decisionDate')),
+        decisionReference: get('decisionReference'),
+        decidedBy: get('decidedBy')
+      },
       rowNumber: rowNumbers[index] ?? index + 2
     }
   })

@@ -43,7 +43,9 @@ export function reviewMemberImport(
     const decision = validateDecision(row.decision, today)
     const problems = [
       ...(member.ok ? [] : Object.values(member.errors).filter((e): e is string => typeof e === 'string')),
-      ...(member.ok || !member.errors.contactPersons ? [] : Object.values(member.errors.contactPersons).flatMap((c) => Object.values(c))),
+      ...(member.ok || !member.errors.contactPersons
+        ? []
+        : Object.values(member.errors.contactPersons).flatMap((c) => Object.values(c))),
       ...(decision.ok ? [] : Object.values(decision.errors))
     ]
     if (member.ok) {
@@ -52,7 +54,9 @@ export function reviewMemberImport(
       const earlier = firstRowByOrgNumber.get(orgNumber)
       if (taken) problems.push(duplicateOrgNumberMessage(orgNumber, taken))
       else if (earlier !== undefined)
-        problems.push(`Organisationsnumret ${orgNumber} står redan på rad ${rows[earlier]?.rowNumber ?? earlier + 1} i filen. Ta bort den ena raden.`)
+        problems.push(
+          `Organisationsnumret ${orgNumber} står redan på rad ${rows[earlier]?.rowNumber ?? earlier + 1} i filen. Ta bort den ena raden.`
+        )
       else firstRowByOrgNumber.set(orgNumber, index)
     }
     if (problems.length > 0 || !member.ok || !decision.ok) return { index, ok: false, problems }

@@ -3,7 +3,13 @@ import { compareSwedish } from '../swedish-format'
 import type { Member } from './member'
 import { memberTypeLabels, type MemberType } from './member-type'
 import type { MembershipPeriod } from './membership-period'
-import { memberStatus, membershipStatusLabels, membershipStatuses, type MembershipStatus, type StatusOptions } from './membership-status'
+import {
+  memberStatus,
+  membershipStatusLabels,
+  membershipStatuses,
+  type MembershipStatus,
+  type StatusOptions
+} from './membership-status'
 import { isWelcomePackageComplete } from './welcome-package'
 import { orgNumberDigits } from './org-number'
 
@@ -33,7 +39,11 @@ export interface MemberRowOptions extends StatusOptions {
   networkIdsByMember?: ReadonlyMap<string, readonly string[]>
 }
 
-export function buildMemberRows(members: readonly Member[], periods: readonly MembershipPeriod[], options: MemberRowOptions): MemberRow[] {
+export function buildMemberRows(
+  members: readonly Member[],
+  periods: readonly MembershipPeriod[],
+  options: MemberRowOptions
+): MemberRow[] {
   const periodsByMember = new Map<string, MembershipPeriod[]>()
   for (const p of periods) {
     const list = periodsByMember.get(p.memberId)
@@ -55,7 +65,9 @@ export function buildMemberRows(members: readonly Member[], periods: readonly Me
       municipalityName: kommun,
       networkIds: options.networkIdsByMember?.get(member.id) ?? [],
       welcomePackageComplete: latest ? isWelcomePackageComplete(latest.welcomePackage, latest.number) : false,
-      searchText: [member.name, member.orgNumber, orgNumberDigits(member.orgNumber), kommun].join('\n').toLocaleLowerCase('sv')
+      searchText: [member.name, member.orgNumber, orgNumberDigits(member.orgNumber), kommun]
+        .join('\n')
+        .toLocaleLowerCase('sv')
     }
   })
 }
@@ -79,7 +91,10 @@ function anyOf<T>(wanted: readonly T[] | undefined): ((value: T) => boolean) | n
 }
 
 export function filterMemberRows(rows: readonly MemberRow[], filter: MemberListFilter): MemberRow[] {
-  const words = (filter.query ?? '').toLocaleLowerCase('sv').split(/\s+/).filter((w) => w !== '')
+  const words = (filter.query ?? '')
+    .toLocaleLowerCase('sv')
+    .split(/\s+/)
+    .filter((w) => w !== '')
   const status = anyOf(filter.statuses)
   const type = anyOf(filter.types)
   const municipality = anyOf(filter.municipalityCodes)

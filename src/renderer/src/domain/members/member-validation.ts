@@ -8,7 +8,9 @@ export type ContactPersonErrors = Partial<Record<ContactPersonField, string>>
 
 export type MemberField = 'name' | 'orgNumber' | 'type' | 'municipalityCode' | 'postalCode' | 'website'
 /** Swedish messages per field; `contactPersons` is keyed by the row's index in the draft. */
-export type MemberDraftErrors = Partial<Record<MemberField, string>> & { contactPersons?: Record<number, ContactPersonErrors> }
+export type MemberDraftErrors = Partial<Record<MemberField, string>> & {
+  contactPersons?: Record<number, ContactPersonErrors>
+}
 
 /** A contact person as validated; the repository gives it an id when it has none. */
 export type ValidContactPerson = Omit<ContactPerson, 'id'> & { id?: string }
@@ -82,7 +84,10 @@ function resolveMunicipality(draft: MemberDraft, name: string): { code: string |
     const fromName = matchMunicipality(name)
     if (fromName) return { code: fromName.code }
     if (chosen === '')
-      return { code: null, error: `Hittar ingen kommun som heter "${name}". Skriv namnet som t.ex. "Kalmar kommun" eller välj kommun i listan.` }
+      return {
+        code: null,
+        error: `Hittar ingen kommun som heter "${name}". Skriv namnet som t.ex. "Kalmar kommun" eller välj kommun i listan.`
+      }
   }
   if (chosen === '') return { code: null }
   if (!findMunicipality(chosen)) return { code: null, error: 'Kommunen finns inte i listan. Välj en kommun i listan.' }
@@ -110,7 +115,8 @@ export function validateMemberDraft(draft: MemberDraft): MemberDraftResult {
   const postalCode = normalisePostalCode(draft.postalCode.trim())
   if (postalCode === undefined) errors.postalCode = 'Ange postnumret med fem siffror, t.ex. 392 31.'
   const website = normaliseWebsite(draft.website.trim())
-  if (website === undefined) errors.website = 'Webbadressen ser inte ut som en webbadress. Skriv den som t.ex. www.kalmar.se.'
+  if (website === undefined)
+    errors.website = 'Webbadressen ser inte ut som en webbadress. Skriv den som t.ex. www.kalmar.se.'
 
   const contactPersons: ValidContactPerson[] = []
   draft.contactPersons.forEach((draftContact, index) => {

@@ -58,7 +58,12 @@ export function nextPeriodStartDate(previous: MembershipPeriod, decisionDate: st
 }
 
 /** A new period from a decision: period 1, or the one after `previous`. */
-export function createPeriod(args: { id: string; memberId: string; decision: Decision; previous?: MembershipPeriod | undefined }): MembershipPeriod {
+export function createPeriod(args: {
+  id: string
+  memberId: string
+  decision: Decision
+  previous?: MembershipPeriod | undefined
+}): MembershipPeriod {
   const { previous, decision } = args
   const startDate = previous ? nextPeriodStartDate(previous, decision.decisionDate) : decision.decisionDate
   return {
@@ -98,12 +103,14 @@ export function validateDecision(draft: Decision, today: string, previous?: Memb
   const errors: DecisionErrors = {}
   const date = decision.decisionDate
   if (!isIsoDate(date)) errors.decisionDate = `Ange beslutsdatum som ÅÅÅÅ-MM-DD, t.ex. ${today}.`
-  else if (date > today) errors.decisionDate = `Beslutsdatumet ${date} ligger efter dagens datum ${today}. Registrera beslutet när det är fattat.`
+  else if (date > today)
+    errors.decisionDate = `Beslutsdatumet ${date} ligger efter dagens datum ${today}. Registrera beslutet när det är fattat.`
   else if (previous?.ending && date <= previous.ending.endedOn)
     errors.decisionDate = `Anslutningen avslutades ${previous.ending.endedOn}. Ett nytt beslut måste vara fattat efter det datumet.`
   else if (previous && date <= previous.decisionDate)
     errors.decisionDate = `Beslutet om förnyelse måste vara fattat efter beslutet för period ${previous.number} (${previous.decisionDate}).`
-  if (decision.decisionReference.length > MAX_TEXT) errors.decisionReference = `Diarienumret får vara högst ${MAX_TEXT} tecken.`
+  if (decision.decisionReference.length > MAX_TEXT)
+    errors.decisionReference = `Diarienumret får vara högst ${MAX_TEXT} tecken.`
   if (decision.decidedBy.length > MAX_TEXT) errors.decidedBy = `Beslutsfattaren får vara högst ${MAX_TEXT} tecken.`
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, decision }
 }
@@ -127,14 +134,16 @@ export function validateEnding(period: MembershipPeriod, draft: MembershipEnding
   const ending: MembershipEnding = { endedOn: draft.endedOn.trim(), reason: draft.reason.trim() }
   const errors: EndingErrors = {}
   if (period.ending) errors.endedOn = `Anslutningen är redan avslutad (${period.ending.endedOn}).`
-  else if (!isIsoDate(ending.endedOn)) errors.endedOn = `Ange sista dagen för anslutningen som ÅÅÅÅ-MM-DD, t.ex. ${today}.`
+  else if (!isIsoDate(ending.endedOn))
+    errors.endedOn = `Ange sista dagen för anslutningen som ÅÅÅÅ-MM-DD, t.ex. ${today}.`
   else if (ending.endedOn < period.startDate)
     errors.endedOn = `Anslutningen kan inte avslutas före periodens start ${period.startDate}. Kontrollera datumet.`
   else if (ending.endedOn > period.endDate)
     errors.endedOn =
       `Perioden slutar ${period.endDate}. Ange ett datum senast den dagen, ` +
       'eller registrera en förnyelse om anslutningen fortsätter.'
-  if (ending.reason === '') errors.reason = 'Ange varför anslutningen avslutas, t.ex. "Verksamheten valde att inte förnya".'
+  if (ending.reason === '')
+    errors.reason = 'Ange varför anslutningen avslutas, t.ex. "Verksamheten valde att inte förnya".'
   else if (ending.reason.length > 500) errors.reason = 'Skälet får vara högst 500 tecken.'
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, ending }
 }

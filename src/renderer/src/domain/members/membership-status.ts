@@ -68,7 +68,10 @@ export function memberStatus(periods: readonly MembershipPeriod[], options: Stat
 }
 
 /** Statuses for a member's timeline, keyed by period id. */
-export function periodStatuses(periods: readonly MembershipPeriod[], options: StatusOptions): Map<string, MembershipStatus> {
+export function periodStatuses(
+  periods: readonly MembershipPeriod[],
+  options: StatusOptions
+): Map<string, MembershipStatus> {
   const latest = latestPeriod(periods)
   return new Map(periods.map((p) => [p.id, periodStatus(p, p !== latest, options)]))
 }

@@ -32,7 +32,10 @@ export function parseOrgNumber(input: string): OrgNumberResult {
   const compact = input.trim().replace(/[\s-]/g, '')
   if (compact.length === 0) return { ok: false, error: 'Ange organisationsnumret, t.ex. 202100-2304.' }
   if (!/^\d+$/.test(compact))
-    return { ok: false, error: 'Organisationsnumret får bara innehålla siffror och ett bindestreck, t.ex. 202100-2304.' }
+    return {
+      ok: false,
+      error: 'Organisationsnumret får bara innehålla siffror och ett bindestreck, t.ex. 202100-2304.'
+    }
   const digits = compact.length === 12 && compact.startsWith('16') ? compact.slice(2) : compact
   if (digits.length !== 10)
     return {
@@ -42,10 +45,14 @@ export function parseOrgNumber(input: string): OrgNumberResult {
   if (Number(digits[2]) < 2)
     return {
       ok: false,
-      error: 'Det här är inte ett organisationsnummer: den tredje siffran måste vara 2 eller högre. Ett personnummer kan inte användas – ange verksamhetens organisationsnummer.'
+      error:
+        'Det här är inte ett organisationsnummer: den tredje siffran måste vara 2 eller högre. Ett personnummer kan inte användas – ange verksamhetens organisationsnummer.'
     }
   if (luhnCheckDigit(digits.slice(0, 9)) !== Number(digits[9]))
-    return { ok: false, error: `Kontrollsiffran stämmer inte i ${format(digits)}. Kontrollera att numret är rätt avskrivet.` }
+    return {
+      ok: false,
+      error: `Kontrollsiffran stämmer inte i ${format(digits)}. Kontrollera att numret är rätt avskrivet.`
+    }
   return { ok: true, value: format(digits) }
 }
 

@@ -28,14 +28,17 @@ export interface RegisterOverview {
   municipalitiesJoined: number
 }
 
-const byEndDate = (a: MemberRow, b: MemberRow) => (a.latestPeriod?.endDate ?? '').localeCompare(b.latestPeriod?.endDate ?? '')
+const byEndDate = (a: MemberRow, b: MemberRow) =>
+  (a.latestPeriod?.endDate ?? '').localeCompare(b.latestPeriod?.endDate ?? '')
 
 /** What needs doing now and the register's key figures, for Översikt. Archived members are left out. */
 export function registerOverview(rows: readonly MemberRow[], countyCode: string, today: string): RegisterOverview {
   const current = rows.filter((r) => r.member.archivedAt === null)
   const active = current.filter((r) => running.has(r.status))
   const year = today.slice(0, 4)
-  const joinedKommuner = new Set(active.filter((r) => r.member.type === 'municipality').map((r) => r.member.municipalityCode))
+  const joinedKommuner = new Set(
+    active.filter((r) => r.member.type === 'municipality').map((r) => r.member.municipalityCode)
+  )
   const own = sortSwedish(
     municipalities.filter((m) => m.countyCode === countyCode),
     (m) => m.name

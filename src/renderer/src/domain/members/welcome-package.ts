@@ -23,7 +23,12 @@ export interface WelcomeStepState {
 }
 
 export function emptyWelcomePackage(): WelcomePackage {
-  return { certificateIssuedOn: null, logoSentOn: null, leadershipBriefingOfferedOn: null, leadershipBriefingHeldOn: null }
+  return {
+    certificateIssuedOn: null,
+    logoSentOn: null,
+    leadershipBriefingOfferedOn: null,
+    leadershipBriefingHeldOn: null
+  }
 }
 
 /**
@@ -66,11 +71,14 @@ export function validateWelcomePackage(pkg: WelcomePackage, decisionDate: string
     const date = pkg[key]
     if (date === null) continue
     if (!isIsoDate(date)) errors[key] = `${labels[key]} ska skrivas ÅÅÅÅ-MM-DD, t.ex. ${today}.`
-    else if (date < decisionDate) errors[key] = `${labels[key]} ligger före beslutsdatumet ${decisionDate}. Kontrollera datumet.`
-    else if (date > today) errors[key] = `${labels[key]} ligger efter dagens datum ${today}. Fyll i det när det är gjort.`
+    else if (date < decisionDate)
+      errors[key] = `${labels[key]} ligger före beslutsdatumet ${decisionDate}. Kontrollera datumet.`
+    else if (date > today)
+      errors[key] = `${labels[key]} ligger efter dagens datum ${today}. Fyll i det när det är gjort.`
   }
   const { leadershipBriefingOfferedOn: offered, leadershipBriefingHeldOn: held } = pkg
   if (!errors.leadershipBriefingHeldOn && offered && held && held < offered)
-    errors.leadershipBriefingHeldOn = 'Informationspasset kan inte ha genomförts innan det erbjöds. Kontrollera datumen.'
+    errors.leadershipBriefingHeldOn =
+      'Informationspasset kan inte ha genomförts innan det erbjöds. Kontrollera datumen.'
   return errors
 }

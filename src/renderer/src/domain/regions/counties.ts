@@ -29,5 +29,5 @@ export const counties: readonly County[] = [
   { code: '22', name: 'Västernorrlands län', letter: 'Y' },
   { code: '23', name: 'Jämtlands län', letter: 'Z' },
   { code: '24', name: 'Västerbottens län', letter: 'AC' },
-  { code: '25', name: 'Norrbottens län', letter: 'BD' },
+  { code: '25', name: 'Norrbottens län', letter: 'BD' }
 ]

@@ -36,13 +36,17 @@ export type CellReading =
 
 /** "1 234", "-12,5" or "−3" written as text → a number; anything else → null. */
 export function numberFromText(text: string): number | null {
-  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace('\u2212', '-')
+  const compact = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace('\u2212', '-')
   if (!/^-?\d+(?:[.,]\d+)?$/.test(compact)) return null
   return Number(compact.replace(',', '.'))
 }
 
 /** Markers glued to a value to point at a footnote: "123*", "45¹", "12,5 (1)", "12,5 a)"; a digit marker needs a space or brackets. */
-const footnoteMarker = /^(.*?\d)\s*(\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\(\d{1,2}\)|\([a-z]\)|[a-z]\))$|^(.*?\d)\s+(\d{1,2}\))$/
+const footnoteMarker =
+  /^(.*?\d)\s*(\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\(\d{1,2}\)|\([a-z]\)|[a-z]\))$|^(.*?\d)\s+(\d{1,2}\))$/
 
 function valueWithFootnote(text: string): CellReading | null {
   const match = footnoteMarker.exec(text)
@@ -54,7 +58,8 @@ function valueWithFootnote(text: string): CellReading | null {
 }
 
 export function readCell(cell: string | number | null | undefined, declared?: DeclaredSymbols): CellReading {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'value', value: cell } : { kind: 'unknown', text: String(cell) }
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { kind: 'value', value: cell } : { kind: 'unknown', text: String(cell) }
   if (cell === null || cell === undefined) return { kind: 'missing', symbol: '' }
   const text = cell.trim()
   const meaning = declared?.get(text)

@@ -1,4 +1,9 @@
-import { comparisonTableRows, type ComparisonCell, type ComparisonTableRow, type MeasureComparison } from './measure-comparison'
+import {
+  comparisonTableRows,
+  type ComparisonCell,
+  type ComparisonTableRow,
+  type MeasureComparison
+} from './measure-comparison'
 import { differenceHeader } from './measure-kind'
 import { periodNoun } from './period-label'
 import type { Sex } from './statistics-table'
@@ -37,9 +42,19 @@ export function comparisonColumns(comparison: MeasureComparison): ComparisonColu
     { header: 'Kvinnor', type: 'number', value: sexValue('women') },
     { header: 'Män', type: 'number', value: sexValue('men') },
     { header: 'Totalt', type: 'number', value: sexValue('total') },
-    { header: differenceHeader(comparison.measure, 'kvinnor − män'), type: 'number', value: derived((cell) => cell.difference) }
+    {
+      header: differenceHeader(comparison.measure, 'kvinnor − män'),
+      type: 'number',
+      value: derived((cell) => cell.difference)
+    }
   )
-  if (comparison.showsShare) columns.push({ header: 'Kvinnors andel (%)', type: 'number', decimals: 1, value: derived((cell) => cell.womenShare) })
+  if (comparison.showsShare)
+    columns.push({
+      header: 'Kvinnors andel (%)',
+      type: 'number',
+      decimals: 1,
+      value: derived((cell) => cell.womenShare)
+    })
   return columns
 }
 
@@ -55,6 +70,7 @@ function tsvField(value: string | number | null, decimals: number | undefined): 
 export function comparisonTsv(comparison: MeasureComparison): string {
   const columns = comparisonColumns(comparison)
   const lines = [comparison.measure, columns.map((c) => c.header).join('\t')]
-  for (const row of comparisonTableRows(comparison)) lines.push(columns.map((c) => tsvField(c.value(row), c.decimals)).join('\t'))
+  for (const row of comparisonTableRows(comparison))
+    lines.push(columns.map((c) => tsvField(c.value(row), c.decimals)).join('\t'))
   return `${lines.join('\n')}\n`
 }

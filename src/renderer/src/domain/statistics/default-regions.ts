@@ -6,7 +6,9 @@ import { municipalities } from '../regions/municipalities'
  * county's kommuner in Swedish order, then the county, then Riket.
  */
 export function defaultComparisonRegions(countyCode: string): string[] {
-  const kommuner = municipalities.filter((m) => m.countyCode === countyCode).sort((a, b) => compareSwedish(a.name, b.name))
+  const kommuner = municipalities
+    .filter((m) => m.countyCode === countyCode)
+    .sort((a, b) => compareSwedish(a.name, b.name))
   return [...kommuner.map((m) => m.code), countyCode, '00']
 }
 

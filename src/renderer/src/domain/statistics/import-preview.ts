@@ -33,7 +33,11 @@ export interface StatisticsImportPreview {
 
 export const PREVIEW_ROWS = 20
 
-export function buildImportPreview(parsed: ParsedStatistics, series: readonly WideSeries[], rows = PREVIEW_ROWS): StatisticsImportPreview {
+export function buildImportPreview(
+  parsed: ParsedStatistics,
+  series: readonly WideSeries[],
+  rows = PREVIEW_ROWS
+): StatisticsImportPreview {
   const summary = summarizeStatistics(parsed)
   const matched = (region: RegionRef): boolean => region.code !== null && isKnownRegionCode(region.code)
   return {

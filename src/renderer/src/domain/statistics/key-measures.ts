@@ -35,7 +35,12 @@ export interface KeyMeasureFigure extends KeyMeasureChoice {
 
 function figures(kind: MeasureKind, cell: SeriesCell | undefined): SexFigures | null {
   if (!cell) return null
-  return { women: cell.women, men: cell.men, total: cell.total, womenShare: womenShare(kind, cell.women, cell.men, cell.total) }
+  return {
+    women: cell.women,
+    men: cell.men,
+    total: cell.total,
+    womenShare: womenShare(kind, cell.women, cell.men, cell.total)
+  }
 }
 
 function latestYearWithValues(series: WideSeries | undefined, sexSplit: boolean): string | null {
@@ -48,7 +53,10 @@ function latestYearWithValues(series: WideSeries | undefined, sexSplit: boolean)
 }
 
 /** `inputs` hold each chosen measure's series (at least the kommun's, its county's and Riket's: loadMeasureSeriesForRegions). */
-export function keyMeasuresFor(municipalityCode: string, inputs: readonly { choice: KeyMeasureChoice; series: readonly WideSeries[] }[]): KeyMeasureFigure[] {
+export function keyMeasuresFor(
+  municipalityCode: string,
+  inputs: readonly { choice: KeyMeasureChoice; series: readonly WideSeries[] }[]
+): KeyMeasureFigure[] {
   const countyCode = findMunicipality(municipalityCode)?.countyCode ?? municipalityCode.slice(0, 2)
   return inputs.map(({ choice, series }) => {
     const kind = measureKind(choice.measure)

@@ -10,7 +10,8 @@ import type { ComparisonCell, MeasureComparison } from './measure-comparison'
 type CellValue = (cell: ComparisonCell | undefined) => number | null
 
 function chartSeries(comparison: MeasureComparison, values: (pick: CellValue) => (number | null)[]): ChartSeries[] {
-  if (!comparison.sexSplit) return [{ name: 'Totalt', values: values((cell) => cell?.total ?? null), color: sexColors.total }]
+  if (!comparison.sexSplit)
+    return [{ name: 'Totalt', values: values((cell) => cell?.total ?? null), color: sexColors.total }]
   return [
     { name: 'Kvinnor', values: values((cell) => cell?.women ?? null), color: sexColors.women },
     { name: 'Män', values: values((cell) => cell?.men ?? null), color: sexColors.men }

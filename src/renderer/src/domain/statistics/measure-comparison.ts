@@ -55,7 +55,11 @@ export function comparisonCell(kind: MeasureKind, cell: SeriesCell): ComparisonC
 }
 
 /** Builds the comparison for `regionCodes` (e.g. defaultComparisonRegions) from one measure's series. */
-export function buildMeasureComparison(measure: string, series: readonly WideSeries[], regionCodes: readonly string[]): MeasureComparison {
+export function buildMeasureComparison(
+  measure: string,
+  series: readonly WideSeries[],
+  regionCodes: readonly string[]
+): MeasureComparison {
   const kind = measureKind(measure)
   const ofMeasure = series.filter((s) => s.measure === measure)
   const sexSplit = hasSexSplit(ofMeasure)
@@ -76,7 +80,15 @@ export function buildMeasureComparison(measure: string, series: readonly WideSer
     }
     regions.push({ code, name: found.regionName, cells })
   }
-  return { measure, kind, sexSplit, showsShare: sexSplit && kind === 'count', years: sortPeriods(years), regions, missingRegions }
+  return {
+    measure,
+    kind,
+    sexSplit,
+    showsShare: sexSplit && kind === 'count',
+    years: sortPeriods(years),
+    regions,
+    missingRegions
+  }
 }
 
 /** The table flattened to one row per region × year, as the copy and the .xlsx export write it. */

@@ -13,7 +13,8 @@
  */
 export type MeasureKind = 'count' | 'rate'
 
-const rateWords = /%|procent|andel|\bper\b|\/\s*\p{L}|medel|median|genomsnitt|kvot|index|ohälsotal|frekvens|grad\b|\bkr\b|kronor|\btkr\b|nöjd|\bratio\b|\brate\b|\bshare\b|\baverage\b/iu
+const rateWords =
+  /%|procent|andel|\bper\b|\/\s*\p{L}|medel|median|genomsnitt|kvot|index|ohälsotal|frekvens|grad\b|\bkr\b|kronor|\btkr\b|nöjd|\bratio\b|\brate\b|\bshare\b|\baverage\b/iu
 
 export function measureKind(measure: string): MeasureKind {
   return rateWords.test(measure) ? 'rate' : 'count'
@@ -25,7 +26,12 @@ export function measureKind(measure: string): MeasureKind {
  * sex), otherwise women + men. Null when it would mislead: a rate, a missing
  * value, a negative count (Folkökning −28) or a total of zero.
  */
-export function womenShare(kind: MeasureKind, women: number | null, men: number | null, total: number | null): number | null {
+export function womenShare(
+  kind: MeasureKind,
+  women: number | null,
+  men: number | null,
+  total: number | null
+): number | null {
   if (kind !== 'count' || women === null || women < 0) return null
   const denominator = total ?? (men === null ? null : women + men)
   if (denominator === null || denominator <= 0 || (men !== null && men < 0)) return null

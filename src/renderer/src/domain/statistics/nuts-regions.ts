@@ -41,7 +41,8 @@ const nutsGroupNames: Readonly<Record<string, string>> = {
   SE33: 'Övre Norrland'
 }
 
-export type NutsReading = { kind: 'country' } | { kind: 'county'; code: string } | { kind: 'group'; code: string; name: string } | null
+export type NutsReading =
+  { kind: 'country' } | { kind: 'county'; code: string } | { kind: 'group'; code: string; name: string } | null
 
 /** "SE213" → Kalmar län ('08'); "SE" → the country; "SE1", "SE11" → a group of län; anything else → null. */
 export function readNutsCode(code: string): NutsReading {

@@ -37,14 +37,14 @@ export class ObservationCollector {
       if (reading.kind === 'value') {
         value = reading.value
         if (reading.footnote) this.footnotes.set(reading.footnote, (this.footnotes.get(reading.footnote) ?? 0) + 1)
-      }
-      else if (reading.kind === 'missing') missingSymbol = reading.symbol
+      } else if (reading.kind === 'missing') missingSymbol = reading.symbol
       else {
         missingSymbol = reading.text
         this.unknownTexts.set(reading.text, (this.unknownTexts.get(reading.text) ?? 0) + 1)
       }
     }
-    const seriesKey = idOf(this.measureIds, measure) * 2 ** 21 + idOf(this.regionIds, region.code ?? `\u0001${region.name}`)
+    const seriesKey =
+      idOf(this.measureIds, measure) * 2 ** 21 + idOf(this.regionIds, region.code ?? `\u0001${region.name}`)
     let series = this.seen.get(seriesKey)
     if (!series) this.seen.set(seriesKey, (series = new Map()))
     const cellKey = idOf(this.yearIds, year) * 4 + sexOrder.indexOf(sex)
@@ -75,7 +75,9 @@ export class ObservationCollector {
     warnings.push(...this.regionNotes.values())
     if (this.repeatedCount > 0) {
       const names = [...this.repeatedRegions].join(', ')
-      warnings.push(`${this.repeatedCount} värden fanns två gånger i filen med samma värde (${names}) och lästes in en gång.`)
+      warnings.push(
+        `${this.repeatedCount} värden fanns två gånger i filen med samma värde (${names}) och lästes in en gång.`
+      )
     }
     if (this.conflicts.length > 0) {
       const examples = this.conflicts.slice(0, 3).join('; ')
@@ -92,7 +94,9 @@ export class ObservationCollector {
     }
     if (this.footnotes.size > 0) {
       const markers = [...this.footnotes].map(([marker, count]) => `"${marker}" (${count} celler)`).join(', ')
-      warnings.push(`Fotnotsmarkeringar efter talen togs bort: ${markers}. Läs fotnoterna i källan; talen lästes in utan markeringen.`)
+      warnings.push(
+        `Fotnotsmarkeringar efter talen togs bort: ${markers}. Läs fotnoterna i källan; talen lästes in utan markeringen.`
+      )
     }
     return warnings
   }

@@ -52,7 +52,14 @@ export function periodFromCell(cell: string | number | null | undefined): string
 
 /** Months of a year come before its quarters, halves and the year itself only by their own end: compare by where each period ends. */
 function endMonth(period: Period): number {
-  const months = period.kind === 'month' ? period.part : period.kind === 'quarter' ? period.part * 3 : period.kind === 'half-year' ? period.part * 6 : 12
+  const months =
+    period.kind === 'month'
+      ? period.part
+      : period.kind === 'quarter'
+        ? period.part * 3
+        : period.kind === 'half-year'
+          ? period.part * 6
+          : 12
   return period.year * 12 + months + (period.kind === 'split-year' ? 6 : 0)
 }
 
@@ -85,7 +92,13 @@ export function splitTrailingPeriod(text: string): { label: string; period: stri
   return { label: match[1], period: match[2] }
 }
 
-const periodNouns: Readonly<Record<PeriodKind, string>> = { year: 'År', 'half-year': 'Halvår', quarter: 'Kvartal', month: 'Månad', 'split-year': 'Period' }
+const periodNouns: Readonly<Record<PeriodKind, string>> = {
+  year: 'År',
+  'half-year': 'Halvår',
+  quarter: 'Kvartal',
+  month: 'Månad',
+  'split-year': 'Period'
+}
 
 /** What a list of periods is called in a heading or a label: "År", "Månad", "Kvartal", "Halvår", or "Period" for split years and mixed kinds. */
 export function periodNoun(labels: readonly string[]): string {

@@ -44,7 +44,8 @@ export function buildWideSeries(observations: readonly Observation[]): WideSerie
     const code = o.region.code ?? ''
     const key = `${o.measure}\u0001${code}\u0001${code ? '' : o.region.name}`
     let series = byKey.get(key)
-    if (!series) byKey.set(key, (series = { measure: o.measure, regionCode: code, regionName: o.region.name, values: {} }))
+    if (!series)
+      byKey.set(key, (series = { measure: o.measure, regionCode: code, regionName: o.region.name, values: {} }))
     const cell = (series.values[o.year] ??= emptyCell())
     cell[o.sex] = o.value
     if (o.value === null) (cell.symbols ??= {})[o.sex] = o.missingSymbol ?? ''

@@ -12,6 +12,7 @@ export function hasSexSplit(series: readonly Pick<WideSeries, 'values'>[]): bool
 }
 
 function cellHasSexes(cell: SeriesCell): boolean {
-  return cell.women !== null || cell.men !== null || cell.symbols?.women !== undefined || cell.symbols?.men !== undefined
+  return (
+    cell.women !== null || cell.men !== null || cell.symbols?.women !== undefined || cell.symbols?.men !== undefined
+  )
 }
-

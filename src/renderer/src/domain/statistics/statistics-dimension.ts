@@ -67,7 +67,8 @@ export function overridesForColumns(choices: ColumnChoices): RoleOverrides {
  */
 export function chooseDimensionFor(current: RoleOverrides, key: string, role: DimensionRoleChoice): RoleOverrides {
   const next: Record<string, DimensionRoleChoice> = {}
-  for (const [other, otherRole] of Object.entries(current)) if (other !== key && otherRole !== role) next[other] = otherRole
+  for (const [other, otherRole] of Object.entries(current))
+    if (other !== key && otherRole !== role) next[other] = otherRole
   next[key] = role
   return next
 }

@@ -28,11 +28,23 @@ export function generateNetworks(rng: SeededRandom, members: readonly Member[], 
 }
 
 /** `perYear` events in each of `years`; network meetings belong to (and invite) a network. */
-export function generateEvents(rng: SeededRandom, args: { members: readonly Member[]; networks: readonly Network[]; years: readonly number[]; perYear: number; focusAreaIds: readonly string[] }): CalendarEvent[] {
+export function generateEvents(
+  rng: SeededRandom,
+  args: {
+    members: readonly Member[]
+    networks: readonly Network[]
+    years: readonly number[]
+    perYear: number
+    focusAreaIds: readonly string[]
+  }
+): CalendarEvent[] {
   const events: CalendarEvent[] = []
   for (const year of args.years) {
     for (let i = 0; i < args.perYear; i++) {
-      const kind = args.networks.length > 0 && rng.chance(0.5) ? 'networkMeeting' : rng.pick(eventKinds.filter((k) => k !== 'networkMeeting'))
+      const kind =
+        args.networks.length > 0 && rng.chance(0.5)
+          ? 'networkMeeting'
+          : rng.pick(eventKinds.filter((k) => k !== 'networkMeeting'))
       const network = kind === 'networkMeeting' ? rng.pick(args.networks) : null
       const morning = rng.chance(0.5)
       const place = rng.pick(eventPlaces)
@@ -61,17 +73,32 @@ export function generateEvents(rng: SeededRandom, args: { members: readonly Memb
 }
 
 /** For each event up to today, some of its invited members (directly or by network) with 1–14 participants each. */
-export function generateAttendance(rng: SeededRandom, events: readonly CalendarEvent[], networks: readonly Network[], today: string): Attendance[] {
+export function generateAttendance(
+  rng: SeededRandom,
+  events: readonly CalendarEvent[],
+  networks: readonly Network[],
+  today: string
+): Attendance[] {
   const networkMembers = new Map(networks.map((n) => [n.id, n.memberIds]))
   const rows: Attendance[] = []
   for (const event of events) {
     if (event.date > today) continue
-    const invited = [...new Set([...event.invitedMemberIds, ...event.invitedNetworkIds.flatMap((id) => networkMembers.get(id) ?? [])])]
+    const invited = [
+      ...new Set([...event.invitedMemberIds, ...event.invitedNetworkIds.flatMap((id) => networkMembers.get(id) ?? [])])
+    ]
     for (const memberId of invited) {
       if (!rng.chance(0.6)) continue
       const women = rng.int(0, 8)
       const men = rng.int(women === 0 ? 1 : 0, 5)
-      rows.push({ id: rng.uuid(), eventId: event.id, memberId, women, men, nonBinary: rng.chance(0.05) ? 1 : 0, unknown: rng.chance(0.1) ? 1 : 0 })
+      rows.push({
+        id: rng.uuid(),
+        eventId: event.id,
+        memberId,
+        women,
+        men,
+        nonBinary: rng.chance(0.05) ? 1 : 0,
+        unknown: rng.chance(0.1) ? 1 : 0
+      })
     }
   }
   return rows

@@ -6,12 +6,24 @@ import { generateMemberWork, type GeneratedWork } from './work-generator'
  * periods each, ten dialogues and five actions per member, networks, events
  * and attendance. 1,000 members gives the issue's 10,000 dialogues and 5,000 actions.
  */
-export function generateDemoRegister(options: { members: number; countyCode: string; today: string; focusAreaIds: readonly string[]; seed?: number }): {
+export function generateDemoRegister(options: {
+  members: number
+  countyCode: string
+  today: string
+  focusAreaIds: readonly string[]
+  seed?: number
+}): {
   register: GeneratedRegister
   work: GeneratedWork
 } {
   const seed = options.seed ?? 2026
-  const register = generateMembers({ seed, count: options.members, countyCode: options.countyCode, today: options.today, yearsOfHistory: 20 })
+  const register = generateMembers({
+    seed,
+    count: options.members,
+    countyCode: options.countyCode,
+    today: options.today,
+    yearsOfHistory: 20
+  })
   const work = generateMemberWork({
     seed: seed + 1,
     members: register.members,

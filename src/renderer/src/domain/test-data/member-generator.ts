@@ -49,7 +49,18 @@ const orgNumberPrefixes: Readonly<Record<MemberType, readonly string[]>> = {
   other: ['769', '817']
 }
 
-const otherTypes: readonly MemberType[] = ['governmentAgency', 'municipalAssociation', 'nonProfit', 'nonProfit', 'nonProfit', 'nonProfit', 'company', 'company', 'company', 'other']
+const otherTypes: readonly MemberType[] = [
+  'governmentAgency',
+  'municipalAssociation',
+  'nonProfit',
+  'nonProfit',
+  'nonProfit',
+  'nonProfit',
+  'company',
+  'company',
+  'company',
+  'other'
+]
 
 function uniqueOrgNumber(rng: SeededRandom, type: MemberType, taken: Set<string>): string {
   for (;;) {
@@ -63,7 +74,13 @@ function uniqueOrgNumber(rng: SeededRandom, type: MemberType, taken: Set<string>
   }
 }
 
-function uniqueName(rng: SeededRandom, type: Exclude<MemberType, 'municipality' | 'region'>, place: Municipality, county: string, taken: Set<string>): string {
+function uniqueName(
+  rng: SeededRandom,
+  type: Exclude<MemberType, 'municipality' | 'region'>,
+  place: Municipality,
+  county: string,
+  taken: Set<string>
+): string {
   const fill = (template: string): string =>
     template.replace('{place}', place.name).replace('{county}', county).replace('{surname}', rng.pick(surnames))
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -96,7 +113,8 @@ function randomDateBetween(rng: SeededRandom, from: string, to: string): string 
 
 /** Most packages older than two months are complete; newer ones are under way. */
 function welcomePackage(rng: SeededRandom, period: MembershipPeriod, today: string): WelcomePackage {
-  const done = (probability: number): string | null => (rng.chance(probability) ? randomDateBetween(rng, period.decisionDate, today) : null)
+  const done = (probability: number): string | null =>
+    rng.chance(probability) ? randomDateBetween(rng, period.decisionDate, today) : null
   const settled = addDays(period.decisionDate, 60) < today
   const p = settled ? 0.93 : 0.5
   const offered = done(p)
@@ -114,7 +132,11 @@ function periodsFor(rng: SeededRandom, memberId: string, firstDecision: string, 
   let decisionDate = firstDecision
   for (;;) {
     const previous = periods[periods.length - 1]
-    const decision = { decisionDate, decisionReference: `Dnr ${decisionDate.slice(0, 4)}/${rng.int(10, 999)}`, decidedBy: 'Styrelsen' }
+    const decision = {
+      decisionDate,
+      decisionReference: `Dnr ${decisionDate.slice(0, 4)}/${rng.int(10, 999)}`,
+      decidedBy: 'Styrelsen'
+    }
     const period = createPeriod({ id: rng.uuid(), memberId, decision, previous })
     period.welcomePackage = welcomePackage(rng, period, today)
     periods.push(period)
@@ -147,7 +169,11 @@ export function generateMembers(options: GenerateMembersOptions): GeneratedRegis
     // Nine in ten members are in the county's own kommuner; some work from a neighbouring one.
     const place = i < kommunCount ? own[i]! : rng.chance(0.9) ? rng.pick(own) : rng.pick(municipalities)
     const name =
-      type === 'municipality' ? municipalityMemberName(place.name) : type === 'region' ? `Region ${county.name}` : uniqueName(rng, type, place, county.name, takenNames)
+      type === 'municipality'
+        ? municipalityMemberName(place.name)
+        : type === 'region'
+          ? `Region ${county.name}`
+          : uniqueName(rng, type, place, county.name, takenNames)
     takenNames.add(name)
     const domain = `${domainSlug(type === 'municipality' ? place.name : name)}.se`
     const member: Member = {

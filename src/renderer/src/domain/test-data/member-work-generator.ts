@@ -56,7 +56,10 @@ export function generateDialogues(rng: SeededRandom, options: MemberWorkOptions)
       date,
       status: 'held',
       kind: rng.pick(dialogueKinds),
-      participants: Array.from({ length: rng.int(1, 4) }, () => ({ name: `${rng.pick(givenNames)} ${rng.pick(surnames)}`, role: rng.pick(participantRoles) })),
+      participants: Array.from({ length: rng.int(1, 4) }, () => ({
+        name: `${rng.pick(givenNames)} ${rng.pick(surnames)}`,
+        role: rng.pick(participantRoles)
+      })),
       needs: rng.pick(needs),
       agreements: rng.pick(agreements),
       goals: someOf(rng, goalNumbers, 0, 3).sort(),
@@ -116,9 +119,11 @@ export function generateActions(rng: SeededRandom, options: MemberWorkOptions, p
       startDate,
       dueDate: rng.chance(0.8) ? addDays(startDate, rng.int(90, 540)) : null,
       status,
-      progressNotes: Array.from({ length: notes }, () => ({ id: rng.uuid(), date: dateBetween(rng, startDate, options.today), text: rng.pick(progressTexts) })).sort((a, b) =>
-        a.date.localeCompare(b.date)
-      ),
+      progressNotes: Array.from({ length: notes }, () => ({
+        id: rng.uuid(),
+        date: dateBetween(rng, startDate, options.today),
+        text: rng.pick(progressTexts)
+      })).sort((a, b) => a.date.localeCompare(b.date)),
       statisticsTarget: null
     })
   }

@@ -19,7 +19,14 @@ export const agreements = [
   'Verksamheten bjuds in till länets nätverk för jämställd hälsa.'
 ] as const
 
-export const participantRoles = ['Jämställdhetsstrateg', 'HR-chef', 'Kommundirektör', 'Verksamhetschef', 'Utvecklingsledare', 'Folkhälsosamordnare'] as const
+export const participantRoles = [
+  'Jämställdhetsstrateg',
+  'HR-chef',
+  'Kommundirektör',
+  'Verksamhetschef',
+  'Utvecklingsledare',
+  'Folkhälsosamordnare'
+] as const
 
 export const actionTitles = [
   'Lönekartläggning med könsperspektiv',
@@ -36,7 +43,14 @@ export const actionTitles = [
   'Våldsförebyggande arbete i skolan'
 ] as const
 
-export const responsibleRoles = ['HR-chefen', 'Jämställdhetsstrategen', 'Förvaltningschefen', 'Ekonomichefen', 'Rektor', 'Verksamhetsutvecklaren'] as const
+export const responsibleRoles = [
+  'HR-chefen',
+  'Jämställdhetsstrategen',
+  'Förvaltningschefen',
+  'Ekonomichefen',
+  'Rektor',
+  'Verksamhetsutvecklaren'
+] as const
 
 export const progressTexts = [
   'Arbetsgruppen har haft sitt första möte.',
@@ -56,12 +70,25 @@ export const networkNames = [
   'Nätverket för utrikes födda kvinnors etablering'
 ] as const
 
-export const eventTitles: Readonly<Record<'networkMeeting' | 'training' | 'briefing' | 'conference' | 'other', readonly string[]>> = {
+export const eventTitles: Readonly<
+  Record<'networkMeeting' | 'training' | 'briefing' | 'conference' | 'other', readonly string[]>
+> = {
   networkMeeting: ['Nätverksträff', 'Nätverksträff med erfarenhetsutbyte', 'Digital nätverksträff'],
-  training: ['Utbildning i jämställdhetsintegrering', 'Utbildning: våld i nära relationer', 'Grundkurs i könsuppdelad statistik'],
+  training: [
+    'Utbildning i jämställdhetsintegrering',
+    'Utbildning: våld i nära relationer',
+    'Grundkurs i könsuppdelad statistik'
+  ],
   briefing: ['Informationspass för ledningen', 'Informationspass för nya verksamheter'],
   conference: ['Länets jämställdhetskonferens', 'Konferens om jämställd hälsa'],
   other: ['Frukostseminarium', 'Webbinarium om jämställd beredskap']
 }
 
-export const eventPlaces = ['Residenset, Kalmar', 'Länsstyrelsen, Kalmar', 'Stadshuset, Västervik', 'Folkets hus, Nybro', 'Kulturhuset, Oskarshamn', ''] as const
+export const eventPlaces = [
+  'Residenset, Kalmar',
+  'Länsstyrelsen, Kalmar',
+  'Stadshuset, Västervik',
+  'Folkets hus, Nybro',
+  'Kulturhuset, Oskarshamn',
+  ''
+] as const

@@ -46,7 +46,12 @@ export const nameTemplates: Readonly<Record<Exclude<MemberType, 'municipality' |
     '{place} Revision AB',
     'Östra {place} Fastigheter AB'
   ],
-  other: ['Svenska kyrkan {place} församling', '{place} folkhögskola', 'Stiftelsen {place} slott', '{place} Hembygdsförening']
+  other: [
+    'Svenska kyrkan {place} församling',
+    '{place} folkhögskola',
+    'Stiftelsen {place} slott',
+    '{place} Hembygdsförening'
+  ]
 }
 
 /** "Kalmar kommun", "Borgholms kommun", "Torsås kommun": genitive s after most consonants. */
@@ -55,21 +60,105 @@ export function municipalityMemberName(municipality: string): string {
 }
 
 export const surnames = [
-  'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson',
-  'Pettersson', 'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Lindström',
-  'Olofsson', 'Lindqvist', 'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lundqvist', 'Mattsson', 'Berglund',
-  'Fredriksson', 'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Danielsson', 'Håkansson', 'Eklund',
-  'Åberg', 'Öberg', 'Ali', 'Mohammed', 'Nguyen', 'Yilmaz', 'Kovač', 'Holm', 'Ström', 'Åkesson'
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Jansson',
+  'Hansson',
+  'Bengtsson',
+  'Jönsson',
+  'Lindberg',
+  'Jakobsson',
+  'Magnusson',
+  'Lindström',
+  'Olofsson',
+  'Lindqvist',
+  'Lindgren',
+  'Berg',
+  'Axelsson',
+  'Bergström',
+  'Lundberg',
+  'Lundqvist',
+  'Mattsson',
+  'Berglund',
+  'Fredriksson',
+  'Sandberg',
+  'Henriksson',
+  'Forsberg',
+  'Sjöberg',
+  'Wallin',
+  'Engström',
+  'Danielsson',
+  'Håkansson',
+  'Eklund',
+  'Åberg',
+  'Öberg',
+  'Ali',
+  'Mohammed',
+  'Nguyen',
+  'Yilmaz',
+  'Kovač',
+  'Holm',
+  'Ström',
+  'Åkesson'
 ] as const
 
 export const givenNames = [
-  'Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Lena', 'Emma', 'Kerstin', 'Malin', 'Ingrid', 'Åsa', 'Fatima', 'Elin', 'Linnéa', 'Amira',
-  'Lars', 'Anders', 'Johan', 'Per', 'Erik', 'Karl', 'Mikael', 'Peter', 'Jonas', 'Ahmed', 'Björn', 'Örjan', 'Ali', 'Nils', 'Oskar', 'Kim', 'Robin'
+  'Anna',
+  'Eva',
+  'Maria',
+  'Karin',
+  'Sara',
+  'Lena',
+  'Emma',
+  'Kerstin',
+  'Malin',
+  'Ingrid',
+  'Åsa',
+  'Fatima',
+  'Elin',
+  'Linnéa',
+  'Amira',
+  'Lars',
+  'Anders',
+  'Johan',
+  'Per',
+  'Erik',
+  'Karl',
+  'Mikael',
+  'Peter',
+  'Jonas',
+  'Ahmed',
+  'Björn',
+  'Örjan',
+  'Ali',
+  'Nils',
+  'Oskar',
+  'Kim',
+  'Robin'
 ] as const
 
 export const contactRoles = [
-  'Jämställdhetsstrateg', 'HR-chef', 'Kommundirektör', 'Verksamhetschef', 'Ordförande', 'Utvecklingsledare',
-  'Folkhälsosamordnare', 'Verksamhetsutvecklare', 'Personalchef', 'Kanslichef', 'Samordnare våld i nära relationer'
+  'Jämställdhetsstrateg',
+  'HR-chef',
+  'Kommundirektör',
+  'Verksamhetschef',
+  'Ordförande',
+  'Utvecklingsledare',
+  'Folkhälsosamordnare',
+  'Verksamhetsutvecklare',
+  'Personalchef',
+  'Kanslichef',
+  'Samordnare våld i nära relationer'
 ] as const
 
 export const endingReasons = [
@@ -79,7 +168,16 @@ export const endingReasons = [
   'Föreningen har upplösts.'
 ] as const
 
-export const streetNames = ['Storgatan', 'Kungsgatan', 'Norra vägen', 'Södra Långgatan', 'Stationsgatan', 'Skolgatan', 'Järnvägsgatan', 'Östra Vägen'] as const
+export const streetNames = [
+  'Storgatan',
+  'Kungsgatan',
+  'Norra vägen',
+  'Södra Långgatan',
+  'Stationsgatan',
+  'Skolgatan',
+  'Järnvägsgatan',
+  'Östra Vägen'
+] as const
 
 /** "Nybro Energi AB" → "nybroenergi": for made-up e-mail and web addresses. */
 export function domainSlug(name: string): string {

@@ -42,8 +42,17 @@ export function generateMemberWork(options: GenerateWorkOptions): GeneratedWork 
   const actions = generateActions(rng, options, plans)
   const networks = generateNetworks(rng, options.members, options.networkCount ?? 5)
   const thisYear = yearOf(options.today)
-  const years = Array.from({ length: (options.eventYears ?? 2) + 1 }, (_, i) => thisYear - (options.eventYears ?? 2) + 1 + i)
-  const events = generateEvents(rng, { members: options.members, networks, years, perYear: options.eventsPerYear ?? 24, focusAreaIds: options.focusAreaIds })
+  const years = Array.from(
+    { length: (options.eventYears ?? 2) + 1 },
+    (_, i) => thisYear - (options.eventYears ?? 2) + 1 + i
+  )
+  const events = generateEvents(rng, {
+    members: options.members,
+    networks,
+    years,
+    perYear: options.eventsPerYear ?? 24,
+    focusAreaIds: options.focusAreaIds
+  })
   const attendance = generateAttendance(rng, events, networks, options.today)
   return { dialogues, plans, actions, networks, events, attendance }
 }

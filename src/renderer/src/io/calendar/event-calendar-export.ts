@@ -37,9 +37,13 @@ function description(event: CalendarEvent, context: IcsContext): string {
 
 function eventLines(event: CalendarEvent, context: IcsContext): string[] {
   const timed = event.startTime !== null && event.endTime !== null
-  const start = timed ? `DTSTART;TZID=${STOCKHOLM_TZID}:${icsDateTime(event.date, event.startTime)}` : `DTSTART;VALUE=DATE:${icsDateTime(event.date)}`
+  const start = timed
+    ? `DTSTART;TZID=${STOCKHOLM_TZID}:${icsDateTime(event.date, event.startTime)}`
+    : `DTSTART;VALUE=DATE:${icsDateTime(event.date)}`
   // An all-day event ends (exclusively) on the next day.
-  const end = timed ? `DTEND;TZID=${STOCKHOLM_TZID}:${icsDateTime(event.date, event.endTime)}` : `DTEND;VALUE=DATE:${icsDateTime(addDays(event.date, 1))}`
+  const end = timed
+    ? `DTEND;TZID=${STOCKHOLM_TZID}:${icsDateTime(event.date, event.endTime)}`
+    : `DTEND;VALUE=DATE:${icsDateTime(addDays(event.date, 1))}`
   const location = event.location || event.link
   return [
     'BEGIN:VEVENT',

@@ -47,7 +47,8 @@ export function foldIcsLine(line: string): string[] {
  */
 export function joinIcsLines(lines: readonly string[]): string {
   const broken = lines.find((line) => /[\r\n]/.test(line))
-  if (broken !== undefined) throw new Error(`An iCalendar content line holds a line break: ${JSON.stringify(broken.slice(0, 40))}`)
+  if (broken !== undefined)
+    throw new Error(`An iCalendar content line holds a line break: ${JSON.stringify(broken.slice(0, 40))}`)
   return lines.flatMap(foldIcsLine).join(CRLF) + CRLF
 }
 
@@ -59,5 +60,8 @@ export function icsDateTime(date: string, time?: string | null): string {
 
 /** An ISO timestamp as UTC basic form, e.g. "20261123T120000Z" (for DTSTAMP). */
 export function icsUtcStamp(isoTimestamp: string): string {
-  return new Date(isoTimestamp).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(isoTimestamp)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }

@@ -13,7 +13,14 @@ function loadECharts(): Promise<EChartsCore> {
       import('echarts/components'),
       import('echarts/renderers')
     ])
-    core.use([charts.BarChart, charts.LineChart, components.GridComponent, components.LegendComponent, components.TitleComponent, renderers.SVGRenderer])
+    core.use([
+      charts.BarChart,
+      charts.LineChart,
+      components.GridComponent,
+      components.LegendComponent,
+      components.TitleComponent,
+      renderers.SVGRenderer
+    ])
     return core
   })()
   return loaded
@@ -29,16 +36,35 @@ function formatValue(value: number): string {
  * Draws a chart to an SVG string without a DOM (ECharts' SSR mode), so the
  * same code serves the screen (as an <img>) and the PDF reports (pdfmake svg).
  */
-export async function renderChartSvg(spec: ChartSpec, size: { width: number; height: number } = { width: 640, height: 320 }): Promise<string> {
+export async function renderChartSvg(
+  spec: ChartSpec,
+  size: { width: number; height: number } = { width: 640, height: 320 }
+): Promise<string> {
   const echarts = await loadECharts()
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height, locale: 'EN' })
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+    locale: 'EN'
+  })
   const unit = spec.unit ? ` ${spec.unit}` : ''
   const allWhole = spec.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)))
-  const valueAxis = { type: 'value' as const, minInterval: allWhole ? 1 : 0, axisLabel: { formatter: (v: number) => `${formatValue(v)}${unit}`, color: '#1f2328' } }
+  const valueAxis = {
+    type: 'value' as const,
+    minInterval: allWhole ? 1 : 0,
+    axisLabel: { formatter: (v: number) => `${formatValue(v)}${unit}`, color: '#1f2328' }
+  }
   const categoryAxis = {
     type: 'category' as const,
     data: spec.categories,
-    axisLabel: { color: '#1f2328', width: spec.horizontal ? 180 : 90, overflow: 'break' as const, lineHeight: 13, fontSize: 11 }
+    axisLabel: {
+      color: '#1f2328',
+      width: spec.horizontal ? 180 : 90,
+      overflow: 'break' as const,
+      lineHeight: 13,
+      fontSize: 11
+    }
   }
   chart.setOption({
     animation: false,
@@ -57,7 +83,16 @@ export async function renderChartSvg(spec: ChartSpec, size: { width: number; hei
       data: s.values,
       connectNulls: false,
       ...(s.color ? { itemStyle: { color: s.color }, lineStyle: { color: s.color } } : {}),
-      label: spec.kind === 'stackedBar' ? undefined : { show: spec.categories.length * spec.series.length <= 24, position: spec.horizontal ? 'right' : 'top', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatValue(p.value) : ''), color: '#1f2328', fontSize: 10 }
+      label:
+        spec.kind === 'stackedBar'
+          ? undefined
+          : {
+              show: spec.categories.length * spec.series.length <= 24,
+              position: spec.horizontal ? 'right' : 'top',
+              formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatValue(p.value) : ''),
+              color: '#1f2328',
+              fontSize: 10
+            }
     }))
   })
   const svg = chart.renderToSVGString()

@@ -26,7 +26,6 @@ function base64Lines(bytes: Uint8Array): string {
 
 /** A header value with non-ASCII characters as RFC 2047 encoded words. */
 function encodedWord(text: string): string {
-   
   if (/^[\x20-\x7e]*$/.test(text)) return text
   return `=?UTF-8?B?${toBase64(new TextEncoder().encode(text))}?=`
 }

@@ -17,7 +17,11 @@ export async function exportAnnualFigures(r: AnnualFiguresReport): Promise<Uint8
     for (const t of part.tables) {
       const sheet = workbook.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] })
       const tableNote = t.note ? ` (fotnot ${numberOf.get(t.note)})` : ''
-      sheet.columns = [{ header: `${part.title}: ${t.caption} ${r.year}${tableNote}`, width: 60 }, ...t.headers.map((h) => ({ header: h, width: 12 })), { header: 'Fotnot', width: 8 }]
+      sheet.columns = [
+        { header: `${part.title}: ${t.caption} ${r.year}${tableNote}`, width: 60 },
+        ...t.headers.map((h) => ({ header: h, width: 12 })),
+        { header: 'Fotnot', width: 8 }
+      ]
       sheet.getRow(1).font = { bold: true }
       for (const row of t.rows) {
         const added = sheet.addRow([row.label, ...row.values, row.note ? (numberOf.get(row.note) ?? null) : null])
@@ -27,9 +31,13 @@ export async function exportAnnualFigures(r: AnnualFiguresReport): Promise<Uint8
     }
   }
   const notes = workbook.addWorksheet('Fotnoter')
-  notes.columns = [{ header: 'Fotnot', width: 8 }, { header: 'Så räknas siffran', width: 120 }]
+  notes.columns = [
+    { header: 'Fotnot', width: 8 },
+    { header: 'Så räknas siffran', width: 120 }
+  ]
   notes.getRow(1).font = { bold: true }
-  for (const n of r.footnotes) notes.addRow([n.number, n.text]).getCell(2).alignment = { wrapText: true, vertical: 'top' }
+  for (const n of r.footnotes)
+    notes.addRow([n.number, n.text]).getCell(2).alignment = { wrapText: true, vertical: 'top' }
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 

@@ -14,16 +14,32 @@ interface SheetColumn {
 }
 
 /** One sheet: bold frozen header, typed cells (numbers as numbers, dates as dates), an autofilter; a last `total` row in bold. */
-function addSheet(workbook: Workbook, name: string, columns: readonly SheetColumn[], rows: readonly Cell[][], totalRow = false): void {
+function addSheet(
+  workbook: Workbook,
+  name: string,
+  columns: readonly SheetColumn[],
+  rows: readonly Cell[][],
+  totalRow = false
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.date ? { numFmt: SWEDISH_DATE_FORMAT } : {} }))
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width,
+    style: c.date ? { numFmt: SWEDISH_DATE_FORMAT } : {}
+  }))
   sheet.getRow(1).font = { bold: true }
   for (const row of rows) sheet.addRow(row)
   if (totalRow && rows.length > 0) sheet.getRow(sheet.rowCount).font = { bold: true }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount - (totalRow ? 1 : 0)), column: columns.length } }
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, sheet.rowCount - (totalRow ? 1 : 0)), column: columns.length }
+  }
 }
 
-const statusColumns: SheetColumn[] = [...actionStatuses.map((s) => ({ header: actionStatusLabels[s], width: 12 })), { header: 'Totalt', width: 10 }]
+const statusColumns: SheetColumn[] = [
+  ...actionStatuses.map((s) => ({ header: actionStatusLabels[s], width: 12 })),
+  { header: 'Totalt', width: 10 }
+]
 const statusCells = (c: ActionStatusCounts): number[] => [...actionStatuses.map((s) => c[s]), c.total]
 const sexColumns: SheetColumn[] = [
   { header: 'Kvinnor', width: 10 },
@@ -44,29 +60,77 @@ export async function exportCountySummary(s: CountySummary): Promise<Uint8Array>
   workbook.creator = 'Kugghjul'
   workbook.title = s.title
   workbook.created = excelDate(s.createdOn) ?? new Date(0)
-  addSheet(workbook, 'Per typ', [{ header: `Typ av verksamhet (anslutna ${s.asOf})`, width: 36 }, { header: 'Anslutna', width: 12 }], [...s.byType.map((t) => [t.label, t.count]), ['Totalt', s.activeTotal]], true)
+  addSheet(
+    workbook,
+    'Per typ',
+    [
+      { header: `Typ av verksamhet (anslutna ${s.asOf})`, width: 36 },
+      { header: 'Anslutna', width: 12 }
+    ],
+    [...s.byType.map((t) => [t.label, t.count]), ['Totalt', s.activeTotal]],
+    true
+  )
   addSheet(
     workbook,
     'Per kommun',
-    [{ header: 'Kommun', width: 28 }, { header: 'Anslutna verksamheter', width: 20 }, { header: 'Kommunen ansluten', width: 18 }],
+    [
+      { header: 'Kommun', width: 28 },
+      { header: 'Anslutna verksamheter', width: 20 },
+      { header: 'Kommunen ansluten', width: 18 }
+    ],
     s.byMunicipality.map((m) => [m.name, m.members, m.joined ? 'Ja' : 'Nej'])
   )
-  addSheet(workbook, 'Nya', [{ header: 'Verksamhet', width: 44 }, { header: 'Typ', width: 22 }, { header: 'Beslut', width: 12, date: true }], s.newMembers.map((m) => [m.name, m.type, excelDate(m.decisionDate)]))
+  addSheet(
+    workbook,
+    'Nya',
+    [
+      { header: 'Verksamhet', width: 44 },
+      { header: 'Typ', width: 22 },
+      { header: 'Beslut', width: 12, date: true }
+    ],
+    s.newMembers.map((m) => [m.name, m.type, excelDate(m.decisionDate)])
+  )
   addSheet(
     workbook,
     'Förnyade',
-    [{ header: 'Verksamhet', width: 44 }, { header: 'Period', width: 8 }, { header: 'Beslut', width: 12, date: true }, { header: 'Ny period från', width: 14, date: true }],
+    [
+      { header: 'Verksamhet', width: 44 },
+      { header: 'Period', width: 8 },
+      { header: 'Beslut', width: 12, date: true },
+      { header: 'Ny period från', width: 14, date: true }
+    ],
     s.renewals.map((r) => [r.name, r.period, excelDate(r.decisionDate), excelDate(r.startDate)])
   )
-  addSheet(workbook, 'Avslutade', [{ header: 'Verksamhet', width: 44 }, { header: 'Sista dag', width: 12, date: true }, { header: 'Skäl', width: 60 }], s.endings.map((e) => [e.name, excelDate(e.endedOn), e.reason]))
+  addSheet(
+    workbook,
+    'Avslutade',
+    [
+      { header: 'Verksamhet', width: 44 },
+      { header: 'Sista dag', width: 12, date: true },
+      { header: 'Skäl', width: 60 }
+    ],
+    s.endings.map((e) => [e.name, excelDate(e.endedOn), e.reason])
+  )
   addSheet(
     workbook,
     'Insatser',
     [{ header: 'Delmål', width: 60 }, ...statusColumns],
-    [...s.actions.byGoal.map((g) => [g.label, ...statusCells(g.counts)]), ['Insatser (var och en en gång)', ...statusCells(s.actions.distinct)]],
+    [
+      ...s.actions.byGoal.map((g) => [g.label, ...statusCells(g.counts)]),
+      ['Insatser (var och en en gång)', ...statusCells(s.actions.distinct)]
+    ],
     true
   )
-  addSheet(workbook, 'Deltagande', [{ header: `Typ av verksamhet (${s.participation.eventCount} aktiviteter)`, width: 36 }, ...sexColumns], [...s.participation.byType.map((t) => [t.label, ...sexCells(t.sums)]), ['Totalt', ...sexCells(s.participation.bySex)]], true)
+  addSheet(
+    workbook,
+    'Deltagande',
+    [{ header: `Typ av verksamhet (${s.participation.eventCount} aktiviteter)`, width: 36 }, ...sexColumns],
+    [
+      ...s.participation.byType.map((t) => [t.label, ...sexCells(t.sums)]),
+      ['Totalt', ...sexCells(s.participation.bySex)]
+    ],
+    true
+  )
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 

@@ -63,7 +63,12 @@ const attendanceColumns: Column[] = [
 
 function addSheet(workbook: import('exceljs').Workbook, name: string, columns: Column[]): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.date ? { numFmt: SWEDISH_DATE_FORMAT } : {} }))
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.date ? { numFmt: SWEDISH_DATE_FORMAT } : {}
+  }))
   sheet.getRow(1).font = { bold: true }
   return sheet
 }
@@ -110,7 +115,11 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
       network: e.networkId ? (networkName.get(e.networkId) ?? null) : null,
       organiser: e.organiser || null,
       goals: e.goals.join(', ') || null,
-      focusAreas: e.focusAreaIds.map((id) => focusName.get(id)).filter(Boolean).join('; ') || null,
+      focusAreas:
+        e.focusAreaIds
+          .map((id) => focusName.get(id))
+          .filter(Boolean)
+          .join('; ') || null,
       invited: e.invitedMemberIds.length,
       attending: s?.attendances ?? 0,
       women: s?.women ?? 0,

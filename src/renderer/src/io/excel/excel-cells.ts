@@ -12,6 +12,8 @@ export const SWEDISH_DATE_FORMAT = 'yyyy-mm-dd'
 
 /** Loads ExcelJS on demand: it is large, and most sessions never touch a spreadsheet. */
 export async function loadExcelJs(): Promise<typeof import('exceljs')> {
-  const module = (await import('exceljs')) as unknown as { default?: typeof import('exceljs') } & typeof import('exceljs')
+  const module = (await import('exceljs')) as unknown as {
+    default?: typeof import('exceljs')
+  } & typeof import('exceljs')
   return module.default ?? module
 }

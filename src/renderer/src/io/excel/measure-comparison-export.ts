@@ -7,7 +7,10 @@ import { loadExcelJs } from './excel-cells'
  * one row per region × year, numbers as numbers (share with one decimal),
  * missing values as the file's symbol, the header row frozen and filtered.
  */
-export async function exportMeasureComparison(comparison: MeasureComparison, about: { source: string; datasetTitle: string }): Promise<Uint8Array> {
+export async function exportMeasureComparison(
+  comparison: MeasureComparison,
+  about: { source: string; datasetTitle: string }
+): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Kugghjul'
@@ -26,7 +29,8 @@ export async function exportMeasureComparison(comparison: MeasureComparison, abo
   for (const row of comparisonTableRows(comparison)) {
     const added = sheet.addRow(columns.map((column) => column.value(row)))
     columns.forEach((column, index) => {
-      if (column.type === 'number' && typeof added.getCell(index + 1).value === 'string') added.getCell(index + 1).alignment = { horizontal: 'right' }
+      if (column.type === 'number' && typeof added.getCell(index + 1).value === 'string')
+        added.getCell(index + 1).alignment = { horizontal: 'right' }
     })
   }
   sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: Math.max(4, sheet.rowCount), column: columns.length } }

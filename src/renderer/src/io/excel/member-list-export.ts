@@ -41,7 +41,12 @@ export async function exportMemberList(rows: readonly MemberRow[], today: string
   workbook.creator = 'Kugghjul'
   workbook.created = excelDate(today) ?? new Date()
   const sheet = workbook.addWorksheet('Verksamheter', { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.date ? { numFmt: SWEDISH_DATE_FORMAT } : {} }))
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.date ? { numFmt: SWEDISH_DATE_FORMAT } : {}
+  }))
   sheet.getRow(1).font = { bold: true }
 
   for (const row of rows) {
@@ -53,7 +58,10 @@ export async function exportMemberList(rows: readonly MemberRow[], today: string
       municipality: row.municipalityName || null,
       municipalityCode: member.municipalityCode,
       website: member.website || null,
-      address: [member.streetAddress, [member.postalCode, member.postalTown].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null
+      address:
+        [member.streetAddress, [member.postalCode, member.postalTown].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', ') || null
     }
     const periods = row.periods.length > 0 ? row.periods : [undefined]
     for (const period of periods) {
@@ -67,7 +75,11 @@ export async function exportMemberList(rows: readonly MemberRow[], today: string
         decidedBy: period?.decidedBy || null,
         startDate: excelDate(period?.startDate),
         endDate: excelDate(period?.endDate),
-        welcomeComplete: period ? (isWelcomePackageComplete(period.welcomePackage, period.number) ? 'Ja' : 'Nej') : null,
+        welcomeComplete: period
+          ? isWelcomePackageComplete(period.welcomePackage, period.number)
+            ? 'Ja'
+            : 'Nej'
+          : null,
         endedOn: excelDate(period?.ending?.endedOn),
         endReason: period?.ending?.reason ?? null
       })

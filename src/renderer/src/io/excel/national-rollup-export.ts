@@ -21,7 +21,8 @@ export async function exportNationalRollup(rollup: NationalRollup): Promise<Uint
   ]
   sheet.getRow(1).font = { bold: true }
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' }
-  for (const row of rollup.rows) sheet.addRow([row.countyCode, row.countyName, ...row.values, row.file?.name ?? null, row.file?.createdAt ?? null])
+  for (const row of rollup.rows)
+    sheet.addRow([row.countyCode, row.countyName, ...row.values, row.file?.name ?? null, row.file?.createdAt ?? null])
   sheet.addRow([null, 'Totalt', ...rollup.totals]).font = { bold: true }
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -19,8 +19,24 @@ function frame(): PdfContent {
   const inner = 33
   return {
     canvas: [
-      { type: 'rect', x: outer, y: outer, w: A4.width - 2 * outer, h: A4.height - 2 * outer, lineWidth: 2.5, lineColor: NAVY },
-      { type: 'rect', x: inner, y: inner, w: A4.width - 2 * inner, h: A4.height - 2 * inner, lineWidth: 0.75, lineColor: GOLD }
+      {
+        type: 'rect',
+        x: outer,
+        y: outer,
+        w: A4.width - 2 * outer,
+        h: A4.height - 2 * outer,
+        lineWidth: 2.5,
+        lineColor: NAVY
+      },
+      {
+        type: 'rect',
+        x: inner,
+        y: inner,
+        w: A4.width - 2 * inner,
+        h: A4.height - 2 * inner,
+        lineWidth: 0.75,
+        lineColor: GOLD
+      }
     ]
   }
 }
@@ -44,7 +60,10 @@ function periodTable(sheet: CertificateSheet): PdfNode {
         table: {
           widths: ['auto', 'auto'],
           body: [
-            row('Anslutningsperiod', `${sheet.periodStartDate} – ${sheet.periodEndDate} (period ${sheet.periodNumber})`),
+            row(
+              'Anslutningsperiod',
+              `${sheet.periodStartDate} – ${sheet.periodEndDate} (period ${sheet.periodNumber})`
+            ),
             row('Ledningsbeslut', sheet.decisionDate)
           ]
         },
@@ -64,8 +83,20 @@ function signature(sheet: CertificateSheet): PdfNode {
   ]
   if (sheet.signatoryName) lines.push({ text: sheet.signatoryName, bold: true, margin: [0, 5, 0, 0] })
   if (sheet.signatoryTitle) lines.push({ text: sheet.signatoryTitle, fontSize: 10 })
-  lines.push({ text: issuingAuthority(sheet.countyName), fontSize: 10, color: GREY, margin: [0, sheet.signatoryName ? 0 : 5, 0, 0] })
-  return { columns: [{ width: '*', text: '' }, { width: lineWidth, stack: lines, alignment: 'center' }, { width: '*', text: '' }], margin: [0, 56, 0, 0] }
+  lines.push({
+    text: issuingAuthority(sheet.countyName),
+    fontSize: 10,
+    color: GREY,
+    margin: [0, sheet.signatoryName ? 0 : 5, 0, 0]
+  })
+  return {
+    columns: [
+      { width: '*', text: '' },
+      { width: lineWidth, stack: lines, alignment: 'center' },
+      { width: '*', text: '' }
+    ],
+    margin: [0, 56, 0, 0]
+  }
 }
 
 function footer(sheet: CertificateSheet): PdfNode {
@@ -75,8 +106,22 @@ function footer(sheet: CertificateSheet): PdfNode {
       { canvas: [{ type: 'line', x1: 0, y1: 0, x2: A4.width - 2 * MARGIN_X, y2: 0, lineWidth: 0.5, lineColor: GOLD }] },
       {
         columns: [
-          { width: '*', text: [{ text: 'Intygsnummer  ', color: GREY }, { text: sheet.number, bold: true }], alignment: 'left' },
-          { width: '*', text: [{ text: 'Kontrollkod  ', color: GREY }, { text: sheet.code, bold: true }], alignment: 'right' }
+          {
+            width: '*',
+            text: [
+              { text: 'Intygsnummer  ', color: GREY },
+              { text: sheet.number, bold: true }
+            ],
+            alignment: 'left'
+          },
+          {
+            width: '*',
+            text: [
+              { text: 'Kontrollkod  ', color: GREY },
+              { text: sheet.code, bold: true }
+            ],
+            alignment: 'right'
+          }
         ],
         fontSize: 11,
         margin: [0, 8, 0, 4]
@@ -106,7 +151,13 @@ export function certificatePage(sheet: CertificateSheet, first: boolean): PdfNod
       header,
       symbol ?? { text: '', margin: [0, 40, 0, 0] },
       { text: 'INTYG', fontSize: 40, bold: true, color: NAVY, characterSpacing: 9 },
-      { text: renewal ? 'om förnyad anslutning' : 'om anslutning', fontSize: 13, color: GREY, characterSpacing: 1.5, margin: [0, 0, 0, 26] },
+      {
+        text: renewal ? 'om förnyad anslutning' : 'om anslutning',
+        fontSize: 13,
+        color: GREY,
+        characterSpacing: 1.5,
+        margin: [0, 0, 0, 26]
+      },
       { text: 'Härmed intygas att', italics: true, fontSize: 13 },
       { text: sheet.memberName, fontSize: nameSize(sheet.memberName), bold: true, color: NAVY, margin: [0, 8, 0, 2] },
       { text: `organisationsnummer ${sheet.orgNumber}`, fontSize: 12, color: GREY },
@@ -116,7 +167,12 @@ export function certificatePage(sheet: CertificateSheet, first: boolean): PdfNod
         margin: [0, 22, 0, 6]
       },
       { text: sheet.strategyTitle, fontSize: 20, bold: true, color: NAVY },
-      { text: `och deltar därmed i ${sheet.countyName}s gemensamma arbete för jämställdhet mellan kvinnor och män.`, fontSize: 13, lineHeight: 1.25, margin: [30, 6, 30, 0] },
+      {
+        text: `och deltar därmed i ${sheet.countyName}s gemensamma arbete för jämställdhet mellan kvinnor och män.`,
+        fontSize: 13,
+        lineHeight: 1.25,
+        margin: [30, 6, 30, 0]
+      },
       periodTable(sheet),
       signature(sheet),
       footer(sheet)

@@ -7,7 +7,10 @@ import { certificatePdfFailed, type CertificatePdfReply, type CertificatePdfRequ
  * and can show `onProgress`. Resolves with the file's bytes; rejects with an
  * Error whose message is Swedish and can be shown as it is.
  */
-export function certificatesPdfInWorker(sheets: readonly CertificateSheet[], onProgress?: CertificateProgress): Promise<Uint8Array> {
+export function certificatesPdfInWorker(
+  sheets: readonly CertificateSheet[],
+  onProgress?: CertificateProgress
+): Promise<Uint8Array> {
   const worker = new Worker(new URL('./certificate-pdf.worker.ts', import.meta.url), { type: 'module' })
   return new Promise<Uint8Array>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<CertificatePdfReply>) => {

@@ -14,6 +14,8 @@ export type CertificatePdfReply =
 /** What the screen shows when the PDF could not be made; `detail` (what went wrong, as thrown) gives support something to go on. */
 export function certificatePdfFailed(detail?: string): string {
   // pdfmake's messages may run over several lines; the screen shows one.
-  const what = detail ? `PDF-filen kunde inte skapas (${detail.replace(/\s+/g, ' ').trim()}).` : 'PDF-filen kunde inte skapas.'
+  const what = detail
+    ? `PDF-filen kunde inte skapas (${detail.replace(/\s+/g, ' ').trim()}).`
+    : 'PDF-filen kunde inte skapas.'
   return `${what} Försök igen; händer det igen, starta om Kugghjul och försök en gång till.`
 }

@@ -10,7 +10,10 @@ export type CertificateProgress = (done: number, total: number) => void
  * Node); the app calls it through the worker (certificate-pdf-client.ts) so
  * a large batch does not freeze the screen.
  */
-export async function certificatesPdf(sheets: readonly CertificateSheet[], onProgress?: CertificateProgress): Promise<Uint8Array> {
+export async function certificatesPdf(
+  sheets: readonly CertificateSheet[],
+  onProgress?: CertificateProgress
+): Promise<Uint8Array> {
   const total = sheets.length
   let reported = -1
   const report = (done: number) => {
@@ -19,7 +22,9 @@ export async function certificatesPdf(sheets: readonly CertificateSheet[], onPro
     onProgress?.(done, total)
   }
   report(0)
-  const bytes = await makePdf(certificateDocument(sheets), (fraction) => report(Math.min(total, Math.floor(fraction * total))))
+  const bytes = await makePdf(certificateDocument(sheets), (fraction) =>
+    report(Math.min(total, Math.floor(fraction * total)))
+  )
   report(total)
   return bytes
 }

@@ -5,7 +5,17 @@ import type { ReportMeasure } from '@/domain/evaluation/report-measures'
 import { differenceHeader } from '@/domain/statistics/measure-kind'
 import { documentColors } from './document-colors'
 import type { PdfContent } from './pdf-document'
-import { heading, keptTogether, nothingNote, num, paragraph, REPORT_CONTENT_WIDTH, reportCover, reportDefinition, reportTable } from './report-layout'
+import {
+  heading,
+  keptTogether,
+  nothingNote,
+  num,
+  paragraph,
+  REPORT_CONTENT_WIDTH,
+  reportCover,
+  reportDefinition,
+  reportTable
+} from './report-layout'
 import type { PdfDocumentDefinition } from './pdf-document'
 
 const { grey } = documentColors
@@ -67,14 +77,25 @@ function actionPlan(report: EvaluationReport): PdfContent[] {
             { header: 'Startdatum', width: 58 },
             { header: 'Slutdatum', width: 58 }
           ],
-          goal.actions.map((a) => [a.title, a.late ? `${a.status} (försenad)` : a.status, a.startDate, a.dueDate ?? '–'])
+          goal.actions.map((a) => [
+            a.title,
+            a.late ? `${a.status} (försenad)` : a.status,
+            a.startDate,
+            a.dueDate ?? '–'
+          ])
         )
   ])
 }
 
 function participation(report: EvaluationReport): PdfContent[] {
   const { events, total, networks } = report.participation
-  const sums = (s: ParticipantCounts & { total: number }) => [num(s.women, 0), num(s.men, 0), num(s.nonBinary, 0), num(s.unknown, 0), num(s.total, 0)]
+  const sums = (s: ParticipantCounts & { total: number }) => [
+    num(s.women, 0),
+    num(s.men, 0),
+    num(s.nonBinary, 0),
+    num(s.unknown, 0),
+    num(s.total, 0)
+  ]
   return [
     heading('Nätverk', 2),
     networks.length === 0 ? none('Verksamheten är inte med i något nätverk.') : paragraph(networks.join(', ')),
@@ -92,7 +113,10 @@ function participation(report: EvaluationReport): PdfContent[] {
             { header: 'Uppgift saknas', width: 44, figure: true },
             { header: 'Totalt', width: 36, figure: true }
           ],
-          [...events.map((e) => [e.date, e.title, e.kind, ...sums(e.sums)]), ['', `Summa, ${num(total.events, 0)} aktiviteter`, '', ...sums(total)]],
+          [
+            ...events.map((e) => [e.date, e.title, e.kind, ...sums(e.sums)]),
+            ['', `Summa, ${num(total.events, 0)} aktiviteter`, '', ...sums(total)]
+          ],
           { totalRows: 1 }
         )
   ]
@@ -116,7 +140,13 @@ function measureTable(m: ReportMeasure): PdfContent {
       { header: differenceHeader(m.measure, 'k − m'), width: 80, figure: true },
       ...(m.showsShare ? [{ header: 'Kvinnors andel (%)', width: 80, figure: true }] : [])
     ],
-    m.rows.map((r) => [r.region, num(r.women), num(r.men), num(r.difference), ...(m.showsShare ? [num(r.womenShare)] : [])])
+    m.rows.map((r) => [
+      r.region,
+      num(r.women),
+      num(r.men),
+      num(r.difference),
+      ...(m.showsShare ? [num(r.womenShare)] : [])
+    ])
   )
 }
 
@@ -124,10 +154,20 @@ function measureTable(m: ReportMeasure): PdfContent {
 function measure(m: ReportMeasure, chart: string | null, lead: PdfContent[]): PdfContent[] {
   const title = heading(m.year ? `${m.measure}, ${m.year}` : m.measure, 2)
   if (!m.year)
-    return [keptTogether([...lead, title, none(`Kommunen har inga värden ${m.sexSplit ? 'för kvinnor och män ' : ''}i de inlästa uppgifterna.`)])]
-  const notSplit = m.sexSplit ? [] : [paragraph('Tabellen är inte uppdelad på kön. Totalen visas.', { color: grey, fontSize: 9 })]
+    return [
+      keptTogether([
+        ...lead,
+        title,
+        none(`Kommunen har inga värden ${m.sexSplit ? 'för kvinnor och män ' : ''}i de inlästa uppgifterna.`)
+      ])
+    ]
+  const notSplit = m.sexSplit
+    ? []
+    : [paragraph('Tabellen är inte uppdelad på kön. Totalen visas.', { color: grey, fontSize: 9 })]
   const missing = m.missing.length > 0 ? [none(`Uppgifter saknas för ${m.missing.join(', ')}.`)] : []
-  const drawn = chart ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 4] as [number, number, number, number] }] : []
+  const drawn = chart
+    ? [{ svg: chart, width: REPORT_CONTENT_WIDTH, margin: [0, 0, 0, 4] as [number, number, number, number] }]
+    : []
   return [keptTogether([...lead, title, ...notSplit, ...drawn, measureTable(m)]), ...missing]
 }
 
@@ -150,8 +190,12 @@ function assessment(report: EvaluationReport): PdfContent[] {
     heading('Samlade slutsatser', 2),
     a.conclusions ? paragraph(a.conclusions) : none('Inga slutsatser skrivna ännu.'),
     heading('Beslut', 2),
-    ...(a.decision.length > 0 ? a.decision.map((line) => paragraph(line, { bold: line === a.decision[0] })) : [none('Inget beslut valt ännu.')]),
-    ...(a.decidedAt ? [paragraph(`Utvärderingen avslutades den ${formatProseDate(a.decidedAt.slice(0, 10))}.`, { color: grey })] : [])
+    ...(a.decision.length > 0
+      ? a.decision.map((line) => paragraph(line, { bold: line === a.decision[0] }))
+      : [none('Inget beslut valt ännu.')]),
+    ...(a.decidedAt
+      ? [paragraph(`Utvärderingen avslutades den ${formatProseDate(a.decidedAt.slice(0, 10))}.`, { color: grey })]
+      : [])
   ]
 }
 
@@ -159,15 +203,28 @@ function assessment(report: EvaluationReport): PdfContent[] {
  * The utvärderingsrapport as a pdfmake definition. `charts` holds one SVG
  * per measure (null where there is no chart), drawn by render-chart-svg.ts.
  */
-export function evaluationReportDocument(report: EvaluationReport, charts: readonly (string | null)[], archival = false): PdfDocumentDefinition {
-  const [summary, dialogueTitle, planTitle, participationTitle, statisticsTitle, assessmentTitle] = evaluationReportSections
+export function evaluationReportDocument(
+  report: EvaluationReport,
+  charts: readonly (string | null)[],
+  archival = false
+): PdfDocumentDefinition {
+  const [summary, dialogueTitle, planTitle, participationTitle, statisticsTitle, assessmentTitle] =
+    evaluationReportSections
   const statisticsLead = [
     heading(statisticsTitle, 1),
-    paragraph(`Kommunen jämförd med ${report.countyName} och riket, kvinnor och män (totalen där statistiken inte är uppdelad på kön), senaste år med uppgifter för kommunen.`, { color: grey })
+    paragraph(
+      `Kommunen jämförd med ${report.countyName} och riket, kvinnor och män (totalen där statistiken inte är uppdelad på kön), senaste år med uppgifter för kommunen.`,
+      { color: grey }
+    )
   ]
   const statistics =
     report.measures.length === 0
-      ? [...statisticsLead, none('Inga nyckeltal är valda. Välj jämställdhetsstatistik under Statistik för att jämföra kommunen med länet och riket.')]
+      ? [
+          ...statisticsLead,
+          none(
+            'Inga nyckeltal är valda. Välj jämställdhetsstatistik under Statistik för att jämföra kommunen med länet och riket.'
+          )
+        ]
       : report.measures.flatMap((m, i) => measure(m, charts[i] ?? null, i === 0 ? statisticsLead : []))
   const content: PdfContent[] = [
     ...cover(report),
@@ -185,7 +242,15 @@ export function evaluationReportDocument(report: EvaluationReport, charts: reado
   ]
   return reportDefinition(
     content,
-    { title: report.title, countyName: report.countyName, subject: `Utvärdering av anslutningen till ${report.strategyTitle}`, keywords: 'utvärdering, jämställdhet', logo: report.logo, symbol: report.symbol, caseNumber: report.handling.caseNumber },
+    {
+      title: report.title,
+      countyName: report.countyName,
+      subject: `Utvärdering av anslutningen till ${report.strategyTitle}`,
+      keywords: 'utvärdering, jämställdhet',
+      logo: report.logo,
+      symbol: report.symbol,
+      caseNumber: report.handling.caseNumber
+    },
     archival
   )
 }

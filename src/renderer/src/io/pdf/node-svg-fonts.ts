@@ -23,12 +23,15 @@ export async function letSvgTextUseVirtualFonts(): Promise<void> {
   patched = true
   // A computed specifier so the browser bundle never includes pdfmake's Node sources.
   const specifier = ['pdfmake', 'js', 'PDFDocument.js'].join('/')
-  const module = (await import(/* @vite-ignore */ specifier)) as { default: { prototype: PdfKitDocumentLike } | { default: { prototype: PdfKitDocumentLike } } }
+  const module = (await import(/* @vite-ignore */ specifier)) as {
+    default: { prototype: PdfKitDocumentLike } | { default: { prototype: PdfKitDocumentLike } }
+  }
   const PdfKitDocument = 'prototype' in module.default ? module.default : module.default.default
   const font = PdfKitDocument.prototype.font
   PdfKitDocument.prototype.font = function (this: PdfKitDocumentLike, src: unknown, family?: unknown, size?: unknown) {
     // Registered under its file name, pdfkit caches the font by that name and embeds it once per document.
-    if (typeof src === 'string' && !this._registeredFonts[src] && this.virtualfs?.existsSync(src)) this.registerFont(src, this.virtualfs.readFileSync(src))
+    if (typeof src === 'string' && !this._registeredFonts[src] && this.virtualfs?.existsSync(src))
+      this.registerFont(src, this.virtualfs.readFileSync(src))
     return font.call(this, src, family, size)
   }
 }

@@ -39,7 +39,17 @@ export interface PdfNode {
 }
 
 export type PdfCanvasItem =
-  | { type: 'rect'; x: number; y: number; w: number; h: number; r?: number; lineWidth?: number; lineColor?: string; color?: string }
+  | {
+      type: 'rect'
+      x: number
+      y: number
+      w: number
+      h: number
+      r?: number
+      lineWidth?: number
+      lineColor?: string
+      color?: string
+    }
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth?: number; lineColor?: string }
 
 export interface PdfDocumentDefinition {
@@ -55,7 +65,10 @@ export interface PdfDocumentDefinition {
   background?: (currentPage: number, pageSize: { width: number; height: number }) => PdfContent | null
   footer?: (currentPage: number, pageCount: number) => PdfContent | null
   /** Asked for each node after layout; true moves it to the next page (pdfmake then lays the document out again). */
-  pageBreakBefore?: (node: { headlineLevel?: number; startPosition?: { verticalRatio: number } }, context: { getFollowingNodesOnPage(): unknown[] }) => boolean
+  pageBreakBefore?: (
+    node: { headlineLevel?: number; startPosition?: { verticalRatio: number } },
+    context: { getFollowingNodesOnPage(): unknown[] }
+  ) => boolean
   /** pdfkit's conformance subset, e.g. 'PDF/A-2b' (XMP identification, sRGB output intent); needs `version` 1.4 or later. */
   subset?: 'PDF/A-2b'
   version?: '1.3' | '1.4' | '1.5' | '1.6' | '1.7'

@@ -43,7 +43,12 @@ function loadPdfMake(): Promise<PdfMake> {
     const vfs = unwrap<Record<string, string>>(fontsModule, 'Roboto-Regular.ttf')
     for (const [name, base64] of Object.entries(vfs)) pdfmake.virtualfs.writeFileSync(name, base64, 'base64')
     pdfmake.setFonts({
-      [DOCUMENT_FONT]: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' }
+      [DOCUMENT_FONT]: {
+        normal: 'Roboto-Regular.ttf',
+        bold: 'Roboto-Medium.ttf',
+        italics: 'Roboto-Italic.ttf',
+        bolditalics: 'Roboto-MediumItalic.ttf'
+      }
     })
     pdfmake.setUrlAccessPolicy(() => false)
     if (pdfmake.setLocalAccessPolicy) {
@@ -60,7 +65,10 @@ function loadPdfMake(): Promise<PdfMake> {
  * The PDF file for a document definition. `onProgress` gets the fraction of
  * the document written (0–1) while pdfmake renders it.
  */
-export async function makePdf(definition: PdfDocumentDefinition, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+export async function makePdf(
+  definition: PdfDocumentDefinition,
+  onProgress?: (fraction: number) => void
+): Promise<Uint8Array> {
   const pdfmake = await loadPdfMake()
   pdfmake.setProgressCallback(onProgress)
   try {

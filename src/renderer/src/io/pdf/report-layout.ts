@@ -40,7 +40,10 @@ export function paragraph(text: string, extra: Partial<PdfNode> = {}): PdfNode {
  * them where the block was first tried, and add an empty page.
  */
 export function keptTogether(nodes: readonly PdfContent[]): PdfNode {
-  const plain = (node: PdfContent): PdfContent => (typeof node === 'object' && !Array.isArray(node) && node.headlineLevel !== undefined ? { ...node, headlineLevel: undefined } : node)
+  const plain = (node: PdfContent): PdfContent =>
+    typeof node === 'object' && !Array.isArray(node) && node.headlineLevel !== undefined
+      ? { ...node, headlineLevel: undefined }
+      : node
   return { unbreakable: true, stack: nodes.map(plain) }
 }
 
@@ -57,10 +60,25 @@ export interface ReportColumn {
 }
 
 /** A table with a tinted header row that repeats on each page; `total` rows print in bold. */
-export function reportTable(columns: readonly ReportColumn[], rows: readonly string[][], options: { totalRows?: number } = {}): PdfNode {
-  const header = columns.map((c) => ({ text: c.header, bold: true, fillColor: tint, alignment: c.figure ? ('right' as const) : ('left' as const) }))
+export function reportTable(
+  columns: readonly ReportColumn[],
+  rows: readonly string[][],
+  options: { totalRows?: number } = {}
+): PdfNode {
+  const header = columns.map((c) => ({
+    text: c.header,
+    bold: true,
+    fillColor: tint,
+    alignment: c.figure ? ('right' as const) : ('left' as const)
+  }))
   const totalFrom = rows.length - (options.totalRows ?? 0)
-  const body = rows.map((row, r) => row.map((cell, i) => ({ text: cell, alignment: columns[i]?.figure ? ('right' as const) : ('left' as const), bold: r >= totalFrom })))
+  const body = rows.map((row, r) =>
+    row.map((cell, i) => ({
+      text: cell,
+      alignment: columns[i]?.figure ? ('right' as const) : ('left' as const),
+      bold: r >= totalFrom
+    }))
+  )
   return {
     table: { widths: columns.map((c) => c.width), headerRows: 1, dontBreakRows: true, body: [header, ...body] },
     layout: 'lightHorizontalLines',
@@ -95,25 +113,51 @@ export interface ReportCover {
  */
 export function reportCover(identity: ReportIdentity, cover: ReportCover): PdfContent[] {
   const { handling } = identity
-  const facts: (readonly [string, string])[] = [...(handling.caseNumber ? [['Diarienummer', handling.caseNumber] as const] : []), ...cover.facts]
+  const facts: (readonly [string, string])[] = [
+    ...(handling.caseNumber ? [['Diarienummer', handling.caseNumber] as const] : []),
+    ...cover.facts
+  ]
   const officer = handling.caseOfficer
   return [
     identity.logo
       ? { ...logoNode(identity.logo, [220, 64]), margin: [0, 30, 0, 6] }
-      : { text: issuingAuthority(identity.countyName), fontSize: 14, bold: true, color: navy, alignment: 'center', margin: [0, 40, 0, 10] },
+      : {
+          text: issuingAuthority(identity.countyName),
+          fontSize: 14,
+          bold: true,
+          color: navy,
+          alignment: 'center',
+          margin: [0, 40, 0, 10]
+        },
     symbolNode(identity.symbol, navy, 48, [0, 10, 0, 8]) ?? { text: '', margin: [0, 10, 0, 0] },
     { text: identity.strategyTitle, fontSize: 12, color: grey, alignment: 'center', margin: [0, 0, 0, 60] },
     { text: cover.kind, fontSize: 26, bold: true, color: navy, alignment: 'center', characterSpacing: 3 },
     { text: cover.name, fontSize: 20, bold: true, alignment: 'center', margin: [0, 14, 0, 2] },
     { text: cover.subtitle, fontSize: 13, color: grey, alignment: 'center' },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: REPORT_CONTENT_WIDTH - 80, y2: 0, lineWidth: 0.75, lineColor: gold }], margin: [40, 16, 40, 0] },
     {
-      table: { widths: [150, '*'], body: facts.map(([label, value]) => [{ text: label, color: grey }, { text: value, bold: true }]) },
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: REPORT_CONTENT_WIDTH - 80, y2: 0, lineWidth: 0.75, lineColor: gold }],
+      margin: [40, 16, 40, 0]
+    },
+    {
+      table: {
+        widths: [150, '*'],
+        body: facts.map(([label, value]) => [
+          { text: label, color: grey },
+          { text: value, bold: true }
+        ])
+      },
       layout: 'noBorders',
       margin: [40, 30, 40, 0]
     },
     { text: handling.placeAndDate, margin: [40, 36, 40, 0] },
-    ...(officer ? [{ text: [{ text: 'Handläggare: ', color: grey }, caseOfficerLine(officer)], margin: [40, 4, 40, 0] as [number, number, number, number] }] : []),
+    ...(officer
+      ? [
+          {
+            text: [{ text: 'Handläggare: ', color: grey }, caseOfficerLine(officer)],
+            margin: [40, 4, 40, 0] as [number, number, number, number]
+          }
+        ]
+      : []),
     { text: '', pageBreak: 'after' }
   ]
 }
@@ -141,7 +185,11 @@ function xmpSafe(text: string): string {
  * language sv in the metadata. `archival` makes it PDF/A-2b: pdfkit writes the
  * XMP part identification and an sRGB output intent; fonts are embedded anyway.
  */
-export function reportDefinition(content: PdfContent[], meta: ReportMetadata, archival: boolean): PdfDocumentDefinition {
+export function reportDefinition(
+  content: PdfContent[],
+  meta: ReportMetadata,
+  archival: boolean
+): PdfDocumentDefinition {
   const clean = archival ? xmpSafe : (t: string) => t
   const footerTitle = meta.caseNumber ? `${meta.title} · Dnr ${meta.caseNumber}` : meta.title
   const images = identityImages(meta.logo, meta.symbol)
@@ -165,7 +213,9 @@ export function reportDefinition(content: PdfContent[], meta: ReportMetadata, ar
     pageBreakBefore: (node, context) =>
       node.headlineLevel !== undefined &&
       ((node.startPosition?.verticalRatio ?? 0) > 0.84 ||
-        context.getFollowingNodesOnPage().every((next) => (next as { headlineLevel?: number }).headlineLevel !== undefined)),
+        context
+          .getFollowingNodesOnPage()
+          .every((next) => (next as { headlineLevel?: number }).headlineLevel !== undefined)),
     footer: (page, count) =>
       page === 1
         ? null

@@ -33,21 +33,42 @@ function inWorker(request: ReportPdfRequest, onProgress: ReportPdfOptions['onPro
  * responsive and can show `onProgress` (0–1). Rejects with an Error whose
  * message is Swedish and can be shown as it is.
  */
-export function evaluationReportPdfInWorker(report: EvaluationReport, options: ReportPdfOptions = {}): Promise<Uint8Array> {
-  return inWorker({ kind: 'evaluation', report: plain(report), archival: options.archival ?? false }, options.onProgress)
+export function evaluationReportPdfInWorker(
+  report: EvaluationReport,
+  options: ReportPdfOptions = {}
+): Promise<Uint8Array> {
+  return inWorker(
+    { kind: 'evaluation', report: plain(report), archival: options.archival ?? false },
+    options.onProgress
+  )
 }
 
 /** The lägesrapport as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
 export function countySummaryPdfInWorker(summary: CountySummary, options: ReportPdfOptions = {}): Promise<Uint8Array> {
-  return inWorker({ kind: 'countySummary', summary: plain(summary), archival: options.archival ?? false }, options.onProgress)
+  return inWorker(
+    { kind: 'countySummary', summary: plain(summary), archival: options.archival ?? false },
+    options.onProgress
+  )
 }
 
 /** The årsuppföljning as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
-export function annualFiguresPdfInWorker(report: AnnualFiguresReport, options: ReportPdfOptions = {}): Promise<Uint8Array> {
-  return inWorker({ kind: 'annualFigures', report: plain(report), archival: options.archival ?? false }, options.onProgress)
+export function annualFiguresPdfInWorker(
+  report: AnnualFiguresReport,
+  options: ReportPdfOptions = {}
+): Promise<Uint8Array> {
+  return inWorker(
+    { kind: 'annualFigures', report: plain(report), archival: options.archival ?? false },
+    options.onProgress
+  )
 }
 
 /** The riksöversikt as PDF, in a Web Worker; as evaluationReportPdfInWorker. */
-export function nationalRollupPdfInWorker(report: NationalRollupReport, options: ReportPdfOptions = {}): Promise<Uint8Array> {
-  return inWorker({ kind: 'nationalRollup', report: plain(report), archival: options.archival ?? false }, options.onProgress)
+export function nationalRollupPdfInWorker(
+  report: NationalRollupReport,
+  options: ReportPdfOptions = {}
+): Promise<Uint8Array> {
+  return inWorker(
+    { kind: 'nationalRollup', report: plain(report), archival: options.archival ?? false },
+    options.onProgress
+  )
 }

@@ -11,11 +11,14 @@ export type ReportPdfRequest =
   | { kind: 'nationalRollup'; report: NationalRollupReport; archival: boolean }
 
 /** Worker → main thread: progress (0–1), then the file or a Swedish error. */
-export type ReportPdfReply = { type: 'progress'; fraction: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string }
+export type ReportPdfReply =
+  { type: 'progress'; fraction: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string }
 
 /** What the screen shows when the report could not be made; `detail` (what went wrong, as thrown) gives support something to go on. */
 export function reportPdfFailed(detail?: string): string {
   // pdfmake's messages may run over several lines; the screen shows one.
-  const what = detail ? `Rapporten kunde inte skapas som PDF (${detail.replace(/\s+/g, ' ').trim()}).` : 'Rapporten kunde inte skapas som PDF.'
+  const what = detail
+    ? `Rapporten kunde inte skapas som PDF (${detail.replace(/\s+/g, ' ').trim()}).`
+    : 'Rapporten kunde inte skapas som PDF.'
   return `${what} Försök igen; händer det igen, starta om Kugghjul och försök en gång till.`
 }

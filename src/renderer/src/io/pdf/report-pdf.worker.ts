@@ -19,7 +19,10 @@ function reply(message: ReportPdfReply, transfer: Transferable[] = []): void {
 
 scope.onmessage = async (event: MessageEvent<ReportPdfRequest>) => {
   const request = event.data
-  const options = { archival: request.archival, onProgress: (fraction: number) => reply({ type: 'progress', fraction }) }
+  const options = {
+    archival: request.archival,
+    onProgress: (fraction: number) => reply({ type: 'progress', fraction })
+  }
   try {
     const bytes =
       request.kind === 'evaluation'

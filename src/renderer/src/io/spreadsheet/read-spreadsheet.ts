@@ -51,12 +51,21 @@ function guardedPackage(fileName: string, bytes: Uint8Array): Uint8Array {
   } catch (error) {
     if (!(error instanceof StatisticsFileError)) throw error
     if (error.problem === 'zip-bomb') {
-      throw new SpreadsheetError(`Filen "${fileName}" läses inte in: den packas upp till orimligt mycket data. Så ser inte ett verksamhetsregister ut; filen kan vara skadad eller skadlig. ${resave}`, { cause: error })
+      throw new SpreadsheetError(
+        `Filen "${fileName}" läses inte in: den packas upp till orimligt mycket data. Så ser inte ett verksamhetsregister ut; filen kan vara skadad eller skadlig. ${resave}`,
+        { cause: error }
+      )
     }
     if (error.problem === 'merged-range-too-large') {
-      throw new SpreadsheetError(`Filen "${fileName}" har sammanfogade celler som täcker orimligt många celler. Ta bort sammanfogningen i Excel (Start → Sammanfoga och centrera) och spara filen på nytt.`, { cause: error })
+      throw new SpreadsheetError(
+        `Filen "${fileName}" har sammanfogade celler som täcker orimligt många celler. Ta bort sammanfogningen i Excel (Start → Sammanfoga och centrera) och spara filen på nytt.`,
+        { cause: error }
+      )
     }
-    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok; den är skadad eller ofullständig. ${resave}`, { cause: error })
+    throw new SpreadsheetError(
+      `Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok; den är skadad eller ofullständig. ${resave}`,
+      { cause: error }
+    )
   }
 }
 
@@ -67,12 +76,16 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<string[][]
   try {
     await workbook.xlsx.load(packageBytes as unknown as ArrayBuffer)
   } catch (error) {
-    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok. ${resave}`, { cause: error })
+    throw new SpreadsheetError(`Filen "${fileName}" kunde inte läsas som en Excel-arbetsbok. ${resave}`, {
+      cause: error
+    })
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0)
   if (!sheet) throw new SpreadsheetError('Arbetsboken är tom. Välj en fil med en rubrikrad och en rad per verksamhet.')
   if (sheet.rowCount * sheet.columnCount > statisticsFileLimits.maxSheetSpan) {
-    throw new SpreadsheetError(`Kalkylbladet "${sheet.name}" i "${fileName}" har innehåll långt utanför tabellen. Ta bort det i Excel och spara filen på nytt.`)
+    throw new SpreadsheetError(
+      `Kalkylbladet "${sheet.name}" i "${fileName}" har innehåll långt utanför tabellen. Ta bort det i Excel och spara filen på nytt.`
+    )
   }
   const rows: string[][] = []
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -91,11 +104,18 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
   const lower = fileName.toLowerCase()
   let grid: string[][]
   if (lower.endsWith('.xlsx')) grid = await readXlsx(fileName, bytes)
-  else if (lower.endsWith('.csv') || lower.endsWith('.txt')) grid = parseCsv(decodeText(bytes).text).map((r) => r.map((c) => c.trim()))
-  else throw new SpreadsheetError(`"${fileName}" är varken .xlsx eller .csv. Spara registret i något av de formaten och försök igen.`)
+  else if (lower.endsWith('.csv') || lower.endsWith('.txt'))
+    grid = parseCsv(decodeText(bytes).text).map((r) => r.map((c) => c.trim()))
+  else
+    throw new SpreadsheetError(
+      `"${fileName}" är varken .xlsx eller .csv. Spara registret i något av de formaten och försök igen.`
+    )
 
   const headerIndex = grid.findIndex((r) => r.some((c) => c !== ''))
-  if (headerIndex < 0) throw new SpreadsheetError(`Filen "${fileName}" innehåller inga rader. Välj en fil med en rubrikrad och en rad per verksamhet.`)
+  if (headerIndex < 0)
+    throw new SpreadsheetError(
+      `Filen "${fileName}" innehåller inga rader. Välj en fil med en rubrikrad och en rad per verksamhet.`
+    )
   const headers = grid[headerIndex]!.map((h, i) => h || `Kolumn ${i + 1}`)
   const rows: string[][] = []
   const rowNumbers: number[] = []
@@ -105,6 +125,9 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
     rowNumbers.push(headerIndex + i + 2)
   })
   if (rows.length === 0) throw new SpreadsheetError(`Filen "${fileName}" har en rubrikrad men inga rader under den.`)
-  if (rows.length > MAX_ROWS) throw new SpreadsheetError(`Filen har ${rows.length} rader; Kugghjul tar högst ${MAX_ROWS} åt gången. Dela upp filen.`)
+  if (rows.length > MAX_ROWS)
+    throw new SpreadsheetError(
+      `Filen har ${rows.length} rader; Kugghjul tar högst ${MAX_ROWS} åt gången. Dela upp filen.`
+    )
   return { fileName, headers, rows, rowNumbers }
 }

@@ -10,12 +10,15 @@ export interface SpreadsheetReadRequest {
   bytes: ArrayBuffer
 }
 
-export type SpreadsheetWorkerMessage = { type: 'result'; table: SpreadsheetTable } | { type: 'error'; message: string | null }
+export type SpreadsheetWorkerMessage =
+  { type: 'result'; table: SpreadsheetTable } | { type: 'error'; message: string | null }
 
-const unexpected = 'Filen kunde inte läsas på grund av ett oväntat fel i Kugghjul. Spara den på nytt som .xlsx eller .csv i Excel och försök igen.'
+const unexpected =
+  'Filen kunde inte läsas på grund av ett oväntat fel i Kugghjul. Spara den på nytt som .xlsx eller .csv i Excel och försök igen.'
 
 export function readSpreadsheetOffThread(fileName: string, bytes: Uint8Array): Promise<SpreadsheetTable> {
-  if (typeof Worker === 'undefined') return import('./read-spreadsheet').then(({ readSpreadsheet }) => readSpreadsheet(fileName, bytes))
+  if (typeof Worker === 'undefined')
+    return import('./read-spreadsheet').then(({ readSpreadsheet }) => readSpreadsheet(fileName, bytes))
   const worker = new Worker(new URL('./spreadsheet-read.worker.ts', import.meta.url), { type: 'module' })
   return new Promise<SpreadsheetTable>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<SpreadsheetWorkerMessage>) => {

@@ -16,6 +16,7 @@ scope.onmessage = (event) => {
   const { fileName, bytes } = event.data
   readSpreadsheet(fileName, new Uint8Array(bytes)).then(
     (table) => scope.postMessage({ type: 'result', table }),
-    (error: unknown) => scope.postMessage({ type: 'error', message: error instanceof SpreadsheetError ? error.message : null })
+    (error: unknown) =>
+      scope.postMessage({ type: 'error', message: error instanceof SpreadsheetError ? error.message : null })
   )
 }

@@ -14,7 +14,9 @@ function unquotedCell(raw: string, decimalComma: boolean): GridCell {
   if (text === '') return null
   if (/^-?0\d/.test(text)) return text
   // Thousands separated by spaces (also no-break and narrow no-break): "1 234", "1 234,5".
-  const compact = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(text) ? text.replace(/[ \u00a0\u202f]/g, '') : text
+  const compact = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/.test(text)
+    ? text.replace(/[ \u00a0\u202f]/g, '')
+    : text
   const pattern = decimalComma ? /^-?\d+(?:,\d+)?$/ : /^-?\d+(?:\.\d+)?$/
   if (!pattern.test(compact)) return text
   return Number(decimalComma ? compact.replace(',', '.') : compact)

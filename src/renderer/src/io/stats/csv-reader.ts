@@ -21,6 +21,14 @@ export function readCsvFile(
 ): ParsedStatistics {
   const rows = parseCsv(decodeText(bytes).text)
   const long = findLongTableLayout(rows)
-  const common = { file, rows, format: 'csv' as const, source: '', fallbackTitle: fileBaseName(file), onRows, roleOverrides }
+  const common = {
+    file,
+    rows,
+    format: 'csv' as const,
+    source: '',
+    fallbackTitle: fileBaseName(file),
+    onRows,
+    roleOverrides
+  }
   return long ? readLongTable({ ...common, layout: long }) : readPivotTable(common)
 }

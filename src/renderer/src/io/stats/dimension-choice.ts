@@ -1,6 +1,11 @@
 import { periodFromCell } from '@/domain/statistics/period-label'
 import { recognizeSex } from '@/domain/statistics/sex-label'
-import { dimensionRoleLabels, type DetectedDimension, type DimensionRoleChoice, type RoleOverrides } from '@/domain/statistics/statistics-dimension'
+import {
+  dimensionRoleLabels,
+  type DetectedDimension,
+  type DimensionRoleChoice,
+  type RoleOverrides
+} from '@/domain/statistics/statistics-dimension'
 import { classifyLabelsWithCertainty, type DimensionRole, type RegionCache } from './dimension-role'
 import { statisticsFileErrors } from './statistics-file-error'
 
@@ -21,12 +26,21 @@ export interface ChosenRole {
   dimension: DetectedDimension
 }
 
-const roleNames: Readonly<Record<DimensionRoleChoice, string>> = { region: 'region', sex: 'kön', year: 'år', measure: 'mått' }
+const roleNames: Readonly<Record<DimensionRoleChoice, string>> = {
+  region: 'region',
+  sex: 'kön',
+  year: 'år',
+  measure: 'mått'
+}
 
 /** A chosen role must fit every label: sex and year are read from the labels, so "Folkmängd" cannot be a year. */
 function checkChoice(file: string, dimension: DimensionToClassify, role: DimensionRoleChoice): void {
   const misfit =
-    role === 'sex' ? dimension.labels.find((label) => recognizeSex(label) === null) : role === 'year' ? dimension.labels.find((label) => periodFromCell(label) === null) : undefined
+    role === 'sex'
+      ? dimension.labels.find((label) => recognizeSex(label) === null)
+      : role === 'year'
+        ? dimension.labels.find((label) => periodFromCell(label) === null)
+        : undefined
   if (misfit !== undefined) throw statisticsFileErrors.roleDoesNotFit(file, dimension.label, roleNames[role], misfit)
 }
 
@@ -34,7 +48,12 @@ function asChoice(role: DimensionRole): DimensionRoleChoice {
   return role === 'labelled-year' ? 'year' : role
 }
 
-export function chooseRole(file: string, dimension: DimensionToClassify, regions: RegionCache, overrides: RoleOverrides | undefined): ChosenRole {
+export function chooseRole(
+  file: string,
+  dimension: DimensionToClassify,
+  regions: RegionCache,
+  overrides: RoleOverrides | undefined
+): ChosenRole {
   const examples = dimension.labels.slice(0, 4)
   const chosen = overrides?.[dimension.key]
   const detected = classifyLabelsWithCertainty(dimension.labels, dimension.hint, regions)
@@ -42,14 +61,47 @@ export function chooseRole(file: string, dimension: DimensionToClassify, regions
     const confirmed = chosen === asChoice(detected.role)
     if (!confirmed) checkChoice(file, dimension, chosen)
     const role = confirmed ? detected.role : chosen
-    return { role, dimension: { key: dimension.key, label: dimension.label, examples, role: chosen, certainty: 'sure', overridden: true } }
+    return {
+      role,
+      dimension: {
+        key: dimension.key,
+        label: dimension.label,
+        examples,
+        role: chosen,
+        certainty: 'sure',
+        overridden: true
+      }
+    }
   }
   // The user said another dimension holds this role (the time period, the region, the sex): this one becomes part of the measure.
   const detectedChoice = asChoice(detected.role)
-  const claimed = detectedChoice !== 'measure' && Object.entries(overrides ?? {}).some(([key, role]) => key !== dimension.key && role === detectedChoice)
-  if (claimed) return { role: 'measure', dimension: { key: dimension.key, label: dimension.label, examples, role: 'measure', certainty: 'unsure', overridden: false } }
+  const claimed =
+    detectedChoice !== 'measure' &&
+    Object.entries(overrides ?? {}).some(([key, role]) => key !== dimension.key && role === detectedChoice)
+  if (claimed)
+    return {
+      role: 'measure',
+      dimension: {
+        key: dimension.key,
+        label: dimension.label,
+        examples,
+        role: 'measure',
+        certainty: 'unsure',
+        overridden: false
+      }
+    }
   const certainty = detected.sure ? 'sure' : 'unsure'
-  return { role: detected.role, dimension: { key: dimension.key, label: dimension.label, examples, role: asChoice(detected.role), certainty, overridden: false } }
+  return {
+    role: detected.role,
+    dimension: {
+      key: dimension.key,
+      label: dimension.label,
+      examples,
+      role: asChoice(detected.role),
+      certainty,
+      overridden: false
+    }
+  }
 }
 
 /** Applies an earlier choice again (a second region column becomes measure) and keeps the report in step. */

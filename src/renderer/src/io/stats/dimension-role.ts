@@ -11,7 +11,10 @@ import { recognizeSex } from '@/domain/statistics/sex-label'
 export type DimensionRole = 'region' | 'sex' | 'year' | 'labelled-year' | 'measure'
 
 const headingHints: ReadonlyArray<[RegExp, DimensionRole]> = [
-  [/^(region|regioner|regionkod|län|länskod|kommun|kommuner|kommunkod|kommunnamn|område|geografi|geo|region name|region code|municipality|county)$/i, 'region'],
+  [
+    /^(region|regioner|regionkod|län|länskod|kommun|kommuner|kommunkod|kommunnamn|område|geografi|geo|region name|region code|municipality|county)$/i,
+    'region'
+  ],
   [/^(kön|sex|gender)$/i, 'sex'],
   [/^(år|year|tid|period|time|time_period|month|månad|kvartal|quarter|halvår|läsår|years|månader)$/i, 'year']
 ]
@@ -47,7 +50,11 @@ export interface Classification {
   sure: boolean
 }
 
-export function classifyLabelsWithCertainty(labels: readonly string[], hint: DimensionRole | null, regions: RegionCache): Classification {
+export function classifyLabelsWithCertainty(
+  labels: readonly string[],
+  hint: DimensionRole | null,
+  regions: RegionCache
+): Classification {
   if (labels.length === 0) return { role: 'measure', sure: true }
   if (labels.every((label) => periodFromCell(label) !== null)) return { role: 'year', sure: true }
   if (isSexColumn(labels, hint)) return { role: 'sex', sure: true }

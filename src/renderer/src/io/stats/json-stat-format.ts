@@ -65,7 +65,11 @@ export function jsonStatDataset(file: string, text: string): JsonStatDataset {
     id.every((d) => typeof d === 'string' && isObject((dimension as Json)[d])) &&
     size.every((n) => Number.isInteger(n) && (n as number) >= 0) &&
     (Array.isArray(value) || isObject(value))
-  if (!valid) throw statisticsFileErrors.damaged(file, 'JSON-stat-datasetet saknar id, size, dimension eller value, eller de stämmer inte med varandra')
+  if (!valid)
+    throw statisticsFileErrors.damaged(
+      file,
+      'JSON-stat-datasetet saknar id, size, dimension eller value, eller de stämmer inte med varandra'
+    )
   const cells = (size as number[]).reduce((product, n) => product * n, 1)
   if (Array.isArray(value) && value.length !== cells) {
     throw statisticsFileErrors.damaged(file, `value har ${value.length} värden men dimensionerna ger ${cells}`)

@@ -31,7 +31,11 @@ const regionCode = /^(\d{2}|\d{4}|SE\w{0,3})$/i
 function categoryLabels(dataset: JsonStatDataset, id: string, role: 'region' | 'year' | null): string[] {
   const category = dataset.dimension[id]?.category
   const index = category?.index
-  const codes = Array.isArray(index) ? index : index ? Object.keys(index).sort((a, b) => (index[a] ?? 0) - (index[b] ?? 0)) : Object.keys(category?.label ?? {})
+  const codes = Array.isArray(index)
+    ? index
+    : index
+      ? Object.keys(index).sort((a, b) => (index[a] ?? 0) - (index[b] ?? 0))
+      : Object.keys(category?.label ?? {})
   return codes.map((code) => {
     const label = category?.label?.[code] ?? code
     if (role === 'year') return periodFromCell(label) ?? periodFromCell(code) ?? label
@@ -40,23 +44,43 @@ function categoryLabels(dataset: JsonStatDataset, id: string, role: 'region' | '
   })
 }
 
-function readDimensions(file: string, dataset: JsonStatDataset, regions: RegionCache, overrides: RoleOverrides | undefined, detected: DetectedDimension[]): Dimension[] {
+function readDimensions(
+  file: string,
+  dataset: JsonStatDataset,
+  regions: RegionCache,
+  overrides: RoleOverrides | undefined,
+  detected: DetectedDimension[]
+): Dimension[] {
   const roles = dataset.role ?? {}
   const declared = (id: string): 'region' | 'year' | 'measure' | null =>
-    roles.geo?.includes(id) ? 'region' : roles.time?.includes(id) ? 'year' : roles.metric?.includes(id) || /^contentscode$/i.test(id) ? 'measure' : null
+    roles.geo?.includes(id)
+      ? 'region'
+      : roles.time?.includes(id)
+        ? 'year'
+        : roles.metric?.includes(id) || /^contentscode$/i.test(id)
+          ? 'measure'
+          : null
   const result: Dimension[] = []
   for (const id of dataset.id) {
     const given = declared(id)
     const dimensionLabel = dataset.dimension[id]?.label ?? id
-    const hint = given === 'region' || given === 'year' ? given : (roleFromHeading(dimensionLabel) ?? roleFromHeading(id))
+    const hint =
+      given === 'region' || given === 'year' ? given : (roleFromHeading(dimensionLabel) ?? roleFromHeading(id))
     const labels = categoryLabels(dataset, id, hint === 'region' || hint === 'year' ? hint : null)
-    let chosen = chooseRole(file, { key: `json:${id}`, label: `Variabeln "${dimensionLabel}"`, labels, hint }, regions, overrides)
+    let chosen = chooseRole(
+      file,
+      { key: `json:${id}`, label: `Variabeln "${dimensionLabel}"`, labels, hint },
+      regions,
+      overrides
+    )
     if (!chosen.dimension.overridden) {
       if (given) chosen = { role: given, dimension: { ...chosen.dimension, role: given, certainty: 'sure' } }
-      else if (chosen.role === 'labelled-year' || result.some((d) => d.role === chosen.role && d.role !== 'measure')) chosen = withRole(chosen, 'measure')
+      else if (chosen.role === 'labelled-year' || result.some((d) => d.role === chosen.role && d.role !== 'measure'))
+        chosen = withRole(chosen, 'measure')
     }
     detected.push(chosen.dimension)
-    const finalLabels = chosen.role === 'region' || chosen.role === 'year' ? categoryLabels(dataset, id, chosen.role) : labels
+    const finalLabels =
+      chosen.role === 'region' || chosen.role === 'year' ? categoryLabels(dataset, id, chosen.role) : labels
     result.push({ id, labels: finalLabels, role: chosen.role })
   }
   return result
@@ -69,8 +93,11 @@ export function readJsonStatFile(file: string, bytes: Uint8Array, roleOverrides?
   const dimensions = readDimensions(file, dataset, regions, roleOverrides, detected)
   const title = dataset.label ?? ''
   const titleYear = yearFromTitle(title)
-  if (!dimensions.some((d) => d.role === 'year') && !titleYear) throw statisticsFileErrors.noYear(file, describeFound(detected))
-  const national: RegionMatch | null = dimensions.some((d) => d.role === 'region') ? null : { region: NATIONAL_REGION, matched: true }
+  if (!dimensions.some((d) => d.role === 'year') && !titleYear)
+    throw statisticsFileErrors.noYear(file, describeFound(detected))
+  const national: RegionMatch | null = dimensions.some((d) => d.role === 'region')
+    ? null
+    : { region: NATIONAL_REGION, matched: true }
   const total = dataset.size.reduce((product, n) => product * n, 1)
   const status = dataset.status
   const baseMeasure = dimensions.some((d) => d.role === 'measure' && d.labels.length > 1) ? '' : measureFromTitle(title)
@@ -89,7 +116,8 @@ export function readJsonStatFile(file: string, bytes: Uint8Array, roleOverrides?
       else if (d.labels.length > 1 || !baseMeasure) parts.push(label)
     })
     const value = Array.isArray(dataset.value) ? dataset.value[position] : dataset.value[String(position)]
-    const symbol = typeof status === 'string' ? status : Array.isArray(status) ? status[position] : status?.[String(position)]
+    const symbol =
+      typeof status === 'string' ? status : Array.isArray(status) ? status[position] : status?.[String(position)]
     const cell = typeof value === 'number' ? value : typeof symbol === 'string' && symbol.trim() !== '' ? symbol : null
     if (region && year) collector.add(joinMeasureParts(parts) || title, region, year, sex, cell)
     for (let i = dimensions.length - 1; i >= 0; i--) {
@@ -101,5 +129,13 @@ export function readJsonStatFile(file: string, bytes: Uint8Array, roleOverrides?
   const warnings = collector.warnings()
   if (national) warnings.unshift(nationalTableWarning)
   const notes = (dataset.note ?? []).filter((note): note is string => typeof note === 'string')
-  return { format: 'json-stat', title, source: dataset.source ?? '', notes, observations: collector.observations, warnings, dimensions: detected }
+  return {
+    format: 'json-stat',
+    title,
+    source: dataset.source ?? '',
+    notes,
+    observations: collector.observations,
+    warnings,
+    dimensions: detected
+  }
 }

@@ -16,5 +16,13 @@ export function readKoladaSheet(
   onRows?: (done: number, total: number) => void,
   roleOverrides?: RoleOverrides
 ): ParsedStatistics {
-  return readPivotTable({ file, rows: grid.rows, format: 'kolada-xlsx', source: 'Kolada', fallbackTitle: fileBaseName(file), onRows, roleOverrides })
+  return readPivotTable({
+    file,
+    rows: grid.rows,
+    format: 'kolada-xlsx',
+    source: 'Kolada',
+    fallbackTitle: fileBaseName(file),
+    onRows,
+    roleOverrides
+  })
 }

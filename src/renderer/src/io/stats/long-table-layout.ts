@@ -35,7 +35,13 @@ function isPeriodCell(cell: GridCell | undefined): boolean {
   return periodFromCell(typeof cell === 'string' ? cell.trim() : cell) !== null
 }
 
-function columnIs(rows: readonly GridCell[][], from: number, to: number, column: number, test: (cell: GridCell | undefined) => boolean): boolean {
+function columnIs(
+  rows: readonly GridCell[][],
+  from: number,
+  to: number,
+  column: number,
+  test: (cell: GridCell | undefined) => boolean
+): boolean {
   for (let r = from; r < to; r++) if (!test(rows[r]?.[column])) return false
   return true
 }
@@ -69,9 +75,15 @@ export function findLongTableLayout(rows: readonly GridCell[][]): LongTableLayou
     while (firstValue > 0 && columnIs(rows, firstDataRow, endDataRow, firstValue - 1, isValueCell)) firstValue--
   }
   const timeHeaded = headings.findIndex((heading) => roleFromHeading(heading) === 'year')
-  let timeColumn = timeHeaded >= 0 && timeHeaded < lastValue && columnIs(rows, firstDataRow, endDataRow, timeHeaded, isPeriodCell) ? timeHeaded : -1
+  let timeColumn =
+    timeHeaded >= 0 && timeHeaded < lastValue && columnIs(rows, firstDataRow, endDataRow, timeHeaded, isPeriodCell)
+      ? timeHeaded
+      : -1
   if (timeColumn < 0) {
-    timeColumn = [...Array(lastValue).keys()].find((c) => columnIs(rows, firstDataRow, endDataRow, c, isPeriodCell) && cellText(rows[firstDataRow]?.[c]) !== '') ?? -1
+    timeColumn =
+      [...Array(lastValue).keys()].find(
+        (c) => columnIs(rows, firstDataRow, endDataRow, c, isPeriodCell) && cellText(rows[firstDataRow]?.[c]) !== ''
+      ) ?? -1
   }
   if (timeColumn < 0) return null
   if (timeColumn >= firstValue) firstValue = timeColumn + 1

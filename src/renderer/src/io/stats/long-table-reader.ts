@@ -40,7 +40,12 @@ interface ColumnRole {
   nameColumn: number | null
 }
 
-function distinctLabels(rows: readonly GridCell[][], layout: LongTableLayout, column: number, nameColumn: number | null = null): string[] {
+function distinctLabels(
+  rows: readonly GridCell[][],
+  layout: LongTableLayout,
+  column: number,
+  nameColumn: number | null = null
+): string[] {
   const labels = new Set<string>()
   for (let r = layout.firstDataRow; r < layout.endDataRow && labels.size < 500; r++) {
     const text = cellText(rows[r]?.[column])
@@ -51,7 +56,16 @@ function distinctLabels(rows: readonly GridCell[][], layout: LongTableLayout, co
 
 /** Region names next to a code column: text that is neither codes, sexes, periods nor numbers. */
 function isNameColumn(labels: readonly string[]): boolean {
-  return labels.length > 0 && labels.every((label) => !bareCode.test(label) && recognizeSex(label) === null && periodFromCell(label) === null && !/^[\d\s.,+-]+$/.test(label))
+  return (
+    labels.length > 0 &&
+    labels.every(
+      (label) =>
+        !bareCode.test(label) &&
+        recognizeSex(label) === null &&
+        periodFromCell(label) === null &&
+        !/^[\d\s.,+-]+$/.test(label)
+    )
+  )
 }
 
 function detectRoles(input: LongTableSource, regions: RegionCache, dimensions: DetectedDimension[]): ColumnRole[] {
@@ -64,11 +78,22 @@ function detectRoles(input: LongTableSource, regions: RegionCache, dimensions: D
     let labels = distinctLabels(rows, layout, column)
     const next = columns[i + 1]
     const codes = labels.length > 0 && labels.every((label) => bareCode.test(label))
-    const nameColumn = codes && next !== undefined && next !== layout.timeColumn && isNameColumn(distinctLabels(rows, layout, next)) ? next : null
+    const nameColumn =
+      codes && next !== undefined && next !== layout.timeColumn && isNameColumn(distinctLabels(rows, layout, next))
+        ? next
+        : null
     if (nameColumn !== null) labels = distinctLabels(rows, layout, column, nameColumn)
-    const where = nameColumn === null ? `kolumn ${columnLetter(column)}` : `kolumn ${columnLetter(column)}–${columnLetter(nameColumn)}`
+    const where =
+      nameColumn === null
+        ? `kolumn ${columnLetter(column)}`
+        : `kolumn ${columnLetter(column)}–${columnLetter(nameColumn)}`
     const hint = column === layout.timeColumn ? 'year' : roleFromHeading(heading)
-    const dimension = { key: `column:${column}`, label: heading ? `Kolumnen "${heading}" (${where})` : `Kolumnen utan rubrik (${where})`, labels, hint }
+    const dimension = {
+      key: `column:${column}`,
+      label: heading ? `Kolumnen "${heading}" (${where})` : `Kolumnen utan rubrik (${where})`,
+      labels,
+      hint
+    }
     let chosen = chooseRole(file, dimension, regions, input.roleOverrides)
     const taken = roles.some((r) => r.role === chosen.role) && chosen.role !== 'measure'
     if ((chosen.role === 'labelled-year' || taken) && !chosen.dimension.overridden) chosen = withRole(chosen, 'measure')
@@ -122,6 +147,17 @@ export function readLongTable(input: LongTableSource): ParsedStatistics {
   }
   const warnings = collector.warnings()
   if (national) warnings.unshift(nationalTableWarning)
-  if (skipped > 0) warnings.push(`${skipped} värden saknar region eller tidsperiod (tom cell) och hoppades över. Kontrollera raderna i tabellen.`)
-  return { format: input.format, title, source: input.source, notes: layout.notes, observations: collector.observations, warnings, dimensions }
+  if (skipped > 0)
+    warnings.push(
+      `${skipped} värden saknar region eller tidsperiod (tom cell) och hoppades över. Kontrollera raderna i tabellen.`
+    )
+  return {
+    format: input.format,
+    title,
+    source: input.source,
+    notes: layout.notes,
+    observations: collector.observations,
+    warnings,
+    dimensions
+  }
 }

@@ -16,7 +16,8 @@ export function guardMergedRanges(file: string, sheetXml: string): void {
   if (!sheetXml.includes('mergeCell')) return
   let total = 0
   // XML allows either quote around an attribute: ref="A1:B2" or ref='A1:B2'.
-  const mergeCell = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*(["'])(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+))\1/gi
+  const mergeCell =
+    /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*(["'])(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+))\1/gi
   for (const [, , ref = '', left = 'A', top = '1', right = 'A', bottom = '1'] of sheetXml.matchAll(mergeCell)) {
     const columns = Math.abs(columnNumber(right) - columnNumber(left)) + 1
     const rows = Math.abs(Number(bottom) - Number(top)) + 1

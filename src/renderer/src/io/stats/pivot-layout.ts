@@ -24,7 +24,9 @@ export interface PivotLayout {
 
 /** A number, a symbol, or a number written as text ("1 234", "12,5", "123*"). */
 function isValueLike(cell: GridCell | undefined): boolean {
-  return typeof cell === 'number' || (typeof cell === 'string' && cell.trim() !== '' && readCell(cell).kind !== 'unknown')
+  return (
+    typeof cell === 'number' || (typeof cell === 'string' && cell.trim() !== '' && readCell(cell).kind !== 'unknown')
+  )
 }
 
 /** A header row whose years are numbers, not text: only year-like integers and no region or sex labels. */
@@ -39,14 +41,27 @@ function isNumericYearHeader(row: readonly GridCell[], regions: RegionCache): bo
 /** A number, or a number written as text with a footnote marker or separators ("123,4*", "1 234"); not a code such as "0880" or SCB's sex codes "1", "2". */
 function isNumber(cell: GridCell | undefined): boolean {
   if (typeof cell === 'number') return true
-  return typeof cell === 'string' && !/^\s*0\d/.test(cell) && readCell(cell).kind === 'value' && periodFromCell(cell) === null && recognizeSex(cell) === null
+  return (
+    typeof cell === 'string' &&
+    !/^\s*0\d/.test(cell) &&
+    readCell(cell).kind === 'value' &&
+    periodFromCell(cell) === null &&
+    recognizeSex(cell) === null
+  )
 }
 
 function firstNumericRow(rows: readonly GridCell[][], regions: RegionCache): number {
-  return rows.findIndex((row) => row.some((cell, column) => column > 0 && isNumber(cell)) && !isNumericYearHeader(row, regions))
+  return rows.findIndex(
+    (row) => row.some((cell, column) => column > 0 && isNumber(cell)) && !isNumericYearHeader(row, regions)
+  )
 }
 
-function stubColumnCount(rows: readonly GridCell[][], first: number, end: number, lastHeader: readonly GridCell[]): number {
+function stubColumnCount(
+  rows: readonly GridCell[][],
+  first: number,
+  end: number,
+  lastHeader: readonly GridCell[]
+): number {
   let stubs = Infinity
   for (let r = first; r < end; r++) {
     const row = rows[r] ?? []
@@ -81,7 +96,9 @@ export function findPivotLayout(file: string, rows: readonly GridCell[][], regio
   while (firstDataRow > headerStart && isDataWithoutValues(rows[firstDataRow - 1] ?? [], stubColumns)) firstDataRow--
 
   const titleRow = rows.findIndex((row) => !isEmptyRow(row))
-  const hasTitleRow = titleRow < headerStart || (titleRow === headerStart && firstDataRow - headerStart > 1 && isLoneText(rows[titleRow] ?? []))
+  const hasTitleRow =
+    titleRow < headerStart ||
+    (titleRow === headerStart && firstDataRow - headerStart > 1 && isLoneText(rows[titleRow] ?? []))
   if (hasTitleRow && titleRow === headerStart) headerStart++
   const headerRows = range(headerStart, firstDataRow)
   const notes = [...range(hasTitleRow ? titleRow + 1 : headerStart, headerStart), ...range(endDataRow, rows.length)]
@@ -89,7 +106,15 @@ export function findPivotLayout(file: string, rows: readonly GridCell[][], regio
     .filter(Boolean)
   let columnCount = 0
   for (let r = headerStart; r < endDataRow; r++) columnCount = Math.max(columnCount, rows[r]?.length ?? 0)
-  return { title: hasTitleRow ? rowText(rows[titleRow] ?? []) : '', notes, headerRows, firstDataRow, endDataRow, stubColumns, columnCount }
+  return {
+    title: hasTitleRow ? rowText(rows[titleRow] ?? []) : '',
+    notes,
+    headerRows,
+    firstDataRow,
+    endDataRow,
+    stubColumns,
+    columnCount
+  }
 }
 
 function isLoneText(row: readonly GridCell[]): boolean {

@@ -43,7 +43,13 @@ function distinct(labels: Iterable<string>): string[] {
   return [...new Set(labels)].filter((label) => label !== '')
 }
 
-function applyLabel(target: Coordinates, role: DimensionRole, label: string, regions: RegionCache, yearsAreSexes: boolean): string | null {
+function applyLabel(
+  target: Coordinates,
+  role: DimensionRole,
+  label: string,
+  regions: RegionCache,
+  yearsAreSexes: boolean
+): string | null {
   if (label === '') return null
   if (role === 'region') target.region = regions.match(label)
   else if (role === 'year') target.year = periodFromCell(label)
@@ -65,7 +71,8 @@ function headerLabels(rows: readonly GridCell[][], layout: PivotLayout): Labels 
     for (let c = 0; c < layout.columnCount; c++) {
       const text = cellText(rows[r]?.[c])
       const parentChanged = index > 0 && c > 0 && cellText(rows[layout.headerRows[index - 1] ?? -1]?.[c]) !== ''
-      carried = text || (index < layout.headerRows.length - 1 && c > layout.stubColumns && !parentChanged ? carried : '')
+      carried =
+        text || (index < layout.headerRows.length - 1 && c > layout.stubColumns && !parentChanged ? carried : '')
       labels.push(carried)
     }
     return labels
@@ -117,7 +124,9 @@ const bareCode = /^(\d{2}|\d{4})$/
 function mergeCodeAndName(stubs: string[][], columns: number): string[][] {
   for (let c = 0; c + 1 < columns; c++) {
     const codes = stubs.every((row) => bareCode.test(row[c] ?? ''))
-    const names = stubs.every((row) => (row[c + 1] ?? '') !== '' && !bareCode.test(row[c + 1] ?? '') && periodFromCell(row[c + 1]) === null)
+    const names = stubs.every(
+      (row) => (row[c + 1] ?? '') !== '' && !bareCode.test(row[c + 1] ?? '') && periodFromCell(row[c + 1]) === null
+    )
     if (!codes || !names || stubs.length === 0) continue
     for (const row of stubs) {
       row[c] = `${row[c]} ${row[c + 1]}`
@@ -127,19 +136,33 @@ function mergeCodeAndName(stubs: string[][], columns: number): string[][] {
   return stubs
 }
 
-function stubRoles(stubs: readonly string[][], layout: PivotLayout, labels: Labels, detection: Detection): DimensionRole[] {
+function stubRoles(
+  stubs: readonly string[][],
+  layout: PivotLayout,
+  labels: Labels,
+  detection: Detection
+): DimensionRole[] {
   const roles: DimensionRole[] = []
   for (let c = 0; c < layout.stubColumns; c++) {
     const heading = layout.headerRows.map((_, h) => labels(h, c)).findLast((label) => label !== '') ?? ''
     const where = `kolumn ${columnLetter(c)}`
     const label = heading ? `Kolumnen "${heading}" (${where})` : `Kolumnen utan rubrik (${where})`
-    const dimension = { key: `stub:${c}`, label, labels: distinct(stubs.map((row) => row[c] ?? '')), hint: roleFromHeading(heading) }
+    const dimension = {
+      key: `stub:${c}`,
+      label,
+      labels: distinct(stubs.map((row) => row[c] ?? '')),
+      hint: roleFromHeading(heading)
+    }
     if (dimension.labels.length === 0) {
       roles.push('measure') // the name column of a code column, merged into it
       continue
     }
     let chosen = chooseRole(detection.file, dimension, detection.regions, detection.overrides)
-    if (chosen.role === 'labelled-year' || (chosen.role === 'region' && roles.includes('region') && !chosen.dimension.overridden)) chosen = withRole(chosen, 'measure')
+    if (
+      chosen.role === 'labelled-year' ||
+      (chosen.role === 'region' && roles.includes('region') && !chosen.dimension.overridden)
+    )
+      chosen = withRole(chosen, 'measure')
     detection.dimensions.push(chosen.dimension)
     roles.push(chosen.role)
   }
@@ -164,7 +187,8 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
   const nationalMatch: RegionMatch | null = national ? { region: NATIONAL_REGION, matched: true } : null
   const title = layout.title || input.fallbackTitle
   const titleYear = yearFromTitle(title)
-  if (!roles.includes('year') && !columns.some((column) => column.year) && !titleYear) throw statisticsFileErrors.noYear(file, describeFound(detection.dimensions))
+  if (!roles.includes('year') && !columns.some((column) => column.year) && !titleYear)
+    throw statisticsFileErrors.noYear(file, describeFound(detection.dimensions))
 
   const defaultMeasure = measureFromTitle(title)
   const collector = new ObservationCollector()
@@ -200,8 +224,18 @@ export function readPivotTable(input: PivotTableSource): ParsedStatistics {
   const warnings = collector.warnings()
   if (national) warnings.unshift(nationalTableWarning)
   if (rowsWithoutRegion > 0) {
-    warnings.push(`${rowsWithoutRegion} värden saknar region (tom regioncell) och hoppades över. Kontrollera de första raderna i tabellen.`)
+    warnings.push(
+      `${rowsWithoutRegion} värden saknar region (tom regioncell) och hoppades över. Kontrollera de första raderna i tabellen.`
+    )
   }
   const { dimensions } = detection
-  return { format: input.format, title, source: input.source, notes: layout.notes, observations: collector.observations, warnings, dimensions }
+  return {
+    format: input.format,
+    title,
+    source: input.source,
+    notes: layout.notes,
+    observations: collector.observations,
+    warnings,
+    dimensions
+  }
 }

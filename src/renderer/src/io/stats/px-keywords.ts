@@ -74,7 +74,13 @@ export function parsePxContent(text: string): PxContent {
       return { keywords, data: text.slice(equals + 1, end) }
     }
     const end = indexOutsideQuotes(text, equals + 1, ';')
-    if (head) keywords.push({ name, language: head[2] ?? null, subkeys: splitPxValues(head[3] ?? ''), values: splitPxValues(text.slice(equals + 1, end)) })
+    if (head)
+      keywords.push({
+        name,
+        language: head[2] ?? null,
+        subkeys: splitPxValues(head[3] ?? ''),
+        values: splitPxValues(text.slice(equals + 1, end))
+      })
     i = end + 1
   }
   return { keywords, data: null }
@@ -82,5 +88,11 @@ export function parsePxContent(text: string): PxContent {
 
 /** Values of a keyword in the file's main language, e.g. `values(k, 'VALUES', 'region')`. */
 export function pxValues(keywords: readonly PxKeyword[], name: string, ...subkeys: string[]): string[] | undefined {
-  return keywords.find((k) => k.name === name && k.language === null && k.subkeys.length === subkeys.length && k.subkeys.every((s, i) => s === subkeys[i]))?.values
+  return keywords.find(
+    (k) =>
+      k.name === name &&
+      k.language === null &&
+      k.subkeys.length === subkeys.length &&
+      k.subkeys.every((s, i) => s === subkeys[i])
+  )?.values
 }

@@ -46,12 +46,24 @@ interface PxDetection {
 }
 
 /** The content variable and TIMEVAL variables are declared by the file; the rest is judged from the labels, and the user may correct it. */
-function roleOf(detection: PxDetection, name: string, labels: string[], codes: string[], taken: DimensionRole[]): DimensionRole {
+function roleOf(
+  detection: PxDetection,
+  name: string,
+  labels: string[],
+  codes: string[],
+  taken: DimensionRole[]
+): DimensionRole {
   const { keywords } = detection
   const isContent = pxValues(keywords, 'CONTVARIABLE')?.[0] === name
-  const isTime = pxValues(keywords, 'TIMEVAL', name) !== undefined || pxValues(keywords, 'VARIABLE-TYPE', name)?.[0] === 'T'
+  const isTime =
+    pxValues(keywords, 'TIMEVAL', name) !== undefined || pxValues(keywords, 'VARIABLE-TYPE', name)?.[0] === 'T'
   const regionLabels = labels.map((_, index) => regionLabel({ labels, codes }, index))
-  const dimension = { key: `px:${name}`, label: `Variabeln "${name}"`, labels: regionLabels, hint: isTime ? ('year' as const) : roleFromHeading(name) }
+  const dimension = {
+    key: `px:${name}`,
+    label: `Variabeln "${name}"`,
+    labels: regionLabels,
+    hint: isTime ? ('year' as const) : roleFromHeading(name)
+  }
   let chosen = chooseRole(detection.file, dimension, detection.regions, detection.overrides)
   if (!chosen.dimension.overridden) {
     const declared: DimensionRole | null = isContent ? 'measure' : isTime ? 'year' : null
@@ -70,7 +82,13 @@ function readVariables(detection: PxDetection): PxVariable[] {
     const labels = pxValues(keywords, 'VALUES', name)
     if (!labels) throw statisticsFileErrors.damaged(file, `variabeln "${name}" saknar VALUES`)
     const codes = pxValues(keywords, 'CODES', name) ?? []
-    const role = roleOf(detection, name, labels, codes, variables.map((v) => v.role))
+    const role = roleOf(
+      detection,
+      name,
+      labels,
+      codes,
+      variables.map((v) => v.role)
+    )
     const tlist = pxTimeList(keywords, name)
     const periods = role === 'year' ? labels.map((label, index) => pxPeriodLabel(label, codes[index], tlist)) : labels
     variables.push({ name, labels: periods, codes, role, content: pxValues(keywords, 'CONTVARIABLE')?.[0] === name })
@@ -85,7 +103,11 @@ interface CellCoordinates {
   measureParts: string[]
 }
 
-function coordinatesAt(variables: readonly PxVariable[], indices: readonly number[], regions: RegionCache): CellCoordinates {
+function coordinatesAt(
+  variables: readonly PxVariable[],
+  indices: readonly number[],
+  regions: RegionCache
+): CellCoordinates {
   const result: CellCoordinates = { region: null, year: null, sex: null, measureParts: [] }
   variables.forEach((variable, v) => {
     const index = indices[v] ?? 0
@@ -107,8 +129,11 @@ export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: Role
   const variables = readVariables(detection)
   const title = pxValues(keywords, 'TITLE')?.join(' ') ?? ''
   const titleYear = yearFromTitle(title)
-  const national: RegionMatch | null = variables.some((v) => v.role === 'region') ? null : { region: NATIONAL_REGION, matched: true }
-  if (!variables.some((v) => v.role === 'year') && !titleYear) throw statisticsFileErrors.noYear(file, describeFound(detection.dimensions))
+  const national: RegionMatch | null = variables.some((v) => v.role === 'region')
+    ? null
+    : { region: NATIONAL_REGION, matched: true }
+  if (!variables.some((v) => v.role === 'year') && !titleYear)
+    throw statisticsFileErrors.noYear(file, describeFound(detection.dimensions))
 
   const cells = data.match(/"[^"]*"|[^\s",;]+/g) ?? []
   const expected = variables.reduce((product, v) => product * v.labels.length, 1)
@@ -124,7 +149,13 @@ export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: Role
     at.region ??= national
     if (at.region) {
       const measure = joinMeasureParts([baseMeasure, ...at.measureParts])
-      collector.add(measure, at.region, at.year ?? titleYear ?? '', at.sex ?? 'total', cell.startsWith('"') ? cell.slice(1, -1) : cell)
+      collector.add(
+        measure,
+        at.region,
+        at.year ?? titleYear ?? '',
+        at.sex ?? 'total',
+        cell.startsWith('"') ? cell.slice(1, -1) : cell
+      )
     }
     for (let v = variables.length - 1; v >= 0; v--) {
       indices[v] = (indices[v] ?? 0) + 1
@@ -136,5 +167,13 @@ export function readPxFile(file: string, bytes: Uint8Array, roleOverrides?: Role
   const source = pxValues(keywords, 'SOURCE')?.[0] ?? ''
   const warnings = collector.warnings()
   if (national) warnings.unshift(nationalTableWarning)
-  return { format: 'px', title, source, notes, observations: collector.observations, warnings, dimensions: detection.dimensions }
+  return {
+    format: 'px',
+    title,
+    source,
+    notes,
+    observations: collector.observations,
+    warnings,
+    dimensions: detection.dimensions
+  }
 }

@@ -26,7 +26,15 @@ export function readPxwebSheet(
   onRows?: (done: number, total: number) => void,
   roleOverrides?: RoleOverrides
 ): ParsedStatistics {
-  const parsed = readPivotTable({ file, rows: grid.rows, format: 'pxweb-xlsx', source: '', fallbackTitle: fileBaseName(file), onRows, roleOverrides })
+  const parsed = readPivotTable({
+    file,
+    rows: grid.rows,
+    format: 'pxweb-xlsx',
+    source: '',
+    fallbackTitle: fileBaseName(file),
+    onRows,
+    roleOverrides
+  })
   return { ...parsed, source: sourceFromNotes(parsed.notes) }
 }
 
@@ -39,6 +47,15 @@ export function readLongSheet(
 ): ParsedStatistics {
   const layout = findLongTableLayout(grid.rows)
   if (!layout) throw statisticsFileErrors.noTable(file)
-  const parsed = readLongTable({ file, rows: grid.rows, layout, format: 'long-xlsx', source: '', fallbackTitle: fileBaseName(file), onRows, roleOverrides })
+  const parsed = readLongTable({
+    file,
+    rows: grid.rows,
+    layout,
+    format: 'long-xlsx',
+    source: '',
+    fallbackTitle: fileBaseName(file),
+    onRows,
+    roleOverrides
+  })
   return { ...parsed, source: sourceFromNotes(parsed.notes) }
 }

@@ -45,7 +45,12 @@ interface MergeDimensions {
 /** ExcelJS keeps merges in a private map; reading `worksheet.model` instead would rebuild every row. */
 function mergesOf(worksheet: Worksheet): CellRange[] {
   const merges = (worksheet as unknown as { _merges?: Record<string, MergeDimensions> })._merges ?? {}
-  return Object.values(merges).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }))
+  return Object.values(merges).map((m) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1
+  }))
 }
 
 /**

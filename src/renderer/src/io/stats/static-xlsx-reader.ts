@@ -14,7 +14,9 @@ import { findStaticTableLayout, type StaticTableLayout } from './static-table-la
  */
 
 function spansColumns(merges: readonly CellRange[], row: number, column: number): boolean {
-  return merges.some((m) => m.left < m.right && row >= m.top && row <= m.bottom && column >= m.left && column <= m.right)
+  return merges.some(
+    (m) => m.left < m.right && row >= m.top && row <= m.bottom && column >= m.left && column <= m.right
+  )
 }
 
 /**
@@ -54,7 +56,9 @@ function readSheet(file: string, grid: SheetGrid, layout: StaticTableLayout, col
   const year = yearFromTitle(layout.title) ?? periodFromCell(grid.name)
   if (!year) throw statisticsFileErrors.noYear(file)
   const sex = sexOfSheet(grid, layout.title)
-  const measures = layout.valueColumns.map((column) => columnMeasure(grid, layout.headerRows, column) || `Kolumn ${column + 1}`)
+  const measures = layout.valueColumns.map(
+    (column) => columnMeasure(grid, layout.headerRows, column) || `Kolumn ${column + 1}`
+  )
   for (let r = layout.firstDataRow; r < layout.endDataRow; r++) {
     const row = grid.rows[r] ?? []
     const region = recognizeCodedRegion(cellText(row[layout.codeColumn]), cellText(row[layout.codeColumn + 1]))
@@ -75,5 +79,12 @@ export function readStaticSheets(file: string, grids: readonly SheetGrid[]): Par
     readSheet(file, grid, layout, collector)
   }
   if (collector.observations.length === 0) throw statisticsFileErrors.noRegion(file)
-  return { format: 'static-xlsx', title, source: 'SCB', notes, observations: collector.observations, warnings: collector.warnings() }
+  return {
+    format: 'static-xlsx',
+    title,
+    source: 'SCB',
+    notes,
+    observations: collector.observations,
+    warnings: collector.warnings()
+  }
 }

@@ -58,7 +58,9 @@ export const statisticsFileErrors = {
       `Filen "${file}" är i det gamla Excel-formatet (.xls), som inte kan läsas. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).`
     ),
   damaged: (file: string, detail: string, cause?: unknown) =>
-    new StatisticsFileError('damaged-file', `Filen "${file}" är skadad eller ofullständig (${detail}). ${redownload}`, { cause }),
+    new StatisticsFileError('damaged-file', `Filen "${file}" är skadad eller ofullständig (${detail}). ${redownload}`, {
+      cause
+    }),
   zipBomb: (file: string, detail: string) =>
     new StatisticsFileError(
       'zip-bomb',

@@ -34,10 +34,14 @@ export interface StatisticsImportClient {
 export type WorkerFactory = () => Worker
 
 export const defaultWorkerFactory: WorkerFactory | null =
-  typeof Worker === 'undefined' ? null : () => new Worker(new URL('./statistics-import.worker.ts', import.meta.url), { type: 'module' })
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./statistics-import.worker.ts', import.meta.url), { type: 'module' })
 
 /** One job at a time; a new read while one runs cancels the old one. */
-export function createStatisticsImportClient(createWorker: WorkerFactory | null = defaultWorkerFactory): StatisticsImportClient {
+export function createStatisticsImportClient(
+  createWorker: WorkerFactory | null = defaultWorkerFactory
+): StatisticsImportClient {
   let worker: Worker | null = null
   let nextId = 1
   let cancelRunning: (() => void) | null = null
@@ -47,7 +51,12 @@ export function createStatisticsImportClient(createWorker: WorkerFactory | null 
     worker = null
   }
 
-  function readInWorker(factory: WorkerFactory, fileName: string, bytes: Uint8Array, options: StatisticsImportOptions): Promise<StatisticsImportResult> {
+  function readInWorker(
+    factory: WorkerFactory,
+    fileName: string,
+    bytes: Uint8Array,
+    options: StatisticsImportOptions
+  ): Promise<StatisticsImportResult> {
     cancelRunning?.()
     const id = nextId++
     const current = (worker ??= factory())
@@ -82,7 +91,13 @@ export function createStatisticsImportClient(createWorker: WorkerFactory | null 
       current.addEventListener('error', onError)
       options.signal?.addEventListener('abort', onAbort)
       const copy = bytes.slice().buffer
-      const request: ImportRequestMessage = { type: 'read', id, fileName, bytes: copy, roleOverrides: options.roleOverrides }
+      const request: ImportRequestMessage = {
+        type: 'read',
+        id,
+        fileName,
+        bytes: copy,
+        roleOverrides: options.roleOverrides
+      }
       current.postMessage(request, [copy])
     })
   }

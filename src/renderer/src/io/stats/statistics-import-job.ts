@@ -24,7 +24,14 @@ export interface StatisticsImportResult {
   fileName: string
   /** SHA-256 of the bytes, lower-case hex: how a second import of the same file is recognised. */
   sha256: string
-  dataset: { title: string; source: string; format: StatisticsFormat; measures: string[]; years: string[]; notes: string[] }
+  dataset: {
+    title: string
+    source: string
+    format: StatisticsFormat
+    measures: string[]
+    years: string[]
+    notes: string[]
+  }
   series: WideSeries[]
   preview: StatisticsImportPreview
 }
@@ -57,5 +64,11 @@ export async function runStatisticsImport(
   checkCancelled()
   onProgress?.({ stage: 'done', fraction: 1 })
   const { title, source, format, notes } = parsed
-  return { fileName: request.fileName, sha256, dataset: { title, source, format, measures: preview.measures, years: preview.years, notes }, series, preview }
+  return {
+    fileName: request.fileName,
+    sha256,
+    dataset: { title, source, format, measures: preview.measures, years: preview.years, notes },
+    series,
+    preview
+  }
 }

@@ -28,7 +28,10 @@ export function normaliseXlsx(file: string, bytes: Uint8Array): Uint8Array {
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue
     const data = readZipEntry(file, bytes, entry)
-    parts.set(entry.name.replace(/^\//, ''), /\.(xml|rels)$/i.test(entry.name) ? withoutRootPrefix(withoutByteOrderMark(data)) : data)
+    parts.set(
+      entry.name.replace(/^\//, ''),
+      /\.(xml|rels)$/i.test(entry.name) ? withoutRootPrefix(withoutByteOrderMark(data)) : data
+    )
   }
   const decoder = new TextDecoder()
   const encoder = new TextEncoder()
@@ -48,7 +51,11 @@ export function normaliseXlsx(file: string, bytes: Uint8Array): Uint8Array {
     for (const path of result.dropped) removed.add(path)
   }
   const contentTypes = parts.get('[Content_Types].xml')
-  if (contentTypes) parts.set('[Content_Types].xml', encoder.encode(rewriteContentTypes(decoder.decode(contentTypes), renamed, removed)))
+  if (contentTypes)
+    parts.set(
+      '[Content_Types].xml',
+      encoder.encode(rewriteContentTypes(decoder.decode(contentTypes), renamed, removed))
+    )
 
   const output: Record<string, Uint8Array> = {}
   for (const [name, data] of parts) if (!removed.has(name)) output[renamed.get(name) ?? name] = data

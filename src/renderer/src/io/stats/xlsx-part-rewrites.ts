@@ -107,7 +107,11 @@ export interface RelationshipRewrite {
  * follows renamed parts, and removes relationships of dropped types.
  * Returns the new text and the package paths of the dropped targets.
  */
-export function rewriteRelationships(relsPath: string, xml: string, rewrite: RelationshipRewrite): { xml: string; dropped: string[] } {
+export function rewriteRelationships(
+  relsPath: string,
+  xml: string,
+  rewrite: RelationshipRewrite
+): { xml: string; dropped: string[] } {
   const folder = relationshipSourceFolder(relsPath)
   const dropped: string[] = []
   const rewritten = xml.replace(/<Relationship\b[^>]*>/g, (element) => {
@@ -133,7 +137,11 @@ export function rewriteRelationships(relsPath: string, xml: string, rewrite: Rel
  */
 export function withoutLegacyDrawing(sheetXml: string): string {
   let xml = sheetXml
-  for (let start = xml.lastIndexOf('<legacyDrawing'); start >= 0; start = xml.lastIndexOf('<legacyDrawing', start - 1)) {
+  for (
+    let start = xml.lastIndexOf('<legacyDrawing');
+    start >= 0;
+    start = xml.lastIndexOf('<legacyDrawing', start - 1)
+  ) {
     const end = xml.indexOf('>', start)
     if (end >= 0) xml = xml.slice(0, start) + xml.slice(end + 1)
   }
@@ -141,7 +149,11 @@ export function withoutLegacyDrawing(sheetXml: string): string {
 }
 
 /** Renames and removes parts in [Content_Types].xml. */
-export function rewriteContentTypes(xml: string, renamed: ReadonlyMap<string, string>, removed: ReadonlySet<string>): string {
+export function rewriteContentTypes(
+  xml: string,
+  renamed: ReadonlyMap<string, string>,
+  removed: ReadonlySet<string>
+): string {
   return xml.replace(/<Override\b[^>]*\bPartName\s*=\s*"\/?([^"]*)"[^>]*\/>/g, (element, part: string) => {
     if (removed.has(part)) return ''
     const newName = renamed.get(part)

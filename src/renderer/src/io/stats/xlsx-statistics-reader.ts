@@ -23,12 +23,15 @@ export async function readXlsxStatistics(
   const workbook = await loadWorkbook(file, packageBytes)
   onProgress?.({ stage: 'parsing', fraction: 0.7 })
   if (workbook.worksheets.length === 0) throw statisticsFileErrors.noWorksheet(file)
-  const grids = workbook.worksheets.map((sheet) => worksheetToGrid(file, sheet)).filter((grid) => grid.rows.some((row) => !isEmptyRow(row)))
+  const grids = workbook.worksheets
+    .map((sheet) => worksheetToGrid(file, sheet))
+    .filter((grid) => grid.rows.some((row) => !isEmptyRow(row)))
   const [first] = grids
   if (!first) throw statisticsFileErrors.emptySheet(file)
   const layout = detectXlsxLayout(first)
   if (layout === 'static-xlsx') return readStaticSheets(file, grids)
-  const onRows = (done: number, total: number): void => onProgress?.({ stage: 'parsing', fraction: 0.75 + (0.25 * done) / total })
+  const onRows = (done: number, total: number): void =>
+    onProgress?.({ stage: 'parsing', fraction: 0.75 + (0.25 * done) / total })
   const parsed =
     layout === 'kolada-xlsx'
       ? readKoladaSheet(file, first, onRows, roleOverrides)
@@ -36,8 +39,13 @@ export async function readXlsxStatistics(
         ? readLongSheet(file, first, onRows, roleOverrides)
         : readPxwebSheet(file, first, onRows, roleOverrides)
   if (grids.length > 1) {
-    const ignored = grids.slice(1).map((grid) => `"${grid.name}"`).join(', ')
-    parsed.warnings.push(`Bara det första bladet ("${first.name}") lästes in; bladen ${ignored} hoppades över. Spara dem som egna filer om de också ska importeras.`)
+    const ignored = grids
+      .slice(1)
+      .map((grid) => `"${grid.name}"`)
+      .join(', ')
+    parsed.warnings.push(
+      `Bara det första bladet ("${first.name}") lästes in; bladen ${ignored} hoppades över. Spara dem som egna filer om de också ska importeras.`
+    )
   }
   return parsed
 }

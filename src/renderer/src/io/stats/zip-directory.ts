@@ -31,7 +31,8 @@ function findEndOfDirectory(view: DataView): number {
 export function readZipDirectory(file: string, bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const end = findEndOfDirectory(view)
-  if (end < 0) throw statisticsFileErrors.damaged(file, 'zip-filens innehållsförteckning saknas, filen är troligen avbruten')
+  if (end < 0)
+    throw statisticsFileErrors.damaged(file, 'zip-filens innehållsförteckning saknas, filen är troligen avbruten')
   const count = view.getUint16(end + 10, true)
   const directorySize = view.getUint32(end + 12, true)
   const directoryOffset = view.getUint32(end + 16, true)
@@ -51,12 +52,19 @@ export function readZipDirectory(file: string, bytes: Uint8Array): ZipEntry[] {
     const compressedSize = view.getUint32(at + 20, true)
     const uncompressedSize = view.getUint32(at + 24, true)
     const localOffset = view.getUint32(at + 42, true)
-    if (flags & 1) throw statisticsFileErrors.damaged(file, 'filen är krypterad eller lösenordsskyddad; spara den utan lösenord')
+    if (flags & 1)
+      throw statisticsFileErrors.damaged(file, 'filen är krypterad eller lösenordsskyddad; spara den utan lösenord')
     if (compressedSize === ZIP64_MARKER || uncompressedSize === ZIP64_MARKER || localOffset === ZIP64_MARKER) {
       throw statisticsFileErrors.zipBomb(file, 'en del av filen är större än 4 GB uppackad')
     }
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
-    entries.push({ name, method: view.getUint16(at + 10, true), compressedSize, uncompressedSize, dataOffset: dataOffset(file, view, localOffset, compressedSize) })
+    entries.push({
+      name,
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      uncompressedSize,
+      dataOffset: dataOffset(file, view, localOffset, compressedSize)
+    })
     at = entryEnd
   }
   return entries
@@ -67,6 +75,7 @@ function dataOffset(file: string, view: DataView, localOffset: number, compresse
     throw statisticsFileErrors.damaged(file, 'en del av zip-filen saknas')
   }
   const offset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true)
-  if (offset + compressedSize > view.byteLength) throw statisticsFileErrors.damaged(file, 'filen tar slut mitt i en del, den är troligen avbruten')
+  if (offset + compressedSize > view.byteLength)
+    throw statisticsFileErrors.damaged(file, 'filen tar slut mitt i en del, den är troligen avbruten')
   return offset
 }

@@ -15,7 +15,8 @@ class OversizedEntry extends Error {}
 export function readZipEntry(file: string, bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
   if (entry.method === 0) return data.slice()
-  if (entry.method !== 8) throw statisticsFileErrors.damaged(file, `delen ${entry.name} är packad på ett sätt som inte stöds`)
+  if (entry.method !== 8)
+    throw statisticsFileErrors.damaged(file, `delen ${entry.name} är packad på ett sätt som inte stöds`)
   const out = new Uint8Array(entry.uncompressedSize)
   let written = 0
   const inflater = new Inflate((chunk) => {

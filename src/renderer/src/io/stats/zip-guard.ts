@@ -5,7 +5,10 @@ import type { ZipEntry } from './zip-directory'
 /** Rejects zip bombs from the central directory alone, before anything is inflated. */
 export function guardZipEntries(file: string, entries: readonly ZipEntry[]): void {
   if (entries.length > limits.maxZipEntries) {
-    throw statisticsFileErrors.zipBomb(file, `den innehåller ${entries.length} delar, men en Excel-tabell har sällan fler än ${limits.maxZipEntries}`)
+    throw statisticsFileErrors.zipBomb(
+      file,
+      `den innehåller ${entries.length} delar, men en Excel-tabell har sällan fler än ${limits.maxZipEntries}`
+    )
   }
   let total = 0
   for (const entry of entries) {
@@ -16,7 +19,10 @@ export function guardZipEntries(file: string, entries: readonly ZipEntry[]): voi
     }
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
     if (entry.uncompressedSize >= limits.ratioCheckFromBytes && ratio > limits.maxCompressionRatio) {
-      throw statisticsFileErrors.zipBomb(file, `delen ${entry.name} packas upp till ${Math.round(ratio)} gånger sin packade storlek`)
+      throw statisticsFileErrors.zipBomb(
+        file,
+        `delen ${entry.name} packas upp till ${Math.round(ratio)} gånger sin packade storlek`
+      )
     }
     if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) {
       throw statisticsFileErrors.damaged(file, `delen ${entry.name} har motstridiga storlekar`)

@@ -24,7 +24,10 @@ function splitOutsideQuotes(line: string, delimiter: string): number {
 export function detectDelimiter(text: string): CsvDelimiter {
   const candidates = [';', '\t', ','] as const
   const all = text.split(/\r?\n|\r/, 20).filter((l) => l.trim() !== '')
-  const start = Math.max(0, all.findIndex((l) => candidates.some((d) => splitOutsideQuotes(l, d) > 0)))
+  const start = Math.max(
+    0,
+    all.findIndex((l) => candidates.some((d) => splitOutsideQuotes(l, d) > 0))
+  )
   const lines = all.slice(start, start + 6)
   let best: CsvDelimiter = ','
   let bestScore = -1

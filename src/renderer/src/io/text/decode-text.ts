@@ -18,17 +18,23 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   let text = ''
   const chunk = 0x4000
   for (let start = 0; start < bytes.length; start += chunk) {
-    const codes = Array.from(bytes.subarray(start, start + chunk), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b))
+    const codes = Array.from(bytes.subarray(start, start + chunk), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b
+    )
     text += String.fromCharCode(...codes)
   }
   return text
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes), encoding: 'utf-8' }
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes),
+      encoding: 'utf-8'
+    }
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' }
   }
