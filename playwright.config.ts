@@ -34,7 +34,8 @@ export default defineConfig<object, { platformMode: PlatformMode }>({
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // In CI a failed test runs once more; npm test names every test that only passed on the retry.
+  retries: process.env['CI'] ? 1 : 0,
   timeout: 30_000,
   reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],
   use: {
