@@ -39,12 +39,14 @@ export type OpenFileResult =
 
 /**
  * Automatic backups live in <userData>/backups under names main makes:
- * kugghjul-sakerhetskopia-2026-11-23T081530123Z.json (automatic) or
+ * kugghjul-sakerhetskopia-2026-11-24T004412345+0100.json (automatic) or
  * kugghjul-fore-aterstallning-….json (the state kept before a restore);
- * the time is UTC. A read names one of these, and nothing else matches.
+ * the time is the machine's local time with its UTC offset. Names written
+ * before that end in Z (UTC) and are still read. A read names one of these,
+ * and nothing else matches.
  */
 export const BACKUP_NAME_PATTERN =
-  /^kugghjul-(sakerhetskopia|fore-aterstallning)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.json$/
+  /^kugghjul-(sakerhetskopia|fore-aterstallning)-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})(Z|[+-]\d{2}[0-5]\d)\.json$/
 
 export type BackupKind = 'automatic' | 'before-restore'
 export const backupKinds: readonly BackupKind[] = ['automatic', 'before-restore']

@@ -1,4 +1,4 @@
-import type { ParsedBackupName } from './backup-names'
+import { localDay, type ParsedBackupName } from './backup-names'
 
 /**
  * Which backups to keep. Automatic backups:
@@ -9,7 +9,8 @@ import type { ParsedBackupName } from './backup-names'
  *
  * "Most recent days/months that have a backup" rather than calendar days back
  * from today: a laptop left off for a month still keeps 14 daily files.
- * Days and months are UTC, as in the file names. Backups kept before a
+ * Days and months are the machine's local ones, as in the file names (a
+ * backup at 00:44 belongs to the new day). Backups kept before a
  * restore are the only copy of what the restore replaced, so they follow
  * their own rule: the 10 newest are kept. Files that are not ours are never
  * touched.
@@ -20,8 +21,8 @@ export function backupsToRemove(backups: readonly ParsedBackupName[]): string[] 
   const newestFirst = [...backups].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
   const automatic = newestFirst.filter((b) => b.kind === 'automatic')
   const keep = new Set<string>([
-    ...newestPer(automatic, (b) => b.createdAt.slice(0, 10), rotation.days),
-    ...newestPer(automatic, (b) => b.createdAt.slice(0, 7), rotation.months),
+    ...newestPer(automatic, (b) => localDay(b.createdAt), rotation.days),
+    ...newestPer(automatic, (b) => localDay(b.createdAt).slice(0, 7), rotation.months),
     ...newestFirst
       .filter((b) => b.kind === 'before-restore')
       .slice(0, rotation.beforeRestore)

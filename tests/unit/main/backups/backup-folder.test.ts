@@ -5,6 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { writeFileAtomic, type AtomicWriteFs } from '../../../../src/main/atomic-write'
 import { createBackupFolder, type BackupFolderDeps } from '../../../../src/main/backups/backup-folder'
 import { serializeBackup } from '@/data/backup/backup-serializer'
+import { useSwedishTime } from '../../swedish-time'
+
+useSwedishTime()
 
 let root: string
 let folder: string
@@ -38,17 +41,17 @@ describe('automatic backup folder', () => {
     expect(result).toMatchObject({
       status: 'written',
       removed: [],
-      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json' }
+      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T090000000+0100.json' }
     })
     expect(
-      new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json')))
+      new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T090000000+0100.json')))
     ).toEqual(bytes)
 
     const listed = await backups.list()
     expect(listed.folder).toBe(folder)
     expect(listed.backups).toEqual([
       {
-        name: 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json',
+        name: 'kugghjul-sakerhetskopia-2026-11-23T090000000+0100.json',
         kind: 'automatic',
         createdAt: '2026-11-23T08:00:00.000Z',
         sizeBytes: bytes.byteLength,
@@ -141,9 +144,9 @@ describe('automatic backup folder', () => {
     }
     const dying = createBackupFolder(deps({ writeFileAtomic: (path, data) => writeFileAtomic(path, data, crashing) }))
     await expect(dying.write(await backupBytes(2), 'automatic')).rejects.toThrow('strömavbrott')
-    expect(await fs.readdir(folder)).toEqual(['kugghjul-sakerhetskopia-2026-11-23T080000000Z.json'])
+    expect(await fs.readdir(folder)).toEqual(['kugghjul-sakerhetskopia-2026-11-23T090000000+0100.json'])
     expect(
-      new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T080000000Z.json')))
+      new Uint8Array(await fs.readFile(join(folder, 'kugghjul-sakerhetskopia-2026-11-23T090000000+0100.json')))
     ).toEqual(first)
   })
 
@@ -156,7 +159,7 @@ describe('automatic backup folder', () => {
     }
     const names = (await fs.readdir(folder)).sort()
     expect(names).toHaveLength(15)
-    expect(names[0]).toBe('kugghjul-sakerhetskopia-2026-09-30T160000000Z.json')
+    expect(names[0]).toBe('kugghjul-sakerhetskopia-2026-09-30T180000000+0200.json')
     expect(names.slice(1).map((n) => n.slice(24, 34))).toEqual(
       Array.from({ length: 14 }, (_, i) => `2026-10-${String(17 + i).padStart(2, '0')}`)
     )

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { backupName, parseBackupName, type ParsedBackupName } from '../../../../src/main/backups/backup-names'
 import { backupsToRemove } from '../../../../src/main/backups/backup-rotation'
 import type { BackupKind } from '../../../../src/preload/contract'
+import { useSwedishTime } from '../../swedish-time'
+
+useSwedishTime()
 
 function backup(at: string, kind: BackupKind = 'automatic'): ParsedBackupName {
   return parseBackupName(backupName(kind, new Date(at)))!
@@ -75,6 +78,27 @@ describe('backup rotation', () => {
     expect(backupsToRemove(sameDay)).toEqual([sameDay[0]!.name])
   })
 
+  it('counts days in local time: 23:44 and 00:44 Swedish time are two days, although both are the same UTC day', () => {
+    const evening = backup('2026-11-23T22:44:00.000Z')
+    const afterMidnight = backup('2026-11-23T23:44:00.000Z')
+    expect(backupsToRemove([evening, afterMidnight])).toEqual([])
+    // 22:30 and 23:30 UTC are 23:30 and 00:30 on the Swedish clock; 01:30 UTC is 02:30, the same Swedish day as 00:30.
+    const days = ['2026-11-20T22:30:00.000Z', '2026-11-20T23:30:00.000Z', '2026-11-21T01:30:00.000Z'].map((at) =>
+      backup(at)
+    )
+    expect(backupsToRemove(days)).toEqual([days[1]!.name])
+  })
+
+  it('rotates old UTC-named files together with local-named ones, by the instant they name', () => {
+    // 23:44 UTC on the 23rd is 00:44 on the 24th in Sweden: the same day as a backup that morning.
+    const afterMidnight = parseBackupName('kugghjul-sakerhetskopia-2026-11-23T234400000Z.json')!
+    expect(afterMidnight.createdAt).toBe('2026-11-23T23:44:00.000Z')
+    expect(backupsToRemove([afterMidnight, backup('2026-11-24T07:00:00.000Z')])).toEqual([afterMidnight.name])
+    const old = parseBackupName('kugghjul-sakerhetskopia-2026-11-23T224400000Z.json')!
+    // 22:44 and 23:10 UTC share a UTC day but not a Swedish one (23:44 and 00:10): both stay.
+    expect(backupsToRemove([old, backup('2026-11-23T23:10:00.000Z')])).toEqual([])
+  })
+
   it('keeps the 10 newest backups taken before a restore apart from the daily rule', () => {
     const safety = Array.from({ length: 12 }, (_, i) =>
       backup(`2026-11-23T09:${String(i).padStart(2, '0')}:00.000Z`, 'before-restore')
@@ -87,9 +111,9 @@ describe('backup rotation', () => {
 })
 
 describe('backup names', () => {
-  it('holds kind, date and time to the millisecond, and parses back', () => {
+  it('holds kind, local date and time to the millisecond with the offset, and parses back', () => {
     const name = backupName('automatic', new Date('2026-11-23T08:15:30.123Z'))
-    expect(name).toBe('kugghjul-sakerhetskopia-2026-11-23T081530123Z.json')
+    expect(name).toBe('kugghjul-sakerhetskopia-2026-11-23T091530123+0100.json')
     expect(parseBackupName(name)).toEqual({ name, kind: 'automatic', createdAt: '2026-11-23T08:15:30.123Z' })
     expect(parseBackupName(backupName('before-restore', new Date('2026-11-23T08:15:30.123Z')))?.kind).toBe(
       'before-restore'
@@ -104,6 +128,9 @@ describe('backup names', () => {
     'backups/kugghjul-sakerhetskopia-2026-11-23T081530123Z.json',
     'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json/../../x',
     'kugghjul-sakerhetskopia-2026-02-30T081530123Z.json',
+    'kugghjul-sakerhetskopia-2026-11-23T251530123+0100.json',
+    'kugghjul-sakerhetskopia-2026-11-23T081530123+01.json',
+    'kugghjul-sakerhetskopia-2026-11-23T081530123+0160.json',
     'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json\u0000.txt',
     'kugghjul-sakerhetskopia-2026-11-23T081530123Z.JSON',
     '.kugghjul-sakerhetskopia-2026-11-23T081530123Z.json.abc.tmp',

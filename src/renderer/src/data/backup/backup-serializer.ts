@@ -55,8 +55,10 @@ function encodeLayout(header: BackupHeader, tables: BackupRows): Uint8Array {
   return new TextEncoder().encode(parts.join(''))
 }
 
-/** kugghjul-sakerhetskopia-2026-11-23-0815.json (UTC time of the backup). */
+/** kugghjul-sakerhetskopia-2026-11-23-0915.json: the backup's time on the coordinator's clock (the machine's local time). */
 export function backupFileName(createdAt: string): string {
-  const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '')
+  const at = new Date(createdAt)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`
   return `kugghjul-sakerhetskopia-${stamp}.json`
 }
