@@ -58,7 +58,9 @@ const profile: CountyProfile = {
   strategySymbol: { kind: 'gear' },
   caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
   focusAreaTerm: { singular: 'fokusområde', plural: 'fokusområden' },
-  nationalGoalRequired: true
+  nationalGoalRequired: true,
+  earlierStrategies: [],
+  perspectives: []
 }
 
 const db = new KugghjulDatabase(`seed-${crypto.randomUUID()}`)

@@ -32,7 +32,9 @@ export const sampleProfile: CountyProfile = {
   strategySymbol: { kind: 'gear' },
   caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
   focusAreaTerm: { singular: 'fokusområde', plural: 'fokusområden' },
-  nationalGoalRequired: true
+  nationalGoalRequired: true,
+  earlierStrategies: [],
+  perspectives: []
 }
 
 const sampleMember: Member = {

@@ -1,6 +1,8 @@
 import { openFileLimits } from '../../../preload/contract'
 import { defaultFocusAreaTerm, focusAreaTermProblem, focusAreaWords, type FocusAreaTerm } from './county-words'
+import { earlierStrategiesProblem } from './county-strategies'
 import { emailProblem } from './members/member-validation'
+import type { Perspective } from './perspectives'
 import { counties, type County } from './regions/counties'
 
 /** A county-defined theme of the strategy (fokusområde). */
@@ -22,6 +24,14 @@ export interface CountyLogo {
  */
 export type StrategySymbol = { kind: 'gear' } | { kind: 'image'; image: CountyLogo } | { kind: 'none' }
 
+/** A strategy the county had before the current one, with its period (e.g. 2017–2022). */
+export interface EarlierStrategy {
+  id: string
+  name: string
+  startYear: number
+  endYear: number
+}
+
 /** The handläggare at the länsstyrelse named on reports (utvärderingsrapport, lägesrapport). */
 export interface CaseOfficer {
   name: string
@@ -35,6 +45,10 @@ export interface CountyProfile {
   strategyName: string
   strategyStartYear: number
   strategyEndYear: number
+  /** The county's earlier strategies; the fields above are the current one (county-strategies.ts). */
+  earlierStrategies: EarlierStrategy[]
+  /** Perspectives the strategy uses, which dialogues and actions can be tagged with (perspectives.ts). */
+  perspectives: Perspective[]
   focusAreas: FocusArea[]
   /** What the county calls its focus areas (county-words.ts). */
   focusAreaTerm: FocusAreaTerm
@@ -55,12 +69,14 @@ export type CountyProfileErrors = Partial<Record<CountyProfileField, string>>
 
 export const emptyCaseOfficer: Readonly<CaseOfficer> = { name: '', title: '', email: '' }
 
-type AddedFields = 'strategySymbol' | 'caseOfficer' | 'focusAreaTerm' | 'nationalGoalRequired'
+type AddedFields =
+  'strategySymbol' | 'caseOfficer' | 'focusAreaTerm' | 'nationalGoalRequired' | 'earlierStrategies' | 'perspectives'
 
 /**
  * A stored profile with the fields added since it was saved: profiles saved
  * before the strategy symbol could be chosen printed the gear, and keep it;
- * before the county's own word, it said "fokusområde" and asked for a delmål.
+ * before the county's own word, it said "fokusområde" and asked for a delmål;
+ * before the list of strategies, the one strategy was the only one.
  */
 export function withProfileDefaults(stored: Omit<CountyProfile, AddedFields> & Partial<CountyProfile>): CountyProfile {
   return {
@@ -68,7 +84,9 @@ export function withProfileDefaults(stored: Omit<CountyProfile, AddedFields> & P
     strategySymbol: stored.strategySymbol ?? { kind: 'gear' },
     caseOfficer: { ...emptyCaseOfficer, ...stored.caseOfficer },
     focusAreaTerm: { ...defaultFocusAreaTerm, ...stored.focusAreaTerm },
-    nationalGoalRequired: stored.nationalGoalRequired ?? true
+    nationalGoalRequired: stored.nationalGoalRequired ?? true,
+    earlierStrategies: stored.earlierStrategies ?? [],
+    perspectives: stored.perspectives ?? []
   }
 }
 
@@ -108,6 +126,8 @@ export function validateCountyProfile(profile: CountyProfile): CountyProfileErro
   if (end) errors.strategyEndYear = end
   if (!start && !end && profile.strategyEndYear < profile.strategyStartYear)
     errors.strategyEndYear = 'Slutåret kan inte ligga före startåret.'
+  const earlier = errors.strategyStartYear || errors.strategyEndYear ? null : earlierStrategiesProblem(profile)
+  if (earlier) errors.earlierStrategies = earlier
 
   const term = focusAreaTermProblem(profile.focusAreaTerm)
   if (term) errors.focusAreaTerm = term
@@ -138,6 +158,8 @@ export function emptyCountyProfile(): CountyProfile {
     strategyName: '',
     strategyStartYear: year,
     strategyEndYear: year + 4,
+    earlierStrategies: [],
+    perspectives: [],
     focusAreas: [],
     focusAreaTerm: { ...defaultFocusAreaTerm },
     nationalGoalRequired: true,

@@ -32,7 +32,9 @@ const profile: CountyProfile = {
   strategySymbol: { kind: 'gear' },
   caseOfficer: { name: 'Karin Åberg', title: 'Jämställdhetssamordnare', email: 'karin.aberg@lansstyrelsen.se' },
   focusAreaTerm: { singular: 'fokusområde', plural: 'fokusområden' },
-  nationalGoalRequired: true
+  nationalGoalRequired: true,
+  earlierStrategies: [],
+  perspectives: []
 }
 const stamp = '2026-11-01T10:00:00.000Z'
 const now = new Date('2026-11-23T10:00:00Z')
