@@ -20,3 +20,15 @@ export async function auditEntriesFor(
   const rows = await db.auditLog.where('[entityType+entityId]').equals([entityType, entityId]).toArray()
   return rows.sort((a, b) => b.at.localeCompare(a.at))
 }
+
+/** The entity types logged under a member's id: the member itself and its work. */
+const memberHistoryTypes = ['member', 'dialogue', 'actionPlan', 'action', 'evaluation'] as const
+
+/** Everything logged about a member and its work (dialogues, plan, actions, evaluation), newest first. */
+export async function memberHistoryEntries(db: KugghjulDatabase, memberId: string): Promise<AuditEntry[]> {
+  const rows = await db.auditLog
+    .where('[entityType+entityId]')
+    .anyOf(memberHistoryTypes.map((type) => [type, memberId]))
+    .toArray()
+  return rows.sort((a, b) => b.at.localeCompare(a.at))
+}

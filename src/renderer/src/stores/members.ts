@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { auditEntriesFor } from '@/data/audit-log'
+import { memberHistoryEntries } from '@/data/audit-log'
 import { insertDemoRegister } from '@/data/demo-data'
 import { loadPreferences, savePreferences } from '@/data/preferences-repository'
 import { useDatabase } from '@/data/database-instance'
@@ -128,7 +128,7 @@ export const useMembersStore = defineStore('members', () => {
   }
 
   const restore = (id: string) => write(() => restoreMember(useDatabase(), id))
-  const history = (id: string) => auditEntriesFor(useDatabase(), 'member', id)
+  const history = (id: string) => memberHistoryEntries(useDatabase(), id)
 
   async function setWarningDays(days: number): Promise<void> {
     await savePreferences(useDatabase(), { evaluationWarningDays: days })

@@ -26,6 +26,12 @@ describe('filterEvents', () => {
     expect(filterEvents(all, { ...none, networkId: 'n1' })).toEqual([meeting, briefing])
     expect(filterEvents(all, { ...none, networkId: 'n1', kind: 'briefing' })).toEqual([briefing])
   })
+
+  it('narrows by the month the event starts in and by words in its title', () => {
+    expect(filterEvents(all, { ...none, month: '02' })).toEqual([meeting])
+    expect(filterEvents(all, { ...none, query: 'öppen UTBILDNING' })).toEqual([training])
+    expect(filterEvents(all, { ...none, query: 'pass', month: '02' })).toEqual([])
+  })
 })
 
 describe('sortEventRows', () => {

@@ -1,3 +1,4 @@
+import { matchesWords, searchText, searchWords } from '../list-search'
 import { compareSwedish } from '../swedish-format'
 import { compareEvents, eventKindLabels, type CalendarEvent } from './calendar-event'
 
@@ -6,6 +7,10 @@ export interface EventListFilter {
   kind: string
   networkId: string
   focusAreaId: string
+  /** Words that must all occur in the title, place or organiser. */
+  query?: string
+  /** '01'–'12': events starting in that month of the year shown. */
+  month?: string
 }
 export type EventSortKey = 'date' | 'title' | 'kind' | 'network' | 'participants'
 export interface EventSort {
@@ -21,10 +26,13 @@ export interface EventRow {
   participants: number | null
 }
 
-/** Events matching every filter: kind, network (its own or invited) and focus area. */
+/** Events matching every filter: kind, network (its own or invited), focus area, month and search words. */
 export function filterEvents(events: readonly CalendarEvent[], filter: EventListFilter): CalendarEvent[] {
+  const words = searchWords(filter.query ?? '')
   return events.filter(
     (e) =>
+      (!filter.month || e.date.slice(5, 7) === filter.month) &&
+      matchesWords(searchText([e.title, e.location, e.organiser]), words) &&
       (filter.kind === '' || e.kind === filter.kind) &&
       (filter.networkId === '' || e.networkId === filter.networkId || e.invitedNetworkIds.includes(filter.networkId)) &&
       (filter.focusAreaId === '' || e.focusAreaIds.includes(filter.focusAreaId))

@@ -1,3 +1,4 @@
+import { matchesWords, searchText, searchWords } from '../list-search'
 import { municipalityName } from '../regions/municipality-lookup'
 import { compareSwedish } from '../swedish-format'
 import type { Member } from './member'
@@ -65,9 +66,7 @@ export function buildMemberRows(
       municipalityName: kommun,
       networkIds: options.networkIdsByMember?.get(member.id) ?? [],
       welcomePackageComplete: latest ? isWelcomePackageComplete(latest.welcomePackage, latest.number) : false,
-      searchText: [member.name, member.orgNumber, orgNumberDigits(member.orgNumber), kommun]
-        .join('\n')
-        .toLocaleLowerCase('sv')
+      searchText: searchText([member.name, member.orgNumber, orgNumberDigits(member.orgNumber), kommun])
     }
   })
 }
@@ -91,10 +90,7 @@ function anyOf<T>(wanted: readonly T[] | undefined): ((value: T) => boolean) | n
 }
 
 export function filterMemberRows(rows: readonly MemberRow[], filter: MemberListFilter): MemberRow[] {
-  const words = (filter.query ?? '')
-    .toLocaleLowerCase('sv')
-    .split(/\s+/)
-    .filter((w) => w !== '')
+  const words = searchWords(filter.query ?? '')
   const status = anyOf(filter.statuses)
   const type = anyOf(filter.types)
   const municipality = anyOf(filter.municipalityCodes)
@@ -107,7 +103,7 @@ export function filterMemberRows(rows: readonly MemberRow[], filter: MemberListF
       (!type || type(row.member.type)) &&
       (!municipality || municipality(row.member.municipalityCode ?? '')) &&
       (!network || row.networkIds.some(network)) &&
-      words.every((w) => row.searchText.includes(w))
+      matchesWords(row.searchText, words)
   )
 }
 
