@@ -9,6 +9,7 @@ import type {
   DialogueRecord,
   EvaluationRecord,
   EventRecord,
+  EventRegistrationRecord,
   MemberRecord,
   MembershipPeriodRecord,
   NetworkRecord,
@@ -35,6 +36,7 @@ export class KugghjulDatabase extends Dexie {
   events!: Table<EventRecord, string>
   attendance!: Table<AttendanceRecord, string>
   nonMemberAttendance!: Table<NonMemberAttendanceRecord, string>
+  eventRegistrations!: Table<EventRegistrationRecord, string>
   networks!: Table<NetworkRecord, string>
   evaluations!: Table<EvaluationRecord, string>
   anonymisedContactPersons!: Table<AnonymisedContactPersonRecord, string>

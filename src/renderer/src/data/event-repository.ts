@@ -4,7 +4,7 @@ import { recordAudit } from './audit-log'
 import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
 import { editedRow, focusAreasOf, missingKeys, newRow } from './member-work-context'
-import type { AttendanceRecord, EventRecord, NonMemberAttendanceRecord } from './records'
+import type { AttendanceRecord, EventRecord, EventRegistrationRecord, NonMemberAttendanceRecord } from './records'
 import { AlreadyRestoredError, requireRecord } from './record-not-found'
 import { writeTransaction } from './write-transaction'
 
@@ -14,7 +14,17 @@ export interface DeletedEvent {
   attendance: AttendanceRecord[]
   /** Absent in values kept from before schema version 8. */
   nonMemberAttendance?: NonMemberAttendanceRecord[]
+  /** Absent in values kept from before schema version 10. */
+  registrations?: EventRegistrationRecord[]
 }
+
+const eventAndItsRows = (db: KugghjulDatabase) => [
+  db.events,
+  db.attendance,
+  db.nonMemberAttendance,
+  db.eventRegistrations,
+  db.auditLog
+]
 
 const tables = (db: KugghjulDatabase) => [db.events, db.members, db.networks, db.settings, db.auditLog]
 
@@ -111,29 +121,32 @@ export async function updateEvent(
   })
 }
 
-/** Deletes an event and its attendance in one transaction; the returned value undoes both. */
+/** Deletes an event with its attendance and registrations in one transaction; the returned value undoes it. */
 export async function deleteEvent(db: KugghjulDatabase, eventId: string): Promise<DeletedEvent> {
-  return writeTransaction(db, [db.events, db.attendance, db.nonMemberAttendance, db.auditLog], async () => {
+  return writeTransaction(db, eventAndItsRows(db), async () => {
     const event = await requireRecord(db.events, 'event', eventId)
     const attendance = await db.attendance.where('eventId').equals(eventId).toArray()
     const nonMemberAttendance = await db.nonMemberAttendance.where('eventId').equals(eventId).toArray()
+    const registrations = await db.eventRegistrations.where('eventId').equals(eventId).toArray()
     await db.attendance.bulkDelete(attendance.map((a) => a.id))
     await db.nonMemberAttendance.bulkDelete(nonMemberAttendance.map((a) => a.id))
+    await db.eventRegistrations.bulkDelete(registrations.map((r) => r.id))
     await db.events.delete(eventId)
     const with_ = attendance.length > 0 ? ` med deltagande från ${attendance.length} verksamheter` : ''
     await audit(db, event, 'delete', `${label(event)} togs bort${with_}.`)
-    return { event, attendance, nonMemberAttendance }
+    return { event, attendance, nonMemberAttendance, registrations }
   })
 }
 
-/** Puts a deleted event and its attendance back exactly as they were. */
+/** Puts a deleted event, its attendance and registrations back exactly as they were. */
 export async function restoreEvent(db: KugghjulDatabase, deleted: DeletedEvent): Promise<EventRecord> {
-  return writeTransaction(db, [db.events, db.attendance, db.nonMemberAttendance, db.auditLog], async () => {
-    const { event, attendance, nonMemberAttendance = [] } = deleted
+  return writeTransaction(db, eventAndItsRows(db), async () => {
+    const { event, attendance, nonMemberAttendance = [], registrations = [] } = deleted
     if (await db.events.get(event.id)) throw new AlreadyRestoredError('event')
     await db.events.add(event)
     await db.attendance.bulkAdd(attendance)
     await db.nonMemberAttendance.bulkAdd(nonMemberAttendance)
+    await db.eventRegistrations.bulkAdd(registrations)
     await audit(db, event, 'restore', `${label(event)} återställdes.`)
     return event
   })

@@ -3,6 +3,7 @@ import type { Action } from '@/domain/action-plans/action'
 import type { ActionPlan } from '@/domain/action-plans/action-plan'
 import type { Attendance, NonMemberAttendance } from '@/domain/calendar/attendance'
 import type { CalendarEvent } from '@/domain/calendar/calendar-event'
+import type { EventRegistration } from '@/domain/calendar/invitations'
 import type { Certificate } from '@/domain/certificates/certificate'
 import type { Dialogue } from '@/domain/dialogues/dialogue'
 import type { Evaluation } from '@/domain/evaluation/evaluation'
@@ -75,6 +76,8 @@ export type EventRecord = CalendarEvent & Timestamps
 export type AttendanceRecord = Attendance & Timestamps
 /** People from no member organisation at an event (schema version 8). */
 export type NonMemberAttendanceRecord = NonMemberAttendance & Timestamps
+/** An invited member's registration (anmälan) for an event (schema version 10). */
+export type EventRegistrationRecord = EventRegistration & Timestamps
 export type NetworkRecord = Network & Timestamps
 
 /** Statistics (schema version 5). */

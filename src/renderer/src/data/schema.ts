@@ -128,6 +128,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       series: 'id, [datasetId+measure], [measure+regionCode], importBatchId'
     }
+  },
+  {
+    // Invitation status (issue 13): an invited member's registration (anmälan) for an event, unique per event and
+    // member. New table only. "Deltog" is not stored here: it is the member's attendance row, so the two agree.
+    version: 10,
+    stores: {
+      eventRegistrations: 'id, &[eventId+memberId], eventId'
+    }
   }
 ]
 

@@ -7,6 +7,11 @@ import {
   setAttendance
 } from '@/data/attendance-repository'
 import { useDatabase } from '@/data/database-instance'
+import {
+  loadEventRegistrations,
+  restoreInvitationStatus,
+  setInvitationStatus
+} from '@/data/event-registration-repository'
 import { createEvent, deleteEvent, loadEventsBetween, restoreEvent, updateEvent } from '@/data/event-repository'
 import { loadParticipation } from '@/data/member-work-loaders'
 import {
@@ -19,6 +24,7 @@ import {
 import type { AttendanceRecord, EventRecord } from '@/data/records'
 import type { AttendanceDraft } from '@/domain/calendar/attendance'
 import type { CalendarEventDraft } from '@/domain/calendar/calendar-event'
+import { invitationChangeSummary, type InvitationStatus } from '@/domain/calendar/invitations'
 import type { EventListFilter, EventSort } from '@/domain/calendar/event-list'
 import { participationReport } from '@/domain/calendar/participation'
 import { eventsOfYear } from '@/domain/calendar/year-view'
@@ -139,6 +145,33 @@ export const useCalendarStore = defineStore('calendar', () => {
     })
   }
 
+  const registrationsOf = (eventId: string) => loadEventRegistrations(useDatabase(), eventId)
+
+  /**
+   * Moves invited members to a status (their attendance follows) and offers Ångra, which puts back what they
+   * had; `after` runs after the change and after an undo. Returns a Swedish message when the change is refused.
+   */
+  async function changeInvitationStatus(
+    eventId: string,
+    memberIds: readonly string[],
+    target: InvitationStatus,
+    after: () => Promise<void>
+  ): Promise<string | undefined> {
+    const result = await write(() => setInvitationStatus(useDatabase(), eventId, memberIds, target, app.today))
+    await after()
+    if (!result.ok) return result.error
+    const { changed } = result
+    if (changed.memberIds.length === 0) return undefined
+    useUndoStore().offer({
+      message: invitationChangeSummary(changed.memberIds.length, target),
+      undo: async () => {
+        await write(() => restoreInvitationStatus(useDatabase(), changed))
+        await after()
+      }
+    })
+    return undefined
+  }
+
   /** Participation in events dated from `from` to `to`, by sex and by member type. */
   async function participation(from: string, to: string) {
     return participationReport({ ...(await loadParticipation(useDatabase(), from, to)), from, to })
@@ -167,6 +200,8 @@ export const useCalendarStore = defineStore('calendar', () => {
     nonMembersOf,
     addNonMembers,
     removeNonMembers,
+    registrationsOf,
+    changeInvitationStatus,
     participation
   }
 })

@@ -16,6 +16,7 @@ import {
 import { statisticsTableRules } from './statistics-table-rules'
 import { memberWorkTableRules } from './member-work-table-rules'
 import { evaluationTableRules } from './evaluation-table-rules'
+import { eventRegistrationTableRules } from './event-registration-table-rules'
 
 /**
  * What a row of each table must look like before a backup may replace the
@@ -66,6 +67,8 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
   ...memberWorkTableRules,
   // Evaluations (schema version 6).
   ...evaluationTableRules,
+  // Registrations for events (schema version 10).
+  ...eventRegistrationTableRules,
   settings: {
     label: 'Inställningar',
     // The value is whatever the setting holds (the county profile with its logo); its size is bounded by the file limit.
