@@ -273,7 +273,11 @@ test('a correction the labels cannot have is refused with the reason, and the la
 
 for (const bad of [
   { file: 'zip-bomb.xlsx', message: 'packas upp till 1025 gånger sin packade storlek' },
-  { file: 'text-renamed.xlsx', message: 'heter .xlsx men är ingen Excel-arbetsbok' }
+  { file: 'text-renamed.xlsx', message: 'heter .xlsx men är ingen Excel-arbetsbok' },
+  {
+    file: '../wrong-kind/lagesrapport.docx',
+    message: 'är ett Word-dokument. Spara tabellen från SCB som .xlsx, .csv eller .px och försök igen.'
+  }
 ]) {
   test(`a bad file (${bad.file}) gets its Swedish message and nothing is written`, async ({ page, files }) => {
     await openImport(page)

@@ -17,7 +17,9 @@ const corpus: [file: string, code: string, message: RegExp][] = [
   ['backup-truncated.json', 'truncated', /ofullständig: filen tar slut/],
   ['backup-foreign.json', 'foreign', /ingen säkerhetskopia från Kugghjul.*annat program/],
   ['backup-empty.json', 'empty', /Filen är tom/],
-  ['backup-renamed-spreadsheet.json', 'not-json', /inte en JSON-fil/],
+  ['backup-renamed-spreadsheet.json', 'wrong-kind', /^Det här är en Excel-arbetsbok\. Det är ingen säkerhetskopia/],
+  ['../wrong-kind/lagesrapport.docx', 'wrong-kind', /^Det här är ett Word-dokument\. Det är ingen säkerhetskopia/],
+  ['../county-logo.png', 'wrong-kind', /^Det här är en bild\. .*Välj en fil som Kugghjul har sparat/],
   [
     'backup-huge-text-field.json',
     'invalid-record',

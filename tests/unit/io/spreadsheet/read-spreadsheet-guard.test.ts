@@ -24,6 +24,14 @@ describe('member spreadsheet guard', () => {
     expect(error.message).toMatch(/^Filen "sammanfogad\.xlsx" har sammanfogade celler som täcker orimligt många celler/)
   })
 
+  it('names a PDF picked instead of the member list, and says how to save the list', async () => {
+    const pdf = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/wrong-kind/intyg.pdf')))
+    const error = await refusal('verksamheter.xlsx', pdf)
+    expect(error.message).toBe(
+      'Filen "verksamheter.xlsx" är en PDF-fil. Spara listan över verksamheter i Excel som .xlsx eller .csv och försök igen.'
+    )
+  })
+
   it('refuses a zip bomb from its central directory', async () => {
     const error = await refusal('bomb.xlsx', bad('zip-bomb.xlsx'))
     expect(error.message).toMatch(/packas upp till orimligt mycket data\. Så ser inte ett verksamhetsregister ut/)

@@ -111,6 +111,18 @@ describe('zip guard from the central directory', () => {
     expect(error.message).toMatch(/spara som Excel-arbetsbok/)
   })
 
+  it.each([
+    ['lagesrapport.docx', 'ett Word-dokument'],
+    ['intyg.pdf', 'en PDF-fil'],
+    ['foto.jpg', 'en bild'],
+    ['bilder.zip', 'en zip-fil']
+  ])('names %s for what it is, whatever it is called', async (name, kind) => {
+    const error = await problemOf('tabell.xlsx', fixtureBytes('wrong-kind', name))
+    expect(error.problem).toBe('wrong-kind')
+    expect(error.message).toContain(`Filen "tabell.xlsx" är ${kind}`)
+    expect(error.message).toMatch(/Spara tabellen från SCB som \.xlsx, \.csv eller \.px och försök igen\.$/)
+  })
+
   it('refuses a file over the size limit before looking inside', async () => {
     const error = await problemOf('enorm.csv', new Uint8Array(51 * 1024 * 1024))
     expect(error.problem).toBe('file-too-large')

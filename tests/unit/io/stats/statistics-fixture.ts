@@ -5,17 +5,19 @@ import type { Observation, ParsedStatistics, Sex } from '@/domain/statistics/sta
 import { readStatisticsFile } from '@/io/stats/read-statistics-file'
 
 /** Test support: fixture files and lookups of single observations. */
+type FixtureFolder = 'stats' | 'bad' | 'wrong-kind'
+
 export const repoRoot = resolve(import.meta.dirname, '../../../..')
 
-export function fixturePath(folder: 'stats' | 'bad', name: string): string {
+export function fixturePath(folder: FixtureFolder, name: string): string {
   return resolve(repoRoot, 'tests/fixtures', folder, name)
 }
 
-export function fixtureBytes(folder: 'stats' | 'bad', name: string): Uint8Array {
+export function fixtureBytes(folder: FixtureFolder, name: string): Uint8Array {
   return new Uint8Array(readFileSync(fixturePath(folder, name)))
 }
 
-export function readFixture(folder: 'stats' | 'bad', name: string): Promise<ParsedStatistics> {
+export function readFixture(folder: FixtureFolder, name: string): Promise<ParsedStatistics> {
   return readStatisticsFile(name, fixtureBytes(folder, name))
 }
 
@@ -43,7 +45,7 @@ export function valueAt(
 }
 
 /** Reads a fixture once for a describe block; call the returned function inside tests. */
-export function useFixture(folder: 'stats' | 'bad', name: string): () => ParsedStatistics {
+export function useFixture(folder: FixtureFolder, name: string): () => ParsedStatistics {
   let parsed: ParsedStatistics | undefined
   beforeAll(async () => {
     parsed = await readFixture(folder, name)

@@ -1,6 +1,7 @@
 import { openFileLimits } from '../../../../preload/contract'
 import { BACKUP_FORMAT } from './backup-format'
-import { backupProblem, type BackupProblem } from './backup-problem'
+import { detectFileKind } from '@/domain/file-kind'
+import { backupProblem, wrongKindProblem, type BackupProblem } from './backup-problem'
 
 /** Larger than any real register with statistics; beyond it the file is not ours. The same limit main opens backups with. */
 export const MAX_BACKUP_BYTES = openFileLimits.backup
@@ -16,6 +17,8 @@ const OUR_START = `{"format":"${BACKUP_FORMAT}"`
  */
 export function parseBackupBytes(bytes: Uint8Array): ParseResult {
   if (bytes.byteLength > MAX_BACKUP_BYTES) return fail('too-large', `${Math.round(bytes.byteLength / 1024 / 1024)} MB`)
+  const kind = detectFileKind(bytes)
+  if (kind !== 'other') return { ok: false, problem: wrongKindProblem(kind) }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).trim()
@@ -39,7 +42,7 @@ export function parseBackupBytes(bytes: Uint8Array): ParseResult {
   return { ok: true, raw: record }
 }
 
-function fail(code: BackupProblem['code'], detail?: string): ParseResult {
+function fail(code: Parameters<typeof backupProblem>[0], detail?: string): ParseResult {
   return { ok: false, problem: backupProblem(code, detail) }
 }
 

@@ -1,3 +1,5 @@
+import { wrongFileKindMessage, type FileKind } from '@/domain/file-kind'
+
 /**
  * Why a backup file cannot be restored, with a Swedish message that says what
  * is wrong and what to do. Every refusal also means the current data is
@@ -7,6 +9,7 @@ export type BackupProblemCode =
   | 'empty'
   | 'too-large'
   | 'not-json'
+  | 'wrong-kind'
   | 'truncated'
   | 'foreign'
   | 'damaged'
@@ -29,11 +32,22 @@ export interface BackupProblem {
 export const UNCHANGED = 'Inget har ändrats i registret.'
 const PICK_ANOTHER = 'Välj en annan säkerhetskopia, till exempel en av de automatiska.'
 
-export function backupProblem(code: BackupProblemCode, detail?: string): BackupProblem {
+/** A Word document, a PDF, an image… picked instead of a backup, named for what it is. */
+export function wrongKindProblem(kind: Exclude<FileKind, 'other'>): BackupProblem {
+  return {
+    code: 'wrong-kind',
+    message: wrongFileKindMessage(
+      kind,
+      `Det är ingen säkerhetskopia från Kugghjul. ${UNCHANGED} Välj en fil som Kugghjul har sparat, den slutar på .json.`
+    )
+  }
+}
+
+export function backupProblem(code: Exclude<BackupProblemCode, 'wrong-kind'>, detail?: string): BackupProblem {
   return { code, message: messageFor(code, detail) }
 }
 
-function messageFor(code: BackupProblemCode, detail = ''): string {
+function messageFor(code: Exclude<BackupProblemCode, 'wrong-kind'>, detail = ''): string {
   switch (code) {
     case 'empty':
       return `Filen är tom och innehåller ingen säkerhetskopia. ${UNCHANGED} ${PICK_ANOTHER}`

@@ -1,3 +1,4 @@
+import { detectFileKind, wrongFileKindMessage } from '@/domain/file-kind'
 import { loadExcelJs } from '../excel/excel-cells'
 import { StatisticsFileError } from '../stats/statistics-file-error'
 import { statisticsFileLimits } from '../stats/statistics-file-limits'
@@ -102,8 +103,18 @@ async function readXlsx(fileName: string, bytes: Uint8Array): Promise<string[][]
 export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<SpreadsheetTable> {
   if (bytes.byteLength === 0) throw new SpreadsheetError(`Filen "${fileName}" är tom. Välj en annan fil.`)
   const lower = fileName.toLowerCase()
+  const kind = detectFileKind(bytes)
+  if (kind !== 'xlsx' && kind !== 'other') {
+    throw new SpreadsheetError(
+      wrongFileKindMessage(
+        kind,
+        'Spara listan över verksamheter i Excel som .xlsx eller .csv och försök igen.',
+        fileName
+      )
+    )
+  }
   let grid: string[][]
-  if (lower.endsWith('.xlsx')) grid = await readXlsx(fileName, bytes)
+  if (kind === 'xlsx' || lower.endsWith('.xlsx')) grid = await readXlsx(fileName, bytes)
   else if (lower.endsWith('.csv') || lower.endsWith('.txt'))
     grid = parseCsv(decodeText(bytes).text).map((r) => r.map((c) => c.trim()))
   else

@@ -1,3 +1,4 @@
+import { detectFileKind } from '@/domain/file-kind'
 import type { RoleOverrides } from '@/domain/statistics/statistics-dimension'
 import type { ParsedStatistics } from '@/domain/statistics/statistics-table'
 import { readCsvFile } from './csv-reader'
@@ -17,18 +18,13 @@ import { readXlsxStatistics } from './xlsx-statistics-reader'
  */
 export type StatisticsFileKind = 'xlsx' | 'px' | 'csv' | 'json'
 
-function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
-  return signature.every((byte, index) => bytes[index] === byte)
-}
-
-const ZIP = [0x50, 0x4b]
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0]
-
-/** What a file is, by its first bytes first and its extension second. */
+/** What a file is, by its content first and its extension second. */
 export function detectStatisticsFileKind(file: string, bytes: Uint8Array): StatisticsFileKind {
   const extension = fileExtension(file)
-  if (startsWith(bytes, ZIP)) return 'xlsx'
-  if (startsWith(bytes, OLE2)) throw statisticsFileErrors.legacyXls(file)
+  const kind = detectFileKind(bytes)
+  if (kind === 'xlsx') return 'xlsx'
+  if (kind === 'legacy-excel' || kind === 'legacy-office') throw statisticsFileErrors.legacyXls(file)
+  if (kind !== 'other') throw statisticsFileErrors.wrongKind(file, kind)
   if (extension === 'xlsx' || extension === 'xlsm') throw statisticsFileErrors.notASpreadsheet(file)
   if (extension === 'px') return 'px'
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200))

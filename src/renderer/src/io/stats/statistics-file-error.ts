@@ -1,3 +1,5 @@
+import { wrongFileKindMessage, type FileKind } from '@/domain/file-kind'
+
 /**
  * Why a statistics file cannot be read. The message is Swedish, says what is
  * wrong and what to do, and is shown as it is by the import view and the
@@ -8,6 +10,7 @@ export type StatisticsFileProblem =
   | 'file-too-large'
   | 'not-a-spreadsheet'
   | 'legacy-xls'
+  | 'wrong-kind'
   | 'damaged-file'
   | 'zip-bomb'
   | 'merged-range-too-large'
@@ -56,6 +59,11 @@ export const statisticsFileErrors = {
     new StatisticsFileError(
       'legacy-xls',
       `Filen "${file}" är i det gamla Excel-formatet (.xls), som inte kan läsas. Öppna den i Excel och spara som Excel-arbetsbok (.xlsx).`
+    ),
+  wrongKind: (file: string, kind: Exclude<FileKind, 'other'>) =>
+    new StatisticsFileError(
+      'wrong-kind',
+      wrongFileKindMessage(kind, 'Spara tabellen från SCB som .xlsx, .csv eller .px och försök igen.', file)
     ),
   damaged: (file: string, detail: string, cause?: unknown) =>
     new StatisticsFileError('damaged-file', `Filen "${file}" är skadad eller ofullständig (${detail}). ${redownload}`, {
