@@ -72,7 +72,7 @@ describe('a restored record must pass the rules the forms apply', () => {
     const message = await check((rows) => {
       rows.events = [event('https://example.se/\r\nBEGIN:VALARM')]
     })
-    expect(message).toMatch(/Aktiviteter.*länken/)
+    expect(message).toMatch(/Aktiviteter.*Länken ser inte ut som en webbadress/)
     expect(await check((rows) => void (rows.events = [event('https://teams.example.se/möte')]))).toBeUndefined()
   })
 

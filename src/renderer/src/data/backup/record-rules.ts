@@ -1,20 +1,22 @@
-import { normaliseWebsite } from '@/domain/members/member-validation'
 import {
   logoDataUrlProblem,
   validateCountyProfile,
   withProfileDefaults,
   type CountyProfile
 } from '@/domain/county-profile'
-import { validateEnding, type MembershipPeriod } from '@/domain/members/membership-period'
-import { integer, list, nullable, object, oneOf, optional, text, yesOrNo, type Check } from './record-shape'
+import { memberWorkRecordRules } from './member-work-record-rules'
+import { integer, list, nullable, object, oneOf, optional, text, yesOrNo } from './record-shape'
+import { firstProblem, type RecordRule } from './restore-context'
 
 /**
  * The rules the forms apply, run on each restored record after its shape
- * (table-rules.ts) is known to be right: a backup may not bring in what the
- * user could not have typed. One check per record type, calling the same
- * domain validator the form calls; the first problem is reported.
+ * (table-rules.ts) and its references are known to be right: a backup may not
+ * bring in what the user could not have typed. One check per record type,
+ * calling the same domain validator the form (or its repository) calls; the
+ * first problem is reported. Tables no form writes (the audit log, imported
+ * statistics, issued certificates) have only their shape checked. The rules of
+ * the member register and the member work are in member-work-record-rules.ts.
  */
-export type RecordRule = (row: Record<string, unknown>) => string | null
 
 const image = object({ mimeType: oneOf(['image/png', 'image/svg+xml']), dataUrl: text(2_000_000), fileName: text(300) })
 const profileShape = object({
@@ -33,32 +35,18 @@ const profileShape = object({
 })
 
 function countyProfileProblem(value: unknown): string | null {
-  const shape = profileShape(value) as string | null
+  const shape = profileShape(value)
   if (shape) return `länsprofilen ${shape}`
   const profile = withProfileDefaults(value as CountyProfile)
-  const formProblem = Object.values(validateCountyProfile(profile))[0]
+  const formProblem = firstProblem(validateCountyProfile(profile))
   if (formProblem) return `länsprofilen: ${formProblem.replace(/\.$/, '')}`
   const symbol = profile.strategySymbol
   const images = [profile.logo, symbol.kind === 'image' ? symbol.image : null]
-  const broken = images.some((i) => i !== null && logoDataUrlProblem(i) !== null)
+  const broken = images.some((i) => i !== null && i !== undefined && logoDataUrlProblem(i) !== null)
   return broken ? 'länsprofilen: logotypen är ingen PNG- eller SVG-bild' : null
 }
 
-const textWithoutBreaks: Check = (v) => (typeof v === 'string' && /[\r\n]/.test(v) ? 'har en radbrytning' : null)
-
 export const recordRules: Readonly<Record<string, RecordRule>> = {
-  settings: (row) => (row.key === 'countyProfile' ? countyProfileProblem(row.value) : null),
-  events: (row) => {
-    const link = row.link as string
-    const breaks = textWithoutBreaks(row.title)
-    if (breaks) return `aktivitetens namn ${breaks}`
-    return normaliseWebsite(link) === link ? null : 'länken är ingen webbadress som formuläret godtar'
-  },
-  membershipPeriods: (row) => {
-    const period = row as unknown as MembershipPeriod
-    if (!period.ending) return null
-    // The ending is checked as if it were being registered now on the period without one.
-    const checked = validateEnding({ ...period, ending: null }, period.ending, period.ending.endedOn)
-    return checked.ok ? null : `avslutet: ${Object.values(checked.errors)[0] ?? ''}`
-  }
+  ...memberWorkRecordRules,
+  settings: (row) => (row.key === 'countyProfile' ? countyProfileProblem(row.value) : null)
 }

@@ -1,3 +1,5 @@
+import { isIsoDate } from '@/domain/iso-date'
+
 /**
  * Small checks for the shape of a stored record, used to validate a backup
  * before it may replace the register. A check returns null when the value is
@@ -18,10 +20,10 @@ export function nonEmptyText(max: number = MAX_TEXT): Check {
   return (v) => base(v) ?? ((v as string).length === 0 ? 'är tom' : null)
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/
 
-export const isoDate: Check = (v) => (typeof v === 'string' && ISO_DATE.test(v) ? null : 'är inget datum (ÅÅÅÅ-MM-DD)')
+/** A date that exists in the calendar (not 2026-02-30), written YYYY-MM-DD. */
+export const isoDate: Check = (v) => (typeof v === 'string' && isIsoDate(v) ? null : 'är inget datum (ÅÅÅÅ-MM-DD)')
 export const yesOrNo: Check = (v) => (typeof v === 'boolean' ? null : 'är varken ja eller nej')
 export const timestamp: Check = (v) => (typeof v === 'string' && ISO_TIMESTAMP.test(v) ? null : 'är ingen tidpunkt')
 

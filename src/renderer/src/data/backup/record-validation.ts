@@ -2,6 +2,7 @@ import type { Table } from 'dexie'
 import type { BackupRows } from './backup-format'
 import { backupProblem, type BackupProblem } from './backup-problem'
 import { recordRules } from './record-rules'
+import { restoreContext } from './restore-context'
 import { tableRules as registeredRules, type TableRule } from './table-rules'
 
 /** What validation needs to know about a table of the database the backup will replace. */
@@ -22,8 +23,9 @@ export function schemaInfo(tables: readonly Table[]): TableSchemaInfo[] {
 
 /**
  * Every row has the shape its table's rule asks for, no key or unique value
- * occurs twice, and every reference points at a row that exists. Returns the
- * first problem found, or null when the rows may replace the register.
+ * occurs twice, every reference points at a row that exists, and every record
+ * passes the rules its form applies (record-rules.ts). Returns the first
+ * problem found, or null when the rows may replace the register.
  */
 export function validateRecords(
   tables: BackupRows,
@@ -46,7 +48,7 @@ export function validateRecords(
     const problem = checkReferences(table.name, tables[table.name]!, rules, keys)
     if (problem) return problem
   }
-  return null
+  return checkFormRules(tables, schema, rules)
 }
 
 function labelOf(table: string, rules: Readonly<Record<string, TableRule>>): string {
@@ -65,12 +67,40 @@ function checkRows(
 ): BackupProblem | null {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>
-    const problem = rule?.record(row) ?? recordRules[table.name]?.(row) ?? null
+    const problem = rule?.record(row) ?? null
     if (problem) return backupProblem('invalid-record', `${where(table.name, i, rules)}: ${problem}`)
     const key = keyOf(row, table.primaryKey)
     if (key === undefined) return backupProblem('invalid-record', `${where(table.name, i, rules)} saknar nyckel`)
   }
   return null
+}
+
+function checkFormRules(
+  tables: BackupRows,
+  schema: readonly TableSchemaInfo[],
+  rules: Readonly<Record<string, TableRule>>
+): BackupProblem | null {
+  const context = restoreContext(tables)
+  for (const table of schema) {
+    const check = recordRules[table.name]
+    if (!check) continue
+    const rows = tables[table.name]! as Record<string, unknown>[]
+    for (let i = 0; i < rows.length; i++) {
+      const problem = check(rows[i]!, context)
+      if (problem)
+        return backupProblem(
+          'invalid-record',
+          `${where(table.name, i, rules)}${nameOf(rows[i]!)}: ${problem.replace(/\.$/, '')}`
+        )
+    }
+  }
+  return null
+}
+
+/** " (Kalmar kommun)": the record's name or title, so the user can find it; '' when it has none. */
+function nameOf(row: Record<string, unknown>): string {
+  const name = [row.name, row.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
+  return name ? ` (${name.slice(0, 80)})` : ''
 }
 
 /** The row's value at a key path as a comparable string; undefined when a part is missing or not a valid key. */

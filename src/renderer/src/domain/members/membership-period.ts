@@ -1,5 +1,5 @@
 import { addDays, addYears, isIsoDate } from '../iso-date'
-import { emptyWelcomePackage, type WelcomePackage } from './welcome-package'
+import { emptyWelcomePackage, validateWelcomePackage, type WelcomePackage } from './welcome-package'
 
 /**
  * Period rules (anslutningsperiod):
@@ -146,4 +146,35 @@ export function validateEnding(period: MembershipPeriod, draft: MembershipEnding
     errors.reason = 'Ange varför anslutningen avslutas, t.ex. "Verksamheten valde att inte förnya".'
   else if (ending.reason.length > 500) errors.reason = 'Skälet får vara högst 500 tecken.'
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, ending }
+}
+
+/**
+ * Why a period as stored breaks the rules above, or undefined when it keeps
+ * them: its decision as the decision form checks it (after `previous`, the
+ * member's period before it, when there is one), its start and end as
+ * `createPeriod` works them out from that decision, its ending as the ending
+ * form checks it, and its welcome package as the member page checks it. For
+ * periods that did not come through the forms (a restored backup).
+ */
+export function storedPeriodProblem(
+  period: MembershipPeriod,
+  previous: MembershipPeriod | undefined,
+  today: string
+): string | undefined {
+  const decision = validateDecision(period, today, previous)
+  if (!decision.ok) return Object.values(decision.errors)[0]
+  const startDate = previous ? nextPeriodStartDate(previous, period.decisionDate) : period.decisionDate
+  // A later period whose predecessor is not there: only its length can be checked.
+  const expectedStart = previous || period.number === 1 ? startDate : period.startDate
+  if (period.startDate !== expectedStart || period.endDate !== periodEndDate(period.startDate))
+    return (
+      `Perioden ${period.startDate} – ${period.endDate} stämmer inte med beslutsdatumet ${period.decisionDate}: ` +
+      `den ska vara ${expectedStart} – ${periodEndDate(expectedStart)}.`
+    )
+  if (period.ending) {
+    // The ending is checked as if it were being registered now on the period without one.
+    const ending = validateEnding({ ...period, ending: null }, period.ending, today)
+    if (!ending.ok) return Object.values(ending.errors)[0]
+  }
+  return Object.values(validateWelcomePackage(period.welcomePackage, period.decisionDate, today))[0]
 }
