@@ -20,8 +20,8 @@ export const sectionTitles: Record<ProfileSection, string> = {
 
 const sectionFields: Record<ProfileSection, CountyProfileField[]> = {
   county: ['countyCode'],
-  strategy: ['strategyName', 'strategyStartYear', 'strategyEndYear'],
-  focusAreas: ['focusAreaTerm', 'focusAreas', 'nationalGoalRequired'],
+  strategy: ['strategyName', 'strategyStartYear', 'strategyEndYear', 'earlierStrategies'],
+  focusAreas: ['focusAreaTerm', 'focusAreas', 'nationalGoalRequired', 'perspectives'],
   signatory: ['signatoryName', 'signatoryTitle', 'logo'],
   documents: ['strategySymbol', 'caseOfficerName', 'caseOfficerTitle', 'caseOfficerEmail']
 }

@@ -1,4 +1,5 @@
 import type { CountyProfile, EarlierStrategy } from './county-profile'
+import type { MemberRow } from './members/member-list'
 import type { MembershipPeriod } from './members/membership-period'
 import { strategyTitle } from './strategy-title'
 
@@ -94,7 +95,7 @@ export function strategyEndDate(profile: StrategyFields): string {
 }
 
 /** The day a period stops counting: its ending's last day when it was ended early, otherwise its end date. */
-function lastDay(period: Pick<MembershipPeriod, 'endDate' | 'ending'>): string {
+export function periodLastDay(period: Pick<MembershipPeriod, 'endDate' | 'ending'>): string {
   return period.ending && period.ending.endedOn < period.endDate ? period.ending.endedOn : period.endDate
 }
 
@@ -107,7 +108,14 @@ export function periodPastStrategyNotice(
   profile: StrategyFields
 ): string | null {
   const end = strategyEndDate(profile)
-  const last = lastDay(period)
+  const last = periodLastDay(period)
   if (last <= end) return null
   return `Anslutningsperioden löper till ${last}, efter att strategin ${strategyTitle(profile)} upphör ${end}.`
+}
+
+/** Members in the register (not removed) whose latest period runs past the current strategy, for Översikt. */
+export function membersPastStrategy(rows: readonly MemberRow[], profile: StrategyFields): MemberRow[] {
+  return rows.filter(
+    (r) => r.member.archivedAt === null && r.latestPeriod && periodPastStrategyNotice(r.latestPeriod, profile) !== null
+  )
 }

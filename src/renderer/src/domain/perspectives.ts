@@ -12,6 +12,11 @@ export const perspectiveLabels: Record<Perspective, string> = {
   agenda2030: 'Agenda 2030'
 }
 
+/** The known tags of a form or a stored record, each once, in the fixed order. */
+export function normalisePerspectives(tags: readonly string[] | undefined): Perspective[] {
+  return perspectives.filter((p) => (tags ?? []).includes(p))
+}
+
 /** The tags a record can show: those the profile has on, in the fixed order. */
 export function perspectivesShown(
   tags: readonly Perspective[] | undefined,

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { findCounty, type CountyProfile } from '@/domain/county-profile'
 import { focusAreaWords } from '@/domain/county-words'
+import { perspectiveLabels, perspectivesShown, type Perspective } from '@/domain/perspectives'
 import { loadCountyProfile, saveCountyProfile } from '@/data/county-profile-repository'
 import { useDatabase } from '@/data/database-instance'
 
@@ -14,6 +15,13 @@ export const useCountyProfileStore = defineStore('countyProfile', () => {
   /** What the county calls its focus areas, in every form the screens print. */
   const focusWords = computed(() => focusAreaWords(profile.value?.focusAreaTerm))
 
+  /** A dialogue's or an action's perspectives as the screens name them; '' when none shows (or the profile has them off). */
+  function perspectiveNames(tags: readonly Perspective[] | undefined): string {
+    return perspectivesShown(tags, profile.value?.perspectives ?? [])
+      .map((p) => perspectiveLabels[p])
+      .join(', ')
+  }
+
   async function load(): Promise<void> {
     profile.value = await loadCountyProfile(useDatabase())
     loaded.value = true
@@ -24,5 +32,5 @@ export const useCountyProfileStore = defineStore('countyProfile', () => {
     profile.value = JSON.parse(JSON.stringify(next)) as CountyProfile
   }
 
-  return { profile, loaded, county, isConfigured, focusWords, load, save }
+  return { profile, loaded, county, isConfigured, focusWords, perspectiveNames, load, save }
 })

@@ -3,6 +3,7 @@ import { actionPlanStatuses, ambitionLevels } from '@/domain/action-plans/action
 import { eventKinds } from '@/domain/calendar/calendar-event'
 import { MAX_ORGANISATION_LENGTH } from '@/domain/calendar/attendance'
 import { dialogueKinds, dialogueStatuses } from '@/domain/dialogues/dialogue'
+import { perspectives } from '@/domain/perspectives'
 import {
   integer,
   isoDate,
@@ -11,6 +12,7 @@ import {
   nullable,
   object,
   oneOf,
+  optional,
   text,
   timestamp,
   type Check
@@ -30,6 +32,8 @@ const time: Check = (v) =>
   typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'är ingen klocktid (TT:MM)'
 const count = integer(0, 100_000)
 const counts = { women: count, men: count, nonBinary: count, unknown: count }
+/** Absent on dialogues and actions saved before the county profile had perspectives. */
+const perspectiveTags = optional(list(oneOf(perspectives), perspectives.length))
 const member = { field: 'memberId', table: 'members', target: 'en verksamhet' }
 const period = { field: 'periodId', table: 'membershipPeriods', target: 'en anslutningsperiod' }
 
@@ -57,6 +61,7 @@ export const memberWorkTableRules: Readonly<Record<string, TableRule>> = {
       agreements: text(),
       goals,
       focusAreaIds: ids,
+      perspectives: perspectiveTags,
       nextFollowUpOn: nullable(isoDate),
       ...timestamps
     }),
@@ -87,6 +92,7 @@ export const memberWorkTableRules: Readonly<Record<string, TableRule>> = {
       description: text(),
       goals,
       focusAreaIds: ids,
+      perspectives: perspectiveTags,
       responsible: text(200),
       startDate: isoDate,
       dueDate: nullable(isoDate),

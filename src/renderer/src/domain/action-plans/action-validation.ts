@@ -1,4 +1,5 @@
 import type { FocusArea } from '../county-profile'
+import { normalisePerspectives } from '../perspectives'
 import { focusAreaWords, type FocusAreaTerm } from '../county-words'
 import {
   compactErrors,
@@ -110,6 +111,7 @@ export function validateActionDraft(
       description,
       goals: goals.goals,
       focusAreaIds: focus.ids,
+      perspectives: normalisePerspectives(draft.perspectives),
       responsible,
       startDate,
       dueDate: dueDate === '' ? null : dueDate,

@@ -1,4 +1,5 @@
 import { isOneOf, type GoalNumber } from '../draft-checks'
+import type { Perspective } from '../perspectives'
 
 /** Action statuses, in the order an action normally moves through them. */
 export const actionStatuses = ['planned', 'inProgress', 'done', 'cancelled'] as const
@@ -48,6 +49,8 @@ export interface Action {
   /** One or more national sub-goals, 1–6 in order. */
   goals: GoalNumber[]
   focusAreaIds: string[]
+  /** Perspectives of the county's strategy (perspectives.ts); absent on actions saved before they existed. */
+  perspectives?: Perspective[]
   /** Who is responsible at the member, free text. */
   responsible: string
   startDate: string
@@ -65,6 +68,7 @@ export interface ActionDraft {
   description: string
   goals: number[]
   focusAreaIds: string[]
+  perspectives: Perspective[]
   responsible: string
   startDate: string
   /** '' for none. */
@@ -79,6 +83,7 @@ export function emptyActionDraft(startDate: string): ActionDraft {
     description: '',
     goals: [],
     focusAreaIds: [],
+    perspectives: [],
     responsible: '',
     startDate,
     dueDate: '',
@@ -93,6 +98,7 @@ export function actionToDraft(action: Action): ActionDraft {
     description: action.description,
     goals: [...action.goals],
     focusAreaIds: [...action.focusAreaIds],
+    perspectives: [...(action.perspectives ?? [])],
     responsible: action.responsible,
     startDate: action.startDate,
     dueDate: action.dueDate ?? '',

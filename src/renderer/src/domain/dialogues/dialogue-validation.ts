@@ -9,6 +9,7 @@ import {
   normaliseGoals
 } from '../draft-checks'
 import type { MembershipPeriod } from '../members/membership-period'
+import { normalisePerspectives } from '../perspectives'
 import { dialogueStatuses, isDialogueKind, type Dialogue, type DialogueDraft, type Participant } from './dialogue'
 
 export type DialogueField =
@@ -138,6 +139,7 @@ export function validateDialogueDraft(draft: DialogueDraft, context: DialogueCon
       agreements,
       goals: goals.goals,
       focusAreaIds: focus.ids,
+      perspectives: normalisePerspectives(draft.perspectives),
       nextFollowUpOn: followUp === '' ? null : followUp
     }
   }

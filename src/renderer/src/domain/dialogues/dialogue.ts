@@ -1,4 +1,5 @@
 import { isOneOf, type GoalNumber } from '../draft-checks'
+import type { Perspective } from '../perspectives'
 
 /** The kinds of dialogue, in the order the UI lists them. */
 export const dialogueKinds = ['initial', 'followUp', 'evaluation', 'other'] as const
@@ -49,6 +50,8 @@ export interface Dialogue {
   goals: GoalNumber[]
   /** County focus areas touched, ids from the county profile. */
   focusAreaIds: string[]
+  /** Perspectives of the county's strategy (perspectives.ts); absent on dialogues saved before they existed. */
+  perspectives?: Perspective[]
   /** When to follow up, or null when no follow-up is planned. */
   nextFollowUpOn: string | null
 }
@@ -65,6 +68,7 @@ export interface DialogueDraft {
   agreements: string
   goals: number[]
   focusAreaIds: string[]
+  perspectives: Perspective[]
   /** '' for no follow-up. */
   nextFollowUpOn: string
 }
@@ -84,6 +88,7 @@ export function emptyDialogueDraft(
     agreements: '',
     goals: [],
     focusAreaIds: [],
+    perspectives: [],
     nextFollowUpOn: ''
   }
 }
@@ -99,6 +104,7 @@ export function dialogueToDraft(dialogue: Dialogue): DialogueDraft {
     agreements: dialogue.agreements,
     goals: [...dialogue.goals],
     focusAreaIds: [...dialogue.focusAreaIds],
+    perspectives: [...(dialogue.perspectives ?? [])],
     nextFollowUpOn: dialogue.nextFollowUpOn ?? ''
   }
 }
