@@ -6,6 +6,7 @@ import { createAppProtocolHandler } from './app-protocol'
 import { registerIpcHandlers } from './ipc/dispatcher'
 import { createMainServices } from './main-services'
 import { buildMenuTemplate } from './menu'
+import { closeQuestion } from './window-close'
 import { APP_SCHEME, createSecureWindow, denyAllPermissions, hardenWebContents } from './security'
 import { enforceSingleInstance } from './single-instance'
 import { devServerUrlFor, preloadPath, startUrl } from './window'
@@ -49,7 +50,10 @@ const services = createMainServices(
         : await dialog.showMessageBox(options)
       return answer.response === 0
     },
-    openExternal: (url) => shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK -- only called through external-links.ts, which checks every URL
+    openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK -- only called through external-links.ts, which checks every URL
+    askToClose: () =>
+      (mainWindow ? dialog.showMessageBoxSync(mainWindow, closeQuestion) : dialog.showMessageBoxSync(closeQuestion)) ===
+      0
   },
   { devServerUrl }
 )
@@ -97,6 +101,10 @@ if (enforceSingleInstance(app, () => mainWindow)) {
         app.isPackaged
       )
       mainWindow.once('ready-to-show', () => mainWindow?.show())
+      // A form with unsaved changes: the question box decides whether the window closes.
+      mainWindow.on('close', (event) => {
+        if (!services.windowClose.mayClose()) event.preventDefault()
+      })
       mainWindow.on('closed', () => (mainWindow = null))
       void mainWindow.loadURL(startUrl(devServerUrl))
     })

@@ -9,6 +9,7 @@ import { createIpcDispatcher } from './ipc/dispatcher'
 import { createHandlers, type OpenDialogResult, type SaveDialogResult } from './ipc/handlers'
 import type { FileFilter } from '../preload/contract'
 import { createMainSettingsStore } from './settings/main-settings'
+import { createWindowCloseGuard, type WindowCloseGuard } from './window-close'
 
 /**
  * What only Electron gives the main process: app facts and paths, native
@@ -26,6 +27,8 @@ export interface ElectronSurface {
   confirmUnencrypted(url: string): Promise<boolean>
   /** shell.openExternal */
   openExternal(url: string): Promise<void>
+  /** The question box before closing a window with unsaved changes (closeQuestion); true for Stäng. */
+  askToClose(): boolean
 }
 
 export interface MainServices {
@@ -33,6 +36,8 @@ export interface MainServices {
   dispatch: ReturnType<typeof createIpcDispatcher>
   /** For links the window itself tries to follow and for the Help menu. */
   externalLinks: ExternalLinks
+  /** Asked by the window's close event. */
+  windowClose: WindowCloseGuard
 }
 
 /** One folder inside the other or the same: the second backup place must be elsewhere. */
@@ -77,7 +82,9 @@ export function createMainServices(surface: ElectronSurface, options: MainServic
     openExternal: surface.openExternal,
     confirmUnencrypted: surface.confirmUnencrypted
   })
+  const windowClose = createWindowCloseGuard(surface.askToClose)
   const handlers = createHandlers({
+    windowClose,
     version: surface.version,
     dataFolder: surface.userData,
     documentsFolder: surface.documents,
@@ -106,5 +113,5 @@ export function createMainServices(surface: ElectronSurface, options: MainServic
       now
     })
   })
-  return { dispatch: createIpcDispatcher(handlers, options.devServerUrl), externalLinks }
+  return { dispatch: createIpcDispatcher(handlers, options.devServerUrl), externalLinks, windowClose }
 }

@@ -105,6 +105,13 @@ const validators: { [C in IpcChannel]: Check } = {
   'backups:status': noArguments,
   'backups:choose-second-folder': noArguments,
   'backups:forget-second-folder': noArguments,
+  'window:unsaved-changes': (value) => {
+    if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
+    return (
+      exactKeys(value, ['unsaved']) ??
+      (typeof value.unsaved === 'boolean' ? null : 'unsaved måste vara true eller false')
+    )
+  },
   'backups:read': (value) => {
     if (!isPlainObject(value)) return 'begäran måste vara ett objekt'
     return (

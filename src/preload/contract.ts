@@ -121,6 +121,11 @@ export interface BackupPlacesStatus {
 export type ChooseBackupFolderResult =
   { status: 'chosen'; places: BackupPlacesStatus } | { status: 'cancelled' } | { status: 'refused'; message: string }
 
+/** Whether a form in the window holds changes not yet saved: closing the window then asks first. */
+export interface UnsavedChangesRequest {
+  unsaved: boolean
+}
+
 export interface IpcContract {
   'app:info': { request: null; response: AppInfo }
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
@@ -132,6 +137,7 @@ export interface IpcContract {
   'backups:status': { request: null; response: BackupPlacesStatus }
   'backups:choose-second-folder': { request: null; response: ChooseBackupFolderResult }
   'backups:forget-second-folder': { request: null; response: BackupPlacesStatus }
+  'window:unsaved-changes': { request: UnsavedChangesRequest; response: null }
 }
 
 export type IpcChannel = keyof IpcContract
@@ -152,7 +158,8 @@ export const bridgeChannels = {
   readBackup: 'backups:read',
   backupStatus: 'backups:status',
   chooseSecondBackupFolder: 'backups:choose-second-folder',
-  forgetSecondBackupFolder: 'backups:forget-second-folder'
+  forgetSecondBackupFolder: 'backups:forget-second-folder',
+  reportUnsavedChanges: 'window:unsaved-changes'
 } as const satisfies Record<string, IpcChannel>
 
 type BridgeMethod<C extends IpcChannel> =

@@ -194,3 +194,27 @@ test('a member whose name holds a slash still gets its certificate saved', async
   expect(desktop!.saveDialogs).toEqual([join(desktop!.documents, saved.name)])
   expect(execFileSync('pdftotext', [saved.path, '-'], { encoding: 'utf8' })).toContain('Vård/omsorg i Kalmar AB')
 })
+
+test('closing the window with unsaved changes asks first; Avbryt keeps the window and the text', async ({
+  page,
+  desktop
+}) => {
+  await completeWizard(page, noLogo)
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Ny verksamhet' }).click()
+  // Nothing typed yet: the window closes without a question.
+  expect(desktop!.closeWindow('Avbryt')).toBe(true)
+  expect(desktop!.closeQuestions).toBe(0)
+
+  const name = page.locator('#member-name')
+  await name.fill('Emmaboda kommun')
+  await expect.poll(() => desktop!.closeWindow('Avbryt')).toBe(false)
+  expect(desktop!.closeQuestions).toBeGreaterThan(0)
+  await expect(name).toHaveValue('Emmaboda kommun')
+
+  // Taking the text back again is no change: the window closes without asking.
+  await name.fill('')
+  await expect.poll(() => desktop!.closeWindow('Avbryt')).toBe(true)
+  await name.fill('Emmaboda kommun')
+  await expect.poll(() => desktop!.closeWindow('Stäng')).toBe(true)
+})

@@ -1,5 +1,6 @@
 import type { AppInfo, FileFilter, OpenFileResult, SaveFileResult } from '../../preload/contract'
 import type { ExternalLinks } from '../external-links'
+import type { WindowCloseGuard } from '../window-close'
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers'
 import type { IpcHandlers } from './dispatcher'
 
@@ -25,6 +26,7 @@ export interface HandlerDeps extends BackupHandlerDeps {
   joinPath(...parts: string[]): string
   baseName(path: string): string
   externalLinks: ExternalLinks
+  windowClose: Pick<WindowCloseGuard, 'setUnsavedChanges'>
 }
 
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
@@ -32,6 +34,11 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     ...createBackupHandlers(deps),
 
     'shell:open-external': (request) => deps.externalLinks.open(request.url),
+
+    'window:unsaved-changes': async (request) => {
+      deps.windowClose.setUnsavedChanges(request.unsaved)
+      return null
+    },
 
     'app:info': async (): Promise<AppInfo> => ({
       version: deps.version,

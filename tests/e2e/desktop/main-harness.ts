@@ -33,6 +33,10 @@ export interface DesktopHarness {
   answerNextUnencrypted(open: boolean): void
   /** Resolves with the path of the next file a save dialog wrote. */
   nextSave(): Promise<string>
+  /** The user closes the window; `answer` is what they click in the unsaved-changes question. true: the window closed. */
+  closeWindow(answer: 'Stäng' | 'Avbryt'): boolean
+  /** How many times the unsaved-changes question was shown. */
+  closeQuestions: number
   /** One IPC message from the page: `url` is the sending frame's. */
   invoke(channel: unknown, payload: unknown, url: string): Promise<unknown>
 }
@@ -50,7 +54,9 @@ export async function startDesktopMain(root: string, appOrigin: string): Promise
   const openAnswers: (string | null)[] = []
   const unencryptedAnswers: boolean[] = []
   const saveWaiters: ((path: string) => void)[] = []
-  const harness: Omit<DesktopHarness, 'invoke'> = {
+  let closeAnswer: 'Stäng' | 'Avbryt' = 'Avbryt'
+  const harness: Omit<DesktopHarness, 'invoke' | 'closeWindow'> = {
+    closeQuestions: 0,
     userData,
     backupsFolder: join(userData, 'backups'),
     documents,
@@ -63,7 +69,7 @@ export async function startDesktopMain(root: string, appOrigin: string): Promise
     nextSave: () => new Promise((resolve) => saveWaiters.push(resolve))
   }
 
-  const { dispatch } = createMainServices(
+  const { dispatch, windowClose } = createMainServices(
     {
       version: pkg.version,
       userData,
@@ -82,19 +88,26 @@ export async function startDesktopMain(root: string, appOrigin: string): Promise
         harness.unencryptedQuestions.push(url)
         return unencryptedAnswers.shift() ?? false
       },
-      openExternal: async (url) => void harness.openedExternally.push(url)
+      openExternal: async (url) => void harness.openedExternally.push(url),
+      askToClose: () => {
+        harness.closeQuestions++
+        return closeAnswer === 'Stäng'
+      }
     },
     // The page is served by vite preview instead of app://, as in `npm run dev`.
     { devServerUrl: appOrigin }
   )
 
-  return {
-    ...harness,
-    async invoke(channel, payload, url) {
+  return Object.assign(harness, {
+    closeWindow(answer: 'Stäng' | 'Avbryt') {
+      closeAnswer = answer
+      return windowClose.mayClose()
+    },
+    async invoke(channel: unknown, payload: unknown, url: string) {
       const result = structuredClone(await dispatch(channel, decodeIpc(payload), { url }))
       const saved = result as { status?: string; path?: string }
       if (channel === 'file:save' && saved.status === 'saved' && saved.path) saveWaiters.shift()?.(saved.path)
       return encodeIpc(result)
     }
-  }
+  })
 }

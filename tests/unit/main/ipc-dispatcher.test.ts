@@ -25,7 +25,8 @@ function recordingHandlers() {
     'shell:open-external': async () => (calls.push('shell:open-external'), { status: 'opened' }),
     'backups:status': async () => (calls.push('backups:status'), places),
     'backups:choose-second-folder': async () => (calls.push('backups:choose-second-folder'), { status: 'cancelled' }),
-    'backups:forget-second-folder': async () => (calls.push('backups:forget-second-folder'), places)
+    'backups:forget-second-folder': async () => (calls.push('backups:forget-second-folder'), places),
+    'window:unsaved-changes': async () => (calls.push('window:unsaved-changes'), null)
   }
   return { calls, handlers }
 }
@@ -255,7 +256,8 @@ describe('IPC dispatcher', () => {
       'backups:write',
       'file:open',
       'file:save',
-      'shell:open-external'
+      'shell:open-external',
+      'window:unsaved-changes'
     ])
     const listener = registered.get('app:info')!
     await expect(listener({ senderFrame: app }, null)).resolves.toMatchObject({ platform: 'electron' })

@@ -22,7 +22,8 @@ function services() {
       },
       showOpenDialog: async () => ({ canceled: dialogs.openPaths.length === 0, filePaths: dialogs.openPaths }),
       confirmUnencrypted: async () => false,
-      openExternal: async () => undefined
+      openExternal: async () => undefined,
+      askToClose: () => false
     },
     { now: () => new Date('2026-11-23T08:15:30.123Z') }
   )

@@ -101,3 +101,19 @@ describe.each([
     else await expect(result).rejects.toThrow(/inte en säkerhetskopia som Kugghjul har sparat/)
   })
 })
+
+describe('unsaved changes in the browser', () => {
+  it('asks before the tab is reloaded or closed only while a form holds unsaved changes', async () => {
+    const { platform } = await freshWebHarness()
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      window.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    expect(leave()).toBe(false)
+    await platform.reportUnsavedChanges(true)
+    expect(leave()).toBe(true)
+    await platform.reportUnsavedChanges(false)
+    expect(leave()).toBe(false)
+  })
+})

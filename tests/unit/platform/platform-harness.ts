@@ -83,7 +83,8 @@ export async function electronHarness(): Promise<PlatformHarness & { folder: str
     showSaveDialog: async ({ defaultPath }) => ({ canceled: false, filePath: defaultPath }),
     showOpenDialog: async () => (pick ? { canceled: false, filePaths: [pick] } : { canceled: true, filePaths: [] }),
     confirmUnencrypted: async () => false,
-    openExternal: async () => undefined
+    openExternal: async () => undefined,
+    askToClose: () => true
   })
   const bridge = createBridge(async (channel, payload) =>
     structuredClone(await dispatch(channel, structuredClone(payload), { url: 'app://kugghjul/index.html' }))

@@ -15,6 +15,8 @@ export function createElectronPlatform(bridge: KugghjulBridge): Platform {
     readAutomaticBackup: (name) => bridge.readBackup({ name }),
     backupPlaces: () => bridge.backupStatus(),
     chooseSecondBackupFolder: () => bridge.chooseSecondBackupFolder(),
-    forgetSecondBackupFolder: () => bridge.forgetSecondBackupFolder()
+    forgetSecondBackupFolder: () => bridge.forgetSecondBackupFolder(),
+    // Main asks with its own question box when the window is closed (a beforeunload would cancel the close silently).
+    reportUnsavedChanges: async (unsaved) => void (await bridge.reportUnsavedChanges({ unsaved }))
   }
 }

@@ -42,6 +42,11 @@ export interface Platform {
   backupPlaces(): Promise<Contract.BackupPlacesStatus | Unsupported>
   /** Lets the user choose a second backup folder in the system's folder dialog. Desktop only. */
   chooseSecondBackupFolder(): Promise<Contract.ChooseBackupFolderResult | Unsupported>
+  /**
+   * Whether a form holds unsaved changes: closing the window (desktop) or
+   * reloading or closing the tab (web) then asks first.
+   */
+  reportUnsavedChanges(unsaved: boolean): Promise<void>
   /** Stops writing backups to the second folder (the files there stay). Desktop only. */
   forgetSecondBackupFolder(): Promise<Contract.BackupPlacesStatus | Unsupported>
 }

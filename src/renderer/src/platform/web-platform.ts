@@ -34,6 +34,8 @@ function clickHiddenLink(
 
 export function createWebPlatform(deps: WebPlatformDeps): Platform {
   const { document } = deps
+  // The browser's own "Leave site?" question; it shows no text of ours.
+  const keepPage = (event: BeforeUnloadEvent) => event.preventDefault()
   return {
     kind: 'web',
     writeAutomaticBackup: async () => noAutomaticBackups,
@@ -42,6 +44,11 @@ export function createWebPlatform(deps: WebPlatformDeps): Platform {
     backupPlaces: async () => noAutomaticBackups,
     chooseSecondBackupFolder: async () => noAutomaticBackups,
     forgetSecondBackupFolder: async () => noAutomaticBackups,
+
+    async reportUnsavedChanges(unsaved) {
+      if (unsaved) document.defaultView?.addEventListener('beforeunload', keepPage)
+      else document.defaultView?.removeEventListener('beforeunload', keepPage)
+    },
 
     // The browser itself asks where a link goes (a new tab, the mail program).
     async openLink(url) {
