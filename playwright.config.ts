@@ -37,6 +37,12 @@ export default defineConfig<object, { platformMode: PlatformMode }>({
   // In CI a failed test runs once more; npm test names every test that only passed on the retry.
   retries: process.env['CI'] ? 1 : 0,
   timeout: 30_000,
+  // Screenshot and PDF-page baselines: one per name, shared by both projects and the CI (same Debian Chromium).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide' },
+    toMatchSnapshot: { maxDiffPixelRatio: 0.002 }
+  },
   reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: 'http://127.0.0.1:4173',
