@@ -38,9 +38,9 @@ test('a dialogue leads to a plan with three actions on different delmål; one do
 
   // The follow-up is due within 14 days, so Översikt lists it.
   await openScreen(page, 'Översikt')
-  await expect(page.getByTestId('todo-follow-ups')).toContainText('Vimmerby kommun')
-  await page.getByTestId('todo-follow-ups').getByRole('link', { name: 'Vimmerby kommun' }).click()
-  await page.getByRole('link', { name: 'Dialoger och insatsplan', exact: true }).click()
+  const followUp = page.getByTestId('todo').getByRole('listitem').filter({ hasText: 'Uppföljning senast 2026-12-01' })
+  await expect(followUp).toContainText('Vimmerby kommun')
+  await followUp.getByRole('link', { name: 'Vimmerby kommun' }).click() // straight to the member's dialogues
 
   await page.getByLabel('Ambitionsnivå').selectOption({ label: 'Fördjupad' })
   await page.getByLabel('Ambition och takt enligt dialogen').fill('Två nämnder först, sedan alla.')

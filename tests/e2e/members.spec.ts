@@ -7,7 +7,7 @@ test.beforeEach(async ({ page }) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
 })
 
-test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, taken out of the register and brought back', async ({
+test('a membership is Aktiv with its welcome package shown apart, nears evaluation, is renewed, taken out of the register and brought back', async ({
   page
 }) => {
   await addMember(page, {
@@ -16,28 +16,34 @@ test('a membership goes from Ny to Aktiv, nears evaluation, is renewed, taken ou
     decisionDate: '2026-03-15',
     decisionReference: 'KS 2026/123'
   })
-  await expect(page.getByTestId('member-status')).toHaveText('Ny')
+  await expect(page.getByTestId('member-status')).toHaveText('Aktiv')
+  await expect(page.getByTestId('member-welcome')).toHaveText('Välkomstpaket: ej klart')
   await expect(page.getByTestId('period-1')).toContainText('Period 1: 2026-03-15 – 2029-03-14')
 
   await openScreen(page, 'Översikt')
-  const welcome = page.getByTestId('todo-welcome')
-  await expect(welcome).toContainText('Kalmar kommun')
+  const welcome = page.getByTestId('todo').getByRole('listitem').filter({ hasText: 'Kalmar kommun' })
+  await expect(welcome).toContainText('Välkomstpaket ej klart (beslut 2026-03-15)')
   await welcome.getByRole('link', { name: 'Kalmar kommun' }).click()
+  await expect(page.getByRole('heading', { name: 'Välkomstpaket' })).toBeFocused()
 
   for (const step of ['Intyg utfärdat', 'Logotyp skickad', 'Informationspass för ledningen erbjudet']) {
     await page.getByRole('button', { name: `Klart i dag: ${step}` }).click()
   }
   await expect(page.getByTestId('member-status')).toHaveText('Aktiv')
+  await expect(page.getByTestId('member-welcome')).toHaveText('Välkomstpaket: klart')
   await openScreen(page, 'Översikt')
-  await expect(page.getByTestId('todo-welcome')).toHaveCount(0)
+  await expect(page.getByTestId('todo')).toHaveCount(0)
   await expect(page.getByTestId('active-total')).toHaveText('1')
   await expect(page.getByTestId('municipality-share')).toContainText('1 av 12 kommuner')
 
   // 60 days before the period ends.
   await page.clock.setFixedTime(new Date('2029-01-13T09:00:00'))
   await page.reload()
-  await expect(page.getByTestId('todo-due')).toContainText('Kalmar kommun')
-  await page.getByTestId('todo-due').getByRole('link', { name: 'Kalmar kommun' }).click()
+  await expect(page.getByTestId('todo')).toContainText('Utvärdering senast 2029-03-14')
+  await page.getByTestId('todo').getByRole('link', { name: 'Kalmar kommun' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Utvärdering')
+  await openScreen(page, 'Verksamheter')
+  await page.getByRole('link', { name: 'Kalmar kommun' }).click()
   await expect(page.getByTestId('member-status')).toHaveText('Utvärdering närmar sig')
 
   await page.getByRole('button', { name: 'Förnya anslutningen…' }).click()
@@ -148,7 +154,7 @@ test('the list searches, filters and sorts in Swedish order, Å Ä Ö after Z', 
   await page.getByLabel('Kommun').selectOption({ label: 'Kalmar' })
   expect(await names()).toEqual(['Zebra Konsult AB'])
   await page.getByRole('button', { name: 'Rensa sökning och filter' }).click()
-  await page.getByLabel('Status').selectOption({ label: 'Ny' })
+  await page.getByLabel('Välkomstpaket').selectOption({ label: 'Ej klart' })
   await expect(page.getByTestId('member-count')).toHaveText('Visar 4 av 4 verksamheter')
   await expectNoAxeViolations(page, 'the member list')
 
@@ -156,14 +162,14 @@ test('the list searches, filters and sorts in Swedish order, Å Ä Ö after Z', 
   await page.getByRole('link', { name: 'Zebra Konsult AB' }).click()
   await expectNoAxeViolations(page, 'the member page')
   await page.getByRole('link', { name: 'Verksamheter' }).first().click()
-  await expect(page.getByLabel('Status')).toHaveValue('new')
+  await expect(page.getByLabel('Välkomstpaket')).toHaveValue('incomplete')
   await page.screenshot({ path: 'test-results/screens/member-list.png' })
 })
 
 test('the evaluation reminder can be set earlier in Inställningar', async ({ page }) => {
   // Ends 2027-05-31: 189 days left, outside the default 90-day warning.
   await addMember(page, { name: 'Emmaboda kommun', orgNumber: orgNumber('212000070'), decisionDate: '2024-06-01' })
-  await expect(page.getByTestId('member-status')).toHaveText('Ny')
+  await expect(page.getByTestId('member-status')).toHaveText('Aktiv')
   await openScreen(page, 'Inställningar')
   await page.getByLabel('Påminn om utvärdering, dagar före periodens slut').fill('0')
   await page.getByRole('button', { name: 'Spara påminnelsen' }).click()
@@ -173,7 +179,9 @@ test('the evaluation reminder can be set earlier in Inställningar', async ({ pa
   await expect(page.getByText('Påminnelsen är sparad: 200 dagar före periodens slut.')).toBeVisible()
   await page.reload()
   await openScreen(page, 'Översikt')
-  await expect(page.getByTestId('todo-due')).toContainText('Emmaboda kommun')
+  await expect(page.getByTestId('todo').getByRole('listitem').filter({ hasText: 'Utvärdering senast' })).toContainText(
+    'Emmaboda kommun'
+  )
 })
 
 test('the list can be filtered by network', async ({ page }) => {

@@ -127,7 +127,7 @@ describe('member repository', () => {
 
     const restored = await restoreMember(db, member.id)
     expect(restored.archivedAt).toBeNull()
-    expect(filterMemberRows(await rowsNow(), {}).map((r) => r.statusLabel)).toEqual(['Ny'])
+    expect(filterMemberRows(await rowsNow(), {}).map((r) => r.statusLabel)).toEqual(['Aktiv'])
     expect((await auditEntriesFor(db, 'member', member.id)).map((e) => e.action).sort()).toEqual([
       'archive',
       'create',

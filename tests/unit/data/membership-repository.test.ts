@@ -5,6 +5,7 @@ import { createMember, loadMember } from '@/data/member-repository'
 import { correctDecision, endMembership, renewMembership, updateWelcomePackage } from '@/data/membership-repository'
 import type { KugghjulDatabase } from '@/data/database'
 import { memberStatus, membershipStatusLabels } from '@/domain/members/membership-status'
+import { welcomePackageState } from '@/domain/members/welcome-package'
 import { decisionOn, freshDatabase, kommunDraft, today } from './fresh-database'
 
 async function kalmarSince(db: KugghjulDatabase, decisionDate: string) {
@@ -18,16 +19,21 @@ async function statusOn(db: KugghjulDatabase, memberId: string, on: string): Pro
   return membershipStatusLabels[memberStatus(loaded!.periods, { today: on })]
 }
 
+async function welcomeOf(db: KugghjulDatabase, memberId: string): Promise<string> {
+  const period = (await loadMember(db, memberId))!.periods[0]!
+  return welcomePackageState(period.welcomePackage, period.number)
+}
+
 describe('membership lifecycle in the database', () => {
-  it('goes Ny → Aktiv as the welcome package is completed, one audited step at a time', async () => {
+  it('is Aktiv from the decision while the welcome package is completed, one audited step at a time', async () => {
     const db = freshDatabase()
     const { member, period } = await kalmarSince(db, '2026-09-01')
-    expect(await statusOn(db, member.id, today)).toBe('Ny')
+    expect([await statusOn(db, member.id, today), await welcomeOf(db, member.id)]).toEqual(['Aktiv', 'incomplete'])
     await updateWelcomePackage(db, period.id, { certificateIssuedOn: '2026-09-10', logoSentOn: '2026-09-10' }, today)
-    expect(await statusOn(db, member.id, today)).toBe('Ny')
+    expect(await welcomeOf(db, member.id)).toBe('incomplete')
     const done = await updateWelcomePackage(db, period.id, { leadershipBriefingOfferedOn: '2026-09-15' }, today)
     expect(done.ok && done.value.welcomePackage.leadershipBriefingOfferedOn).toBe('2026-09-15')
-    expect(await statusOn(db, member.id, today)).toBe('Aktiv')
+    expect([await statusOn(db, member.id, today), await welcomeOf(db, member.id)]).toEqual(['Aktiv', 'complete'])
     const summaries = (await auditEntriesFor(db, 'member', member.id)).map((e) => e.summary)
     expect(summaries).toContain('Välkomstpaket period 1: intyg utfärdat 2026-09-10, logotyp skickad 2026-09-10.')
   })
@@ -51,7 +57,7 @@ describe('membership lifecycle in the database', () => {
       '2029-11-30'
     ])
     expect(await statusOn(db, member.id, today)).toBe('Förnyad')
-    expect(await statusOn(db, member.id, '2026-12-01')).toBe('Ny')
+    expect(await statusOn(db, member.id, '2026-12-01')).toBe('Aktiv')
   })
 
   it('renews after the end: from Utvärdering försenad to a period starting on the decision date', async () => {

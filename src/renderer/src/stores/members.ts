@@ -36,13 +36,16 @@ export const useMembersStore = defineStore('members', () => {
   const warningDays = ref(DEFAULT_EVALUATION_WARNING_DAYS)
   /** The list's search, filters and sort, kept while the user visits a member and comes back. */
   const listFilter = ref<
-    Required<Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes' | 'networkIds'>>
+    Required<
+      Pick<MemberListFilter, 'query' | 'statuses' | 'types' | 'municipalityCodes' | 'networkIds' | 'welcomeStates'>
+    >
   >({
     query: '',
     statuses: [],
     types: [],
     municipalityCodes: [],
-    networkIds: []
+    networkIds: [],
+    welcomeStates: []
   })
   const networks = useNetworksStore()
   /** Network ids per member, for the list's network filter. */

@@ -8,6 +8,7 @@ import {
   type MemberRow
 } from '@/domain/members/member-list'
 import type { MemberType } from '@/domain/members/member-type'
+import { emptyWelcomePackage } from '@/domain/members/welcome-package'
 import { completePackage, firstPeriod, renewal } from './period-fixtures'
 
 const today = '2026-11-23'
@@ -60,7 +61,8 @@ describe('member list rows', () => {
       statusLabel: 'Aktiv',
       typeLabel: 'Kommun',
       municipalityName: 'Kalmar',
-      welcomePackageComplete: true
+      welcomeState: 'complete',
+      welcomeLabel: 'Klart'
     })
     expect(byId.get('orebro')?.statusLabel).toBe('Utvärdering närmar sig') // ends 2026-11-30
     expect(byId.get('aby')?.latestPeriod?.number).toBe(2)
@@ -119,5 +121,18 @@ describe('member list rows', () => {
     expect(counts.byType.company).toBe(3)
     expect(counts.byStatus.evaluationDue).toBe(1)
     expect(Object.values(counts.byStatus).reduce((a, b) => a + b)).toBe(5)
+    expect(counts.welcomeIncomplete).toBe(0)
+  })
+
+  it('shows the welcome package apart from the status, and filters, sorts and counts it apart', () => {
+    const unwelcomed = periods.map((p) => (p.memberId === 'zeta' ? { ...p, welcomePackage: emptyWelcomePackage() } : p))
+    const own = filterMemberRows(buildMemberRows(members, unwelcomed, { today }), {})
+    const zeta = own.find((r) => r.member.id === 'zeta')
+    expect(zeta).toMatchObject({ statusLabel: 'Aktiv', welcomeState: 'incomplete', welcomeLabel: 'Ej klart' })
+    expect(names(filterMemberRows(own, { welcomeStates: ['incomplete'] }))).toEqual(['Zeta Konsult AB'])
+    expect(names(sortMemberRows(own, { key: 'welcome', direction: 'asc' }))[0]).toBe('Zeta Konsult AB')
+    const counts = countMemberRows(own)
+    expect(counts.welcomeIncomplete).toBe(1)
+    expect(counts.byStatus).toEqual(countMemberRows(filterMemberRows(rows, {})).byStatus) // the status did not move
   })
 })

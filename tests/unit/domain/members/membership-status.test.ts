@@ -7,7 +7,12 @@ import {
   periodStatus,
   periodStatuses
 } from '@/domain/members/membership-status'
-import { isWelcomePackageComplete, validateWelcomePackage, welcomeSteps } from '@/domain/members/welcome-package'
+import {
+  isWelcomePackageComplete,
+  validateWelcomePackage,
+  welcomePackageState,
+  welcomeSteps
+} from '@/domain/members/welcome-package'
 import { completePackage, firstPeriod, renewal } from './period-fixtures'
 
 const fresh = firstPeriod('2024-03-15') // ends 2027-03-14
@@ -16,14 +21,15 @@ const label = (periods: Parameters<typeof memberStatus>[0], today: string, warni
   membershipStatusLabels[memberStatus(periods, { today, ...(warningDays === undefined ? {} : { warningDays }) })]
 
 describe('membership status', () => {
-  it('is Ny from the decision until the welcome package is complete', () => {
-    expect(label([fresh], '2024-03-15')).toBe('Ny')
+  it('is Aktiv from the decision, whether or not the welcome package is complete (that is shown apart)', () => {
+    expect(label([fresh], '2024-03-15')).toBe('Aktiv')
     const partly = { ...fresh, welcomePackage: { ...completePackage, logoSentOn: null } }
-    expect(label([partly], '2024-06-01')).toBe('Ny')
-  })
-
-  it('becomes Aktiv when the welcome package is complete', () => {
+    expect(label([partly], '2024-06-01')).toBe('Aktiv')
     expect(label([welcomed], '2024-06-01')).toBe('Aktiv')
+    // Three years on, a package never finished still does not make the member "Ny".
+    expect(label([partly], '2026-06-01')).toBe('Aktiv')
+    expect(welcomePackageState(partly.welcomePackage, 1)).toBe('incomplete')
+    expect(welcomePackageState(welcomed.welcomePackage, 1)).toBe('complete')
   })
 
   it('shows Utvärdering närmar sig from 90 days before the end through the end date', () => {
@@ -39,7 +45,7 @@ describe('membership status', () => {
     expect(label([welcomed], addDays('2027-03-14', -30), 30)).toBe('Utvärdering närmar sig')
   })
 
-  it('puts the coming evaluation before an incomplete welcome package', () => {
+  it('warns of the coming evaluation whatever the welcome package', () => {
     expect(label([fresh], '2027-02-01')).toBe('Utvärdering närmar sig')
   })
 
@@ -53,17 +59,17 @@ describe('membership status', () => {
     expect(label([welcomed, p2], '2027-02-01')).toBe('Förnyad')
     expect(label([welcomed, p2], '2027-03-14')).toBe('Förnyad')
     // Period 2 needs only a new certificate to count as welcomed.
-    expect(label([welcomed, p2], '2027-03-15')).toBe('Ny')
+    expect(label([welcomed, p2], '2027-03-15')).toBe('Aktiv')
     const p2Welcomed = { ...p2, welcomePackage: { ...p2.welcomePackage, certificateIssuedOn: '2027-03-20' } }
     expect(label([welcomed, p2Welcomed], '2027-04-01')).toBe('Aktiv')
     const statuses = periodStatuses([welcomed, p2Welcomed], { today: '2027-04-01' })
     expect([statuses.get('p1'), statuses.get('p2')]).toEqual(['renewed', 'active'])
   })
 
-  it('goes from Utvärdering försenad back to Ny/Aktiv when renewed late', () => {
+  it('goes from Utvärdering försenad back to Aktiv when renewed late', () => {
     const p2 = renewal(welcomed, '2027-05-02')
     expect(label([welcomed], '2027-05-01')).toBe('Utvärdering försenad')
-    expect(label([welcomed, p2], '2027-05-02')).toBe('Ny')
+    expect(label([welcomed, p2], '2027-05-02')).toBe('Aktiv')
   })
 
   it('is Avslutad from the registered end date; before it, no evaluation warning', () => {
@@ -84,8 +90,8 @@ describe('membership status', () => {
     expect(label([lateEnding], '2031-06-30')).toBe('Avslutad')
   })
 
-  it('counts a member with no periods as Ny', () => {
-    expect(label([], '2026-01-01')).toBe('Ny')
+  it('counts a member with no periods as Aktiv', () => {
+    expect(label([], '2026-01-01')).toBe('Aktiv')
   })
 })
 

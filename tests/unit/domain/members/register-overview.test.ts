@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { Member } from '@/domain/members/member'
 import { buildMemberRows } from '@/domain/members/member-list'
 import { createPeriod, type MembershipPeriod } from '@/domain/members/membership-period'
-import { registerOverview } from '@/domain/members/overview'
+import { openFollowUps } from '@/domain/dialogues/follow-up'
+import { registerOverview, todoItems } from '@/domain/members/overview'
+import { dialogue } from '../dialogues/dialogue-fixtures'
 
 const today = '2026-11-23'
 
@@ -64,11 +66,32 @@ describe('register overview', () => {
   const overview = registerOverview(buildMemberRows(members, periods, { today }), '08', today)
   const names = (rows: { member: Member }[]) => rows.map((r) => r.member.name)
 
-  it('lists what needs doing, leaving archived members out', () => {
-    expect(names(overview.welcomeIncomplete)).toEqual(['Kalmar kommun'])
-    expect(names(overview.evaluationsDue)).toEqual(['Nybro kommun'])
-    expect(names(overview.evaluationsOverdue)).toEqual(['Brottsofferjouren Kalmar'])
+  it('counts who joined this year, leaving archived members out', () => {
     expect(names(overview.newThisYear)).toEqual(['Kalmar kommun'])
+  })
+
+  it("lists what needs doing with each item's own urgency, most urgent first, linked to where it is done", () => {
+    const ended = member('6', 'Avslutad förening', 'nonProfit', '0880')
+    const endedPeriod = { ...period('6', '2024-01-10', false), ending: { endedOn: '2026-06-30', reason: 'Lämnade' } }
+    const rows = buildMemberRows([...members, ended], [...periods, endedPeriod], { today })
+    const followUps = openFollowUps(
+      [
+        dialogue('2', '2026-09-01', '2026-11-01'), // overdue since 2026-11-01
+        dialogue('4', '2026-11-01', '2026-11-30'), // due within 14 days
+        dialogue('5', '2026-06-01', '2026-07-01'), // archived member: left out
+        dialogue('6', '2026-03-01', '2026-04-01') // ended membership: left out
+      ],
+      today
+    )
+    const items = todoItems(rows, followUps)
+    expect(items.map((i) => [i.row.member.name, i.text, i.place])).toEqual([
+      ['Brottsofferjouren Kalmar', 'Utvärdering försenad sedan 2026-05-31', 'evaluation'],
+      ['Nybro kommun', 'Uppföljning försenad sedan 2026-11-01', 'dialogues'],
+      ['Växjö kommun', 'Uppföljning senast 2026-11-30', 'dialogues'],
+      ['Nybro kommun', 'Utvärdering senast 2026-12-19', 'evaluation'],
+      ['Kalmar kommun', 'Välkomstpaket ej klart (beslut 2026-02-01)', 'welcomePackage']
+    ])
+    expect(items[0]?.periodId).toBe('p3') // the evaluation of the period that ran out
   })
 
   it('counts running memberships by type', () => {

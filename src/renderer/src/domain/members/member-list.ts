@@ -11,7 +11,7 @@ import {
   type MembershipStatus,
   type StatusOptions
 } from './membership-status'
-import { isWelcomePackageComplete } from './welcome-package'
+import { welcomePackageState, welcomePackageStateLabels, type WelcomePackageState } from './welcome-package'
 import { orgNumberDigits } from './org-number'
 
 /**
@@ -29,8 +29,9 @@ export interface MemberRow {
   typeLabel: string
   municipalityName: string
   networkIds: readonly string[]
-  /** Whether the latest period's welcome package is complete. */
-  welcomePackageComplete: boolean
+  /** The latest period's welcome package, shown beside the status; null once the membership has ended. */
+  welcomeState: WelcomePackageState | null
+  welcomeLabel: string
   /** Lower-case name, orgnr (with and without dash) and kommun, for search. */
   searchText: string
 }
@@ -56,6 +57,7 @@ export function buildMemberRows(
     const latest = own[own.length - 1]
     const status = memberStatus(own, options)
     const kommun = municipalityName(member.municipalityCode)
+    const welcome = latest && status !== 'ended' ? welcomePackageState(latest.welcomePackage, latest.number) : null
     return {
       member,
       periods: own,
@@ -65,7 +67,8 @@ export function buildMemberRows(
       typeLabel: memberTypeLabels[member.type],
       municipalityName: kommun,
       networkIds: options.networkIdsByMember?.get(member.id) ?? [],
-      welcomePackageComplete: latest ? isWelcomePackageComplete(latest.welcomePackage, latest.number) : false,
+      welcomeState: welcome,
+      welcomeLabel: welcome ? welcomePackageStateLabels[welcome] : '–',
       searchText: searchText([member.name, member.orgNumber, orgNumberDigits(member.orgNumber), kommun])
     }
   })
@@ -79,6 +82,7 @@ export interface MemberListFilter {
   types?: readonly MemberType[]
   municipalityCodes?: readonly string[]
   networkIds?: readonly string[]
+  welcomeStates?: readonly WelcomePackageState[]
   /** false (default): members in the register; true: the archive. */
   archived?: boolean
 }
@@ -95,6 +99,7 @@ export function filterMemberRows(rows: readonly MemberRow[], filter: MemberListF
   const type = anyOf(filter.types)
   const municipality = anyOf(filter.municipalityCodes)
   const network = anyOf(filter.networkIds)
+  const welcome = anyOf(filter.welcomeStates)
   const archived = filter.archived ?? false
   return rows.filter(
     (row) =>
@@ -103,17 +108,22 @@ export function filterMemberRows(rows: readonly MemberRow[], filter: MemberListF
       (!type || type(row.member.type)) &&
       (!municipality || municipality(row.member.municipalityCode ?? '')) &&
       (!network || row.networkIds.some(network)) &&
+      (!welcome || (row.welcomeState !== null && welcome(row.welcomeState))) &&
       matchesWords(row.searchText, words)
   )
 }
 
-export type MemberSortKey = 'name' | 'orgNumber' | 'type' | 'municipality' | 'status' | 'startDate' | 'endDate'
+export type MemberSortKey =
+  'name' | 'orgNumber' | 'type' | 'municipality' | 'status' | 'welcome' | 'startDate' | 'endDate'
 export interface MemberSort {
   key: MemberSortKey
   direction: 'asc' | 'desc'
 }
 
 const statusRank = new Map(membershipStatuses.map((s, i) => [s, i]))
+/** Unfinished welcome packages first: they are the ones to act on. */
+const welcomeRank = (row: MemberRow) =>
+  row.welcomeState === 'incomplete' ? 0 : row.welcomeState === 'complete' ? 1 : 2
 
 const comparators: Readonly<Record<MemberSortKey, (a: MemberRow, b: MemberRow) => number>> = {
   name: () => 0,
@@ -121,6 +131,7 @@ const comparators: Readonly<Record<MemberSortKey, (a: MemberRow, b: MemberRow) =
   type: (a, b) => compareSwedish(a.typeLabel, b.typeLabel),
   municipality: (a, b) => compareSwedish(a.municipalityName, b.municipalityName),
   status: (a, b) => (statusRank.get(a.status) ?? 0) - (statusRank.get(b.status) ?? 0),
+  welcome: (a, b) => welcomeRank(a) - welcomeRank(b),
   startDate: (a, b) => (a.latestPeriod?.startDate ?? '').localeCompare(b.latestPeriod?.startDate ?? ''),
   endDate: (a, b) => (a.latestPeriod?.endDate ?? '').localeCompare(b.latestPeriod?.endDate ?? '')
 }
@@ -136,15 +147,19 @@ export interface MemberCounts {
   total: number
   byStatus: Record<MembershipStatus, number>
   byType: Record<MemberType, number>
+  /** Memberships still running whose welcome package is not complete; counted apart from the status. */
+  welcomeIncomplete: number
 }
 
-/** Counts for the list header and the dashboard. */
+/** Counts for the list header and the dashboard: status and welcome package apart. */
 export function countMemberRows(rows: readonly MemberRow[]): MemberCounts {
   const byStatus = Object.fromEntries(membershipStatuses.map((s) => [s, 0])) as Record<MembershipStatus, number>
   const byType = Object.fromEntries(Object.keys(memberTypeLabels).map((t) => [t, 0])) as Record<MemberType, number>
+  let welcomeIncomplete = 0
   for (const row of rows) {
     byStatus[row.status]++
     byType[row.member.type]++
+    if (row.welcomeState === 'incomplete') welcomeIncomplete++
   }
-  return { total: rows.length, byStatus, byType }
+  return { total: rows.length, byStatus, byType, welcomeIncomplete }
 }

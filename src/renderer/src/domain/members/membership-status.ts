@@ -1,13 +1,16 @@
 import { daysBetween } from '../iso-date'
 import { latestPeriod, type MembershipPeriod } from './membership-period'
-import { isWelcomePackageComplete } from './welcome-package'
 
-/** Ordered by how much they ask of the coordinator, most urgent first. */
-export const membershipStatuses = ['evaluationOverdue', 'evaluationDue', 'new', 'renewed', 'active', 'ended'] as const
+/**
+ * Ordered by how much they ask of the coordinator, most urgent first. The
+ * welcome package is not part of the status: a member that joined years ago
+ * and never got its logo is Aktiv, with its welcome package shown apart
+ * (`welcomePackageStateLabels` in welcome-package.ts).
+ */
+export const membershipStatuses = ['evaluationOverdue', 'evaluationDue', 'renewed', 'active', 'ended'] as const
 export type MembershipStatus = (typeof membershipStatuses)[number]
 
 export const membershipStatusLabels: Readonly<Record<MembershipStatus, string>> = {
-  new: 'Ny',
   active: 'Aktiv',
   evaluationDue: 'Utvärdering närmar sig',
   evaluationOverdue: 'Utvärdering försenad',
@@ -38,10 +41,7 @@ export function daysUntilEnd(period: MembershipPeriod, today: string): number {
  *    else is recorded: an ending dated after the period's end is not valid.
  * 4. Utvärdering närmar sig — at most `warningDays` days left (0 on the end
  *    date), unless an ending is already registered for a later date.
- * 5. Ny — the welcome package is not complete.
- * 6. Aktiv — otherwise.
- *
- * Evaluation outranks the welcome package because it runs against a date.
+ * 5. Aktiv — otherwise, whether or not the welcome package is complete.
  */
 export function periodStatus(period: MembershipPeriod, renewed: boolean, options: StatusOptions): MembershipStatus {
   const { today } = options
@@ -52,17 +52,17 @@ export function periodStatus(period: MembershipPeriod, renewed: boolean, options
   // An ending falls within its period, so one still ahead cannot excuse a period that has run out.
   if (daysLeft < 0) return 'evaluationOverdue'
   if (!period.ending && daysLeft <= warningDays) return 'evaluationDue'
-  return isWelcomePackageComplete(period.welcomePackage, period.number) ? 'active' : 'new'
+  return 'active'
 }
 
 /**
  * The member's status: that of its latest period, except that while a
  * renewal decided early waits for its start date, the member is Förnyad.
- * A member without periods counts as Ny.
+ * A member without periods (which the register does not create) counts as Aktiv.
  */
 export function memberStatus(periods: readonly MembershipPeriod[], options: StatusOptions): MembershipStatus {
   const latest = latestPeriod(periods)
-  if (!latest) return 'new'
+  if (!latest) return 'active'
   if (latest.number > 1 && options.today < latest.startDate) return 'renewed'
   return periodStatus(latest, false, options)
 }

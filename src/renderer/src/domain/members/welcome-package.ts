@@ -55,6 +55,18 @@ export function isWelcomePackageComplete(pkg: WelcomePackage, periodNumber: numb
   return welcomeSteps(pkg, periodNumber).every((s) => !s.required || s.doneOn !== null)
 }
 
+/** How the welcome package is shown beside the membership status. */
+export type WelcomePackageState = 'complete' | 'incomplete'
+
+export const welcomePackageStateLabels: Readonly<Record<WelcomePackageState, string>> = {
+  complete: 'Klart',
+  incomplete: 'Ej klart'
+}
+
+export function welcomePackageState(pkg: WelcomePackage, periodNumber: number): WelcomePackageState {
+  return isWelcomePackageComplete(pkg, periodNumber) ? 'complete' : 'incomplete'
+}
+
 export type WelcomePackageErrors = Partial<Record<keyof WelcomePackage, string>>
 
 const labels: Readonly<Record<keyof WelcomePackage, string>> = {
