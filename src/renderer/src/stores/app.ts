@@ -36,8 +36,11 @@ export const useAppStore = defineStore('app', () => {
     return platform.value
   }
 
-  /** A web page or mailto: link in the system's own program; a refusal comes back with a Swedish reason. */
-  function openLink(url: string): Promise<OpenExternalResult> {
+  /**
+   * A web page or mailto: link in the system's own program; a refusal comes back with a Swedish reason. Before the
+   * app has started the promise rejects (it never throws where the caller only handles the promise).
+   */
+  async function openLink(url: string): Promise<OpenExternalResult> {
     return requirePlatform().openLink(url)
   }
 
