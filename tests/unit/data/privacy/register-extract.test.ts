@@ -222,6 +222,17 @@ describe('registerutdrag (GDPR art. 15)', () => {
     })
   })
 
+  it('without a county profile says what is missing and where to fill it in, not that the person is gone', async () => {
+    const { db } = await setup()
+    await db.settings.delete('countyProfile')
+    const result = await registerExtract(db, 'bo ek', now, today)
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/utan länsprofilen.*under Inställningar/) })
+
+    await saveCountyProfile(db, profile)
+    const gone = await registerExtract(db, 'ingen sådan', now, today)
+    expect(gone).toEqual({ ok: false, message: expect.stringMatching(/finns inte längre i registret/) })
+  })
+
   it('is a Swedish PDF in the county identity, in reading order, with no app name in text or metadata', async () => {
     const { db } = await setup()
     const result = await registerExtract(db, 'bo ek', now, today)

@@ -11,6 +11,9 @@ import { loadPersons } from './person-search'
 export type RegisterExtractResult = { ok: true; extract: RegisterExtract } | { ok: false; message: string }
 
 const GONE = 'Personen finns inte längre i registret, eller har anonymiserats. Sök igen och försök på nytt.'
+/** The extract names the authority responsible for the data, which the county profile says. */
+const NO_PROFILE =
+  'Registerutdraget kan inte skapas utan länsprofilen, som anger vilken länsstyrelse som är personuppgiftsansvarig. Fyll i länsprofilen under Inställningar och försök igen.'
 
 function stored(a: PersonAppearance): [string, string][] {
   const rows: [string, string][] =
@@ -52,7 +55,8 @@ export async function registerExtract(
 ): Promise<RegisterExtractResult> {
   const [persons, profile] = await Promise.all([loadPersons(db), loadCountyProfile(db)])
   const hit = persons.find((p) => p.key === key)
-  if (!hit || !profile) return { ok: false, message: GONE }
+  if (!profile) return { ok: false, message: NO_PROFILE }
+  if (!hit) return { ok: false, message: GONE }
 
   const identifiers = [hit.name, ...hit.emails, ...hit.phones]
     .filter((s) => s.trim().length >= 3)
