@@ -43,6 +43,20 @@ const throughStores = [
   }
 ]
 
+/**
+ * A dynamic `import()` of data/ or io/ from a view or component (a module
+ * loaded on first use): the import rules above see only static imports.
+ */
+const noDynamicImportBelowStores = {
+  selector: 'ImportExpression[source.value=/^(@\\/|(\\.\\.?\\/)+)(data|io)(\\/|$)/]',
+  message: 'Views and components reach data/ and io/ through a store, also when the module loads on first use.'
+}
+
+const noFocusedTests = {
+  selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
+  message: 'Focused tests hide the rest of the suite.'
+}
+
 /** io/ reads and writes file formats; what it shares with data/ lives below both (shared/, domain/). */
 const ioForbidden = [
   ...notFromBelow,
@@ -104,13 +118,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'vue/multi-word-component-names': 'off',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|test|describe)$/]",
-          message: 'Focused tests hide the rest of the suite.'
-        }
-      ]
+      'no-restricted-syntax': ['error', noFocusedTests]
     }
   },
   {
@@ -119,7 +127,10 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/src/{views,components}/**/*.{ts,vue}', 'src/renderer/src/App.vue'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: throughStores }] }
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: throughStores }],
+      'no-restricted-syntax': ['error', noFocusedTests, noDynamicImportBelowStores]
+    }
   },
   {
     files: ['src/renderer/src/{data,platform}/**/*.ts'],

@@ -100,6 +100,35 @@ describe('layer rules', () => {
     }
   )
 
+  it(
+    'also catches a view or component that loads data/ or io/ on first use with import()',
+    { timeout: 30_000 },
+    async () => {
+      const component = await problems(
+        'src/renderer/src/components/example.ts',
+        [
+          "export const draw = () => import('@/io/charts/render-chart-svg')",
+          "export const load = () => import('../../data/county-profile-repository')",
+          "export const fine = () => import('@/stores/chart-images')"
+        ].join('\n')
+      )
+      expect(component).toEqual([
+        expect.stringMatching(/^no-restricted-syntax: Views and components reach data\/ and io\/ through a store/),
+        expect.stringMatching(/^no-restricted-syntax: Views and components reach data\/ and io\/ through a store/)
+      ])
+      const view = await problems(
+        'src/renderer/src/views/ExampleView.vue',
+        '<script setup lang="ts">\nconst x = await import(\'@/data/records\')\nconsole.log(x)\n</script>\n<template><p>x</p></template>\n'
+      )
+      expect(view).toEqual([expect.stringMatching(/^no-restricted-syntax: .*through a store/)])
+      const store = await problems(
+        'src/renderer/src/stores/example.ts',
+        "export const draw = () => import('@/io/charts/render-chart-svg')\n"
+      )
+      expect(store).toEqual([])
+    }
+  )
+
   it('keeps io/ from calling data/, and shared/ below both', { timeout: 30_000 }, async () => {
     const io = await problems(
       'src/renderer/src/io/example.ts',
