@@ -64,6 +64,21 @@ describe('WelcomePackageChecklist', () => {
     expect((await loadMember(db(), id))?.periods[0]?.welcomePackage.logoSentOn).toBeNull()
   })
 
+  it('saves a date typed as 20260315 or 2026-3-5, and says how to write one that is no date', async () => {
+    const { wrapper, id, periodId } = await mountFor()
+    const input = wrapper.get(`input[id="${periodId()}-logoSentOn"]`)
+    await input.setValue('2026-3-5')
+    await input.trigger('change')
+    await vi.waitFor(async () =>
+      expect((await loadMember(db(), id))?.periods[0]?.welcomePackage.logoSentOn).toBe('2026-03-05')
+    )
+    const offered = wrapper.get(`input[id="${periodId()}-leadershipBriefingOfferedOn"]`)
+    await offered.setValue('5 mars')
+    await offered.trigger('change')
+    expect(wrapper.get('[role="alert"]').text()).toBe('Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.')
+    expect((await loadMember(db(), id))?.periods[0]?.welcomePackage.leadershipBriefingOfferedOn).toBeNull()
+  })
+
   it('a renewal period asks only for the new certificate', async () => {
     const { wrapper } = await mountFor(true)
     expect(labels(wrapper)).toEqual(['Intyg utfärdat'])

@@ -15,6 +15,24 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
+/**
+ * What a person typed in a date field, as YYYY-MM-DD: "2026-03-15",
+ * "20260315", "2026-3-5" and "2026/3/5" all give a date; undefined when the
+ * text is not a real calendar date written year first.
+ */
+export function normaliseDateInput(text: string): string | undefined {
+  const trimmed = text.trim()
+  const match = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed) ?? /^(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})$/.exec(trimmed)
+  if (!match) return undefined
+  const iso = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`
+  return isIsoDate(iso) ? iso : undefined
+}
+
+/** The Swedish message for text in a date field that is not a date; undefined when it is one or is empty. */
+export function dateInputProblem(text: string): string | undefined {
+  return text.trim() === '' || normaliseDateInput(text) ? undefined : 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.'
+}
+
 function toDayNumber(iso: string): number {
   if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date: "${iso}"`)
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
