@@ -4,7 +4,14 @@
  * migration test that opens data written by the version before it.
  */
 import type { Transaction } from 'dexie'
-import type { AnonymisedContactPersonRecord, AttendanceRecord, DialogueRecord, MemberRecord } from './records'
+import type { CountyProfile } from '@/domain/county-profile'
+import type {
+  AnonymisedContactPersonRecord,
+  AttendanceRecord,
+  DialogueRecord,
+  MemberRecord,
+  SettingRecord
+} from './records'
 import { isAnonymised } from './privacy/contact-persons'
 
 export interface SchemaVersion {
@@ -135,6 +142,24 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 10,
     stores: {
       eventRegistrations: 'id, &[eventId+memberId], eventId'
+    }
+  },
+  {
+    // A county's own strategy (issue 13 §5): the county profile keeps its earlier strategies beside the current one
+    // (still the profile's name and years) and the perspectives its strategy uses. The upgrade gives a stored
+    // profile an empty list of earlier strategies, so its one strategy is the current one, and no perspectives.
+    // No table or index changes.
+    version: 11,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table<SettingRecord<Partial<CountyProfile>>>('settings')
+        .where('key')
+        .equals('countyProfile')
+        .modify((row) => {
+          row.value.earlierStrategies ??= []
+          row.value.perspectives ??= []
+        })
     }
   }
 ]

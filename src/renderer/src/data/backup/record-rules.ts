@@ -4,6 +4,7 @@ import {
   withProfileDefaults,
   type CountyProfile
 } from '@/domain/county-profile'
+import { perspectives } from '@/domain/perspectives'
 import { memberWorkRecordRules } from './member-work-record-rules'
 import { integer, list, nullable, object, oneOf, optional, text, yesOrNo } from './record-shape'
 import { firstProblem, type RecordRule } from './restore-context'
@@ -24,6 +25,9 @@ const profileShape = object({
   strategyName: text(1000),
   strategyStartYear: integer(),
   strategyEndYear: integer(),
+  // Every profile has both since schema version 11 (its upgrade adds them to older ones).
+  earlierStrategies: list(object({ id: text(100), name: text(1000), startYear: integer(), endYear: integer() }), 100),
+  perspectives: list(oneOf(perspectives), perspectives.length),
   focusAreas: list(object({ id: text(100), name: text(1000) }), 100),
   focusAreaTerm: optional(object({ singular: text(1000), plural: text(1000) })),
   nationalGoalRequired: optional(yesOrNo),
