@@ -30,11 +30,15 @@ test('a dialogue leads to a plan with three actions on different delmål; one do
   await page.getByLabel('Behov som framkom').fill('Könsuppdelad statistik saknas i nämndernas uppföljning.')
   await page.getByLabel('Överenskommelser').fill('Kommunen tar fram en insatsplan.')
   await page.locator('.dialogue-form').getByLabel('2. Ekonomisk jämställdhet').check()
+  await page.locator('.dialogue-form').getByLabel('Jämställd och jämlik civil beredskap').check()
   await page.getByLabel('Nästa uppföljning').fill('2026-12-01')
   await expectNoAxeViolations(page, 'the dialogue form')
   await page.getByRole('button', { name: 'Lägg till dialogen' }).click()
   await expect(page.getByText('Dialogen 2026-11-10 är sparad.')).toBeVisible()
   await expect(page.getByTestId('dialogue-2026-11-10')).toContainText('Åsa Lind (HR-chef)')
+  // The saved dialogue names its focus areas with the county's word.
+  await expect(page.getByTestId('dialogue-2026-11-10').getByText('Fokusområde', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('dialogue-focus-areas')).toHaveText('Jämställd och jämlik civil beredskap')
 
   // The follow-up is due within 14 days, so Översikt lists it.
   await openScreen(page, 'Översikt')
@@ -97,4 +101,19 @@ test('a plan cannot be established without actions, and the form explains why', 
   await page.getByRole('button', { name: 'Fastställ insatsplanen' }).click()
   await expect(page.locator('#plan-establish-date-error')).toBeVisible()
   await expect(page.getByTestId('plan-status')).toHaveText('Utkast')
+})
+
+test('an action tied to two delmål is shown once on the plan, naming both', async ({ page }) => {
+  await page.getByRole('button', { name: 'Skapa insatsplan' }).click()
+  await page.getByRole('button', { name: 'Ny insats' }).click()
+  await page.getByLabel('Insats', { exact: true }).fill('Jämställd budgetering')
+  await page.locator('.action-form').getByLabel('2. Ekonomisk jämställdhet').check()
+  await page.locator('.action-form').getByLabel('5. Jämställd hälsa').check()
+  await page.getByRole('button', { name: 'Lägg till insatsen' }).click()
+  const card = page.getByTestId('action-Jämställd budgetering')
+  await expect(card).toHaveCount(1)
+  await expect(card.getByLabel('Status')).toHaveCount(1)
+  await expect(card.getByTestId('action-goals')).toHaveText('Delmål: 2. Ekonomisk jämställdhet; 5. Jämställd hälsa')
+  await expect(page.getByText('Också för detta delmål: Jämställd budgetering (visas under delmål 2)')).toBeVisible()
+  await expect(page.getByRole('heading', { name: /5\. Jämställd hälsa.*0 av 1 genomförda/ })).toBeVisible()
 })

@@ -12,3 +12,8 @@ export const nationalGoals: readonly NationalGoal[] = [
   { number: 5, name: 'Jämställd hälsa' },
   { number: 6, name: 'Mäns våld mot kvinnor ska upphöra' }
 ]
+
+/** Delmål by number, as screens list them: "2. Ekonomisk jämställdhet; 5. Jämställd hälsa". */
+export function goalList(numbers: readonly number[]): string {
+  return numbers.map((n) => `${n}. ${nationalGoals.find((g) => g.number === n)?.name ?? ''}`).join('; ')
+}

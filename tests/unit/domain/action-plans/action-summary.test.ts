@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { actionsByGoal, countByStatus, countyActionCounts } from '@/domain/action-plans/action-summary'
+import {
+  actionsByGoal,
+  countByStatus,
+  countyActionCounts,
+  planGoalSections
+} from '@/domain/action-plans/action-summary'
+import { goalList } from '@/domain/national-goals'
 import { planCoverage } from '@/domain/action-plans/plan-coverage'
 import { generateMembers } from '@/domain/test-data/member-generator'
 import { createPeriod } from '@/domain/members/membership-period'
@@ -21,6 +27,17 @@ describe('actions grouped by delmål', () => {
     expect(groups[1]!.late).toBe(1)
     expect(groups[5]!.actions.map((a) => a.status)).toEqual(['inProgress', 'planned'])
     expect(groups[2]!.counts.total).toBe(0)
+  })
+
+  it('shows each action once on the plan, under its first delmål, and names it under the later one', () => {
+    const sections = planGoalSections(actions, today)
+    expect(sections.map((g) => g.goal.number)).toEqual([1, 2, 6])
+    const shown = sections.flatMap((g) => g.actions.map((a) => a.status))
+    expect(shown.sort()).toEqual(['cancelled', 'done', 'inProgress', 'planned']) // four actions, four cards
+    expect(sections[2]!.actions.map((a) => a.status)).toEqual(['planned'])
+    expect(sections[2]!.sharedWithEarlier.map((a) => a.status)).toEqual(['inProgress'])
+    expect(sections[2]!.counts.total).toBe(2) // counts stay per goal
+    expect(goalList([2, 6])).toBe('2. Ekonomisk jämställdhet; 6. Mäns våld mot kvinnor ska upphöra')
   })
 
   it('counts the county’s actions per goal and status, and each action once in the distinct row', () => {

@@ -41,6 +41,27 @@ export function actionsByGoal(actions: readonly Action[], today: string): GoalAc
   })
 }
 
+export interface PlanGoalSection extends GoalActions {
+  /** Tied to this goal and to an earlier one, under which they are shown (each action is shown once). */
+  sharedWithEarlier: Action[]
+}
+
+/**
+ * The plan's sections per delmål, each action shown once: under the first of
+ * its goals, while a later goal's section names it as shared. The counts stay
+ * per goal (an action tied to two goals counts in both), as in the report.
+ * Goals without actions are left out.
+ */
+export function planGoalSections(actions: readonly Action[], today: string): PlanGoalSection[] {
+  return actionsByGoal(actions, today)
+    .filter((g) => g.actions.length > 0)
+    .map((g) => ({
+      ...g,
+      actions: g.actions.filter((a) => a.goals[0] === g.goal.number),
+      sharedWithEarlier: g.actions.filter((a) => a.goals[0] !== g.goal.number)
+    }))
+}
+
 /**
  * Actions that name no national delmål, sorted like a goal's: possible only
  * when the county profile makes the delmål optional. Shown as a group of
