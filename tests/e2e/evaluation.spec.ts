@@ -27,11 +27,19 @@ test('an evaluation that renews the membership starts period 2, and its report i
   const goal2 = page.getByTestId('assessment-goal-2')
   await expect(goal2).toContainText('Jämställd lönekartläggning')
 
-  // Completing without assessing what was worked on is refused, with the reason beside the field.
+  // What completing needs is said beside each field before anyone presses Slutför.
+  await expect(goal2).toContainText('Krävs för att slutföra: en bedömning 1–3 och en kommentar')
+  await expect(page.getByTestId('assessment-goal-1')).toContainText('Frivillig: inga insatser under perioden.')
+
+  // Completing without assessing what was worked on is refused before the question, with the reason beside the field.
   await page.getByLabel('Förnya anslutningen för en ny period').check()
   await page.getByRole('button', { name: 'Slutför utvärderingen…' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Slutför' }).click()
-  await expect(page.getByTestId('evaluation-message')).toContainText('Rätta de markerade fälten')
+  await expect(page.getByTestId('evaluation-message')).toHaveText(
+    'Utvärderingen kan inte slutföras ännu. Rätta de markerade fälten och försök igen.'
+  )
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(goal2).toContainText('Bedöm Delmål 2: Ekonomisk jämställdhet (1–3)')
+  await expect(goal2.getByLabel('Bedömning')).toBeFocused()
   await expect(page.getByTestId('evaluation-status')).toHaveText('Inte påbörjad')
 
   await goal2.getByLabel('Bedömning').selectOption({ label: '2 – Etablerat' })
@@ -47,6 +55,24 @@ test('an evaluation that renews the membership starts period 2, and its report i
   await page.getByRole('dialog').getByRole('button', { name: 'Slutför' }).click()
   await expect(page.getByTestId('evaluation-message')).toHaveText('Utvärderingen är klar. Period 2 börjar 2027-01-10.')
   await expect(page.getByTestId('evaluation-status')).toHaveText('Klar')
+
+  // A finished evaluation reads as a summary, not as a locked form.
+  const summary = page.getByTestId('evaluation-summary')
+  await expect(summary).toContainText('Utvärderingen slutfördes den 23 november 2026.')
+  await expect(summary.getByRole('heading', { level: 2, name: 'Bedömning per delmål och fokusområde' })).toBeVisible()
+  const goal2Summary = summary.getByRole('region', { name: 'Delmål 2: Ekonomisk jämställdhet' })
+  await expect(goal2Summary).toContainText('Bedömning: 2 – Etablerat · 1 insats')
+  await expect(goal2Summary).toContainText('Lönekartläggningen görs nu varje år.')
+  await expect(summary.getByRole('region')).toHaveCount(1)
+  await expect(summary.getByTestId('evaluation-untouched')).toContainText('Delmål 1: En jämn fördelning av makt')
+  await expect(summary.getByRole('heading', { level: 2, name: 'Samlade slutsatser' })).toBeVisible()
+  await expect(summary).toContainText('Högsby har kommit långt med ekonomisk jämställdhet.')
+  await expect(summary).toContainText('Anslutningen förnyas.')
+  await expect(summary).toContainText('Nytt ledningsbeslut den 20 november 2026 (KS 2026/88).')
+  await expect(summary.getByTestId('evaluation-next-period')).toHaveText('Period 2: 2027-01-10 – 2030-01-09.')
+  await expect(page.getByRole('combobox', { name: 'Bedömning' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Slutför utvärderingen…' })).toHaveCount(0)
+  await expectNoAxeViolations(page, 'the completed evaluation')
 
   // The länsstyrelse's diarienummer: refused when it cannot be printed, then on the cover and in the footer.
   const caseNumber = page.getByLabel('Länsstyrelsens diarienummer (valfritt)')

@@ -85,12 +85,16 @@ describe('AssessmentRow', () => {
     expect((wrapper.get('input').element as HTMLInputElement).value).toBe('Ingår i budgetprocessen.')
   })
 
-  it('an error is shown under the row and read out with the level field', () => {
+  it('an error is shown under the row and read out with the level field, after what the row needs', () => {
     const { wrapper } = mountRow(goal2, {}, 'Bedöm delmål 2: insatser gjordes under perioden.')
     const error = wrapper.get('.error-text')
+    const requirement = wrapper.get('.requirement')
     expect(error.text()).toBe('Bedöm delmål 2: insatser gjordes under perioden.')
+    expect(requirement.text()).toContain('Krävs för att slutföra')
     expect(select(wrapper).attributes('aria-invalid')).toBe('true')
-    expect(select(wrapper).attributes('aria-describedby')).toBe(error.attributes('id'))
+    expect(select(wrapper).attributes('aria-describedby')).toBe(
+      `${requirement.attributes('id')} ${error.attributes('id')}`
+    )
     expect(wrapper.get('label[for]').attributes('for')).toBe(select(wrapper).attributes('id'))
   })
 

@@ -8,6 +8,7 @@ import { loadKeyMeasureChoices } from '@/data/statistics/key-measure-setting'
 import { countySummary } from '@/domain/county-summary/county-summary'
 import type { EvaluationDraft } from '@/domain/evaluation/evaluation'
 import { evaluationReport } from '@/domain/evaluation/evaluation-report'
+import { validateEvaluationDraft } from '@/domain/evaluation/evaluation-validation'
 import { useAppStore } from './app'
 import { useMembersStore } from './members'
 
@@ -26,6 +27,12 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     const result = await saveEvaluationDraft(useDatabase(), periodId, draft, app.today)
     await load(periodId)
     return result
+  }
+
+  /** What stops the draft from being completed, checked before the user is asked to confirm (the same check as completing). */
+  function checkCompletion(draft: EvaluationDraft) {
+    if (!context.value) throw new Error('Utvärderingen är inte inläst.')
+    return validateEvaluationDraft(draft, { ...context.value, today: app.today }, 'complete')
   }
 
   /** Completes the evaluation and its decision; a renewal starts the next period in the same transaction. */
@@ -78,5 +85,5 @@ export const useEvaluationStore = defineStore('evaluation', () => {
     return save(countySummaryFileName(year, 'pdf'), bytes, 'pdf')
   }
 
-  return { context, progress, load, saveDraft, complete, saveReport, saveCountySummary }
+  return { context, progress, load, saveDraft, checkCompletion, complete, saveReport, saveCountySummary }
 })

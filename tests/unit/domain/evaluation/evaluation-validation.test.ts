@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { Action } from '@/domain/action-plans/action'
 import { emptyEvaluationDraft, evaluationToDraft, type EvaluationDraft } from '@/domain/evaluation/evaluation'
 import { evaluationSubjects } from '@/domain/evaluation/evaluation-subjects'
-import { validateEvaluationDraft, type EvaluationContext } from '@/domain/evaluation/evaluation-validation'
+import {
+  assessmentRequirement,
+  validateEvaluationDraft,
+  type EvaluationContext
+} from '@/domain/evaluation/evaluation-validation'
 import { createPeriod } from '@/domain/members/membership-period'
 
 const today = '2026-11-23'
@@ -184,5 +188,23 @@ describe('validateEvaluationDraft', () => {
       ...result.fields
     }
     expect(validateEvaluationDraft(evaluationToDraft(stored), context, 'complete')).toEqual(result)
+  })
+})
+
+describe('what the form says each assessment needs', () => {
+  it('asks for a level and a comment exactly where completing refuses without them, and calls the rest optional', () => {
+    const missingComments = completeDraft({
+      assessments: completeDraft().assessments.map((a) => ({ ...a, comment: '' }))
+    })
+    const result = validateEvaluationDraft(missingComments, context, 'complete')
+    if (result.ok) throw new Error('expected the missing comments to be refused')
+    const refused = Object.keys(result.errors.assessments ?? {})
+    for (const subject of context.subjects) {
+      const requirement = assessmentRequirement(subject)
+      if (refused.includes(subject.key))
+        expect(requirement, subject.key).toMatch(/^Krävs.*bedömning 1–3 och en kommentar/)
+      else expect(requirement, subject.key).toMatch(/^Frivillig/)
+    }
+    expect(refused).toEqual(context.subjects.filter((s) => s.workedOn).map((s) => s.key))
   })
 })

@@ -77,6 +77,16 @@ function decisionOf(draft: EvaluationDraft): EvaluationDecision | null {
   return null
 }
 
+/**
+ * What completing asks of one subject's assessment, said next to its field
+ * before "Slutför": the same rule completionProblems checks.
+ */
+export function assessmentRequirement(subject: Pick<EvaluationSubject, 'workedOn'>): string {
+  return subject.workedOn
+    ? 'Krävs för att slutföra: en bedömning 1–3 och en kommentar (perioden hade insatser här).'
+    : 'Frivillig: inga insatser under perioden.'
+}
+
 /** What completing asks for beyond a draft: every subject worked on assessed, conclusions, a valid decision on the latest period. */
 function completionProblems(
   fields: ValidEvaluation,
