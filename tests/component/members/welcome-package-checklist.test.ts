@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { computed, defineComponent, h } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import WelcomePackageChecklist from '@/components/members/WelcomePackageChecklist.vue'
 import { createMember, loadMember } from '@/data/member-repository'
 import { renewMembership } from '@/data/membership-repository'
@@ -20,8 +21,14 @@ async function mountFor(renewed = false) {
   const store = useMembersStore()
   await store.load()
   const period = computed(() => store.rowsById.get(id)!.latestPeriod!)
+  // The checklist reads the route (Översikt links to it with ?valkomstpaket=…).
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { render: () => null } }]
+  })
   const wrapper = mount(defineComponent({ setup: () => () => h(WelcomePackageChecklist, { period: period.value }) }), {
-    attachTo: document.body
+    attachTo: document.body,
+    global: { plugins: [router] }
   })
   return { wrapper, id, periodId: () => period.value.id }
 }
