@@ -329,3 +329,36 @@ test('the year view, the list, delete with Ångra, and the year as .ics and .xls
   await expect(page.getByTestId('month-12')).toContainText('Utbildning i jämställdhetsintegrering')
   testInfo.annotations.push({ type: 'screenshot', description: 'test-results/screens/arshjul-2026.png' })
 })
+
+test.describe('in an English browser', () => {
+  test.use({ locale: 'en-US' })
+
+  test('a conference over three days: dates show and take 2026-03-12, the end is checked, and the event shows the span', async ({
+    page
+  }) => {
+    await openScreen(page, 'Årshjul')
+    await page.getByRole('link', { name: 'Ny aktivitet' }).click()
+    await page.locator('#event-title').fill('Jämställdhetskonferens')
+    await page.getByLabel('Typ', { exact: true }).selectOption({ label: 'Konferens' })
+    const first = page.getByLabel('Datum')
+    await expect(first).toHaveAttribute('placeholder', 'ÅÅÅÅ-MM-DD')
+    await expect(first).toHaveAttribute('type', 'text')
+    await first.fill('2026-3-12')
+    await first.blur()
+    await expect(first).toHaveValue('2026-03-12')
+    const last = page.getByLabel('Sista dag')
+    await last.fill('03/14/2026')
+    await last.blur()
+    await expect(page.locator('#event-end-date-error')).toHaveText('Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-03-15.')
+    await last.fill('20260311')
+    await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click()
+    await expect(page.locator('#event-end-date-error')).toHaveText(
+      'Slutdatumet kan inte vara före aktivitetens första dag 2026-03-12.'
+    )
+    await expectNoAxeViolations(page, 'Ny aktivitet med fel slutdatum')
+    await last.fill('20260314')
+    await page.getByRole('button', { name: 'Lägg till aktiviteten' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Jämställdhetskonferens' })).toBeVisible()
+    await expect(page.getByText('2026-03-12 – 2026-03-14, Heldag')).toBeVisible()
+  })
+})

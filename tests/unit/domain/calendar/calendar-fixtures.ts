@@ -4,7 +4,7 @@ import type { Attendance } from '@/domain/calendar/attendance'
 export const today = '2026-11-23'
 
 export function calendarEvent(id: string, date: string, overrides: Partial<CalendarEvent> = {}): CalendarEvent {
-  const draft = emptyCalendarEventDraft(date)
+  const { endDate: _oneDay, ...draft } = emptyCalendarEventDraft(date)
   return {
     ...draft,
     id,

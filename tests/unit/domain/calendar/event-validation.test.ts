@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { emptyCalendarEventDraft, calendarEventToDraft } from '@/domain/calendar/calendar-event'
+import { emptyCalendarEventDraft, calendarEventToDraft, eventDates } from '@/domain/calendar/calendar-event'
 import { normaliseTime, validateEventDraft } from '@/domain/calendar/event-validation'
 import { eventsByMonth, eventsOfYear } from '@/domain/calendar/year-view'
 import { focusAreas } from '../dialogues/dialogue-fixtures'
@@ -40,6 +40,29 @@ describe('event rules', () => {
     expect(!backwards.ok && backwards.errors.endTime).toBe('Sluttiden måste vara efter starttiden 13:00.')
     expect(normaliseTime('24:00')).toBeUndefined()
     expect(normaliseTime('0905')).toBe('09:05')
+  })
+
+  it('may span several days: the end date is kept when after the date, dropped when the same, refused when before', () => {
+    const conference = validateEventDraft(draft({ endDate: '2027-02-12', startTime: '', endTime: '' }), context)
+    expect(conference.ok && conference.fields.endDate).toBe('2027-02-12')
+    const overnight = validateEventDraft(
+      draft({ endDate: '2027-02-11', startTime: '13:00', endTime: '12:00' }),
+      context
+    )
+    expect(overnight.ok && [overnight.fields.startTime, overnight.fields.endTime]).toEqual(['13:00', '12:00'])
+    const sameDay = validateEventDraft(draft({ endDate: '2027-02-10' }), context)
+    expect(sameDay.ok && sameDay.fields.endDate).toBeUndefined()
+    const before = validateEventDraft(draft({ endDate: '2027-02-09' }), context)
+    expect(!before.ok && before.errors.endDate).toBe(
+      'Slutdatumet kan inte vara före aktivitetens första dag 2027-02-10.'
+    )
+    const noDate = validateEventDraft(draft({ endDate: '12 feb' }), context)
+    expect(!noDate.ok && noDate.errors.endDate).toMatch(/^Ange slutdatum som ÅÅÅÅ-MM-DD/)
+  })
+
+  it('shows one day or the span', () => {
+    expect(eventDates({ date: '2027-02-10' })).toBe('2027-02-10')
+    expect(eventDates({ date: '2027-02-10', endDate: '2027-02-12' })).toBe('2027-02-10 – 2027-02-12')
   })
 
   it('wants a title and a date, and a link that is a web address', () => {

@@ -123,6 +123,22 @@ describe('iCalendar export', () => {
     expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(`DESCRIPTION:${'å'.repeat(100)}`)
   })
 
+  it('ends an event over several days on its last day: all-day the day after, timed at the end time', () => {
+    const conference = calendarEvent('e9', '2026-03-12', { endDate: '2026-03-14', startTime: null, endTime: null })
+    const course = calendarEvent('e8', '2026-03-30', { endDate: '2026-04-01', startTime: '09:00', endTime: '15:00' })
+    const [allDays, timed] = parseIcs(eventsToIcs([conference, course], context)).components.filter(
+      (c) => c.name === 'VEVENT'
+    )
+    expect(prop(allDays!, 'DTSTART')?.value).toBe('20260312')
+    expect(prop(allDays!, 'DTEND')).toEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: '20260315' })
+    expect(prop(timed!, 'DTSTART')?.value).toBe('20260330T090000')
+    expect(prop(timed!, 'DTEND')).toEqual({
+      name: 'DTEND',
+      params: { TZID: 'Europe/Stockholm' },
+      value: '20260401T150000'
+    })
+  })
+
   it('puts a link in URL and, without a place, in LOCATION; one event exports alone', () => {
     const single = parseIcs(eventsToIcs([events[1]!], context))
     const vevents = single.components.filter((c) => c.name === 'VEVENT')

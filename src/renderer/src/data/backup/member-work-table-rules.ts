@@ -110,6 +110,7 @@ export const memberWorkTableRules: Readonly<Record<string, TableRule>> = {
       title: nonEmptyText(200),
       kind: oneOf(eventKinds),
       date: isoDate,
+      endDate: optional(isoDate),
       startTime: nullable(time),
       endTime: nullable(time),
       location: text(300),

@@ -25,9 +25,11 @@ export interface CalendarEvent {
   id: string
   title: string
   kind: EventKind
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD; the first day of an event that spans several days. */
   date: string
-  /** HH:MM local Swedish time, or null for an all-day event (then endTime is null too). */
+  /** The last day (YYYY-MM-DD, after `date`) of an event that spans several days; absent for a one-day event. */
+  endDate?: string
+  /** HH:MM local Swedish time (on the first day; endTime on the last), or null for an all-day event (then endTime is null too). */
   startTime: string | null
   endTime: string | null
   /** Where it is held (address, room); may be empty. */
@@ -52,6 +54,8 @@ export interface CalendarEventDraft {
   title: string
   kind: EventKind
   date: string
+  /** '' for a one-day event. */
+  endDate: string
   /** '' for an all-day event. */
   startTime: string
   endTime: string
@@ -72,6 +76,7 @@ export function emptyCalendarEventDraft(date: string, kind: EventKind = 'network
     title: '',
     kind,
     date,
+    endDate: '',
     startTime: '',
     endTime: '',
     location: '',
@@ -90,6 +95,7 @@ export function calendarEventToDraft(event: CalendarEvent): CalendarEventDraft {
   const { id: _id, ...fields } = event
   return {
     ...fields,
+    endDate: event.endDate ?? '',
     startTime: event.startTime ?? '',
     endTime: event.endTime ?? '',
     focusAreaIds: [...event.focusAreaIds],
@@ -98,6 +104,16 @@ export function calendarEventToDraft(event: CalendarEvent): CalendarEventDraft {
     invitedNetworkIds: [...event.invitedNetworkIds],
     networkId: event.networkId ?? ''
   }
+}
+
+/** The last day of an event: its end date, or its date for a one-day event. */
+export function lastDayOf(event: Pick<CalendarEvent, 'date' | 'endDate'>): string {
+  return event.endDate && event.endDate > event.date ? event.endDate : event.date
+}
+
+/** "2026-03-12" or "2026-03-12 – 2026-03-14", for tables and lists. */
+export function eventDates(event: Pick<CalendarEvent, 'date' | 'endDate'>): string {
+  return event.endDate ? `${event.date} – ${event.endDate}` : event.date
 }
 
 /** By date, then start time (all-day first), then title. */

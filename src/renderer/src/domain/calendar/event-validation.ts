@@ -7,6 +7,7 @@ import {
   normaliseFocusAreaIds,
   normaliseGoals
 } from '../draft-checks'
+import { isIsoDate } from '../iso-date'
 import { normaliseWebsite } from '../members/member-validation'
 import { isEventKind, type CalendarEvent, type CalendarEventDraft, type CalendarEventFields } from './calendar-event'
 
@@ -14,8 +15,11 @@ import { isEventKind, type CalendarEvent, type CalendarEventDraft, type Calendar
  * Event rules (årshjul):
  *
  * - Title, kind and date are required; events may lie in the past or the future.
- * - Either both start and end time (HH:MM, end after start, same day) or
- *   neither: an all-day event.
+ * - An event may span several days: the end date is optional and not before
+ *   the date; the same day as the date means a one-day event.
+ * - Either both start and end time (HH:MM; on a one-day event the end after
+ *   the start; on several days the start on the first, the end on the last)
+ *   or neither: an all-day event.
  * - A link is a web address; "www.…" gets https:// in front.
  * - Invited members and networks must exist; the repository checks that.
  */
@@ -38,7 +42,8 @@ export function normaliseTime(input: string): string | undefined {
 
 function timeErrors(
   startInput: string,
-  endInput: string
+  endInput: string,
+  severalDays: boolean
 ): { start: string | null; end: string | null; errors: EventErrors } {
   const startText = startInput.trim()
   const endText = endInput.trim()
@@ -52,7 +57,7 @@ function timeErrors(
   }
   if (startText !== '' && !start) errors.startTime = 'Ange starttiden som TT:MM, t.ex. 09:30.'
   if (endText !== '' && !end) errors.endTime = 'Ange sluttiden som TT:MM, t.ex. 12:00.'
-  if (start && end && end <= start) errors.endTime = `Sluttiden måste vara efter starttiden ${start}.`
+  if (start && end && end <= start && !severalDays) errors.endTime = `Sluttiden måste vara efter starttiden ${start}.`
   return { start: start ?? null, end: end ?? null, errors }
 }
 
@@ -68,7 +73,9 @@ export function validateEventDraft(
   const organiser = draft.organiser.trim()
   const goals = normaliseGoals(draft.goals)
   const focus = normaliseFocusAreaIds(draft.focusAreaIds, context.focusAreas, context.existing?.focusAreaIds)
-  const times = timeErrors(draft.startTime, draft.endTime)
+  const endDate = draft.endDate.trim()
+  const severalDays = endDate > date && isIsoDate(endDate)
+  const times = timeErrors(draft.startTime, draft.endTime, severalDays)
   const year = Number(date.slice(0, 4))
   const errors: EventErrors = {
     ...compactErrors<EventField>({
@@ -80,6 +87,11 @@ export function validateEventDraft(
       date:
         dateProblem(date, 'datum', context.today) ??
         (year < 2000 || year > 2100 ? 'Datumet måste ligga mellan år 2000 och 2100.' : undefined),
+      endDate:
+        endDate === ''
+          ? undefined
+          : (dateProblem(endDate, 'slutdatum', context.today) ??
+            (endDate < date ? `Slutdatumet kan inte vara före aktivitetens första dag ${date}.` : undefined)),
       location: lengthProblem(location, 300, 'platsen'),
       link:
         link === undefined
@@ -99,6 +111,8 @@ export function validateEventDraft(
       title,
       kind: draft.kind,
       date,
+      // Undefined rather than left out, so an edit from several days to one clears the stored end date.
+      endDate: severalDays ? endDate : undefined,
       startTime: times.start,
       endTime: times.end,
       location,

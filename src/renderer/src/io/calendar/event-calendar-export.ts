@@ -1,5 +1,5 @@
 import { addDays } from '@/domain/iso-date'
-import { compareEvents, eventKindLabels, type CalendarEvent } from '@/domain/calendar/calendar-event'
+import { compareEvents, eventKindLabels, lastDayOf, type CalendarEvent } from '@/domain/calendar/calendar-event'
 import type { FocusArea } from '@/domain/county-profile'
 import { nationalGoals } from '@/domain/national-goals'
 import type { Network } from '@/domain/networks/network'
@@ -40,10 +40,10 @@ function eventLines(event: CalendarEvent, context: IcsContext): string[] {
   const start = timed
     ? `DTSTART;TZID=${STOCKHOLM_TZID}:${icsDateTime(event.date, event.startTime)}`
     : `DTSTART;VALUE=DATE:${icsDateTime(event.date)}`
-  // An all-day event ends (exclusively) on the next day.
+  // The end time is on the last day; an all-day event ends (exclusively) on the day after its last.
   const end = timed
-    ? `DTEND;TZID=${STOCKHOLM_TZID}:${icsDateTime(event.date, event.endTime)}`
-    : `DTEND;VALUE=DATE:${icsDateTime(addDays(event.date, 1))}`
+    ? `DTEND;TZID=${STOCKHOLM_TZID}:${icsDateTime(lastDayOf(event), event.endTime)}`
+    : `DTEND;VALUE=DATE:${icsDateTime(addDays(lastDayOf(event), 1))}`
   const location = event.location || event.link
   return [
     'BEGIN:VEVENT',
