@@ -1,27 +1,13 @@
 import 'fake-indexeddb/auto' // before Dexie loads
-import { rm } from 'node:fs/promises'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { useAppStore } from '@/stores/app'
+import { describe, expect, it } from 'vitest'
 import { useCertificatesStore } from '@/stores/certificates'
 import { useCountyProfileStore } from '@/stores/county-profile'
 import { useMembersStore } from '@/stores/members'
 import { registerWithThreeMembers } from '../data/certificates/certificate-register'
-import { ModuleWorker } from './module-worker'
-import { electronHarness } from '../platform/platform-harness'
-import { storeTestSetup } from './store-setup'
+import { electronStoreSetup, storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()
-
-let harness: Awaited<ReturnType<typeof electronHarness>>
-beforeEach(async () => {
-  vi.stubGlobal('Worker', ModuleWorker)
-  harness = await electronHarness()
-  await useAppStore().start(harness.platform, undefined)
-  return async () => {
-    vi.unstubAllGlobals()
-    await rm(harness.folder, { recursive: true, force: true })
-  }
-})
+const harness = electronStoreSetup({ workers: true })
 
 /** Three members of Kalmar län with period 1 each, loaded in the stores. */
 async function threeMembers() {
@@ -52,8 +38,8 @@ describe('certificates store', () => {
     const { store, periods } = await threeMembers()
     const message = await store.issueAndSave([periods[0]!.id], 'Kalmar kommun')
     const name = 'Intyg Kalmar kommun 2026-11-23.pdf'
-    expect(message).toBe(`Intyget sparades i ${harness.folder}/Dokument/${name}.`)
-    expect(new TextDecoder().decode((await harness.saved(name)).slice(0, 5))).toBe('%PDF-')
+    expect(message).toBe(`Intyget sparades i ${harness().folder}/Dokument/${name}.`)
+    expect(new TextDecoder().decode((await harness().saved(name)).slice(0, 5))).toBe('%PDF-')
     expect(store.certificates.map((c) => c.number)).toEqual(['H-2026-001'])
     expect(store.awaiting).not.toContain(periods[0]!.id)
     expect(useMembersStore().rowsById.get(periods[0]!.memberId)?.latestPeriod?.welcomePackage.certificateIssuedOn).toBe(
@@ -80,7 +66,7 @@ describe('certificates store', () => {
     await expect(store.issueAndSave([periods[2]!.id], 'Borgholm')).rejects.toThrow(/Borgholms kommun/)
     await store.load()
     expect(store.certificates).toEqual([])
-    expect(await harness.savedNames()).toEqual([])
+    expect(await harness().savedNames()).toEqual([])
   })
 
   it('verifies an issued certificate by its number, and says in Swedish when a number was never issued', async () => {

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto' // before Dexie loads
-import { rm } from 'node:fs/promises'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { emptyEvaluationDraft, type EvaluationDraft } from '@/domain/evaluation/evaluation'
 import { useAppStore } from '@/stores/app'
 import { useCountyProfileStore } from '@/stores/county-profile'
@@ -9,22 +8,10 @@ import { useEvaluationStore } from '@/stores/evaluation'
 import { useMembersStore } from '@/stores/members'
 import { useMemberWorkStore } from '@/stores/member-work'
 import { actionDraft, kalmarWithMember, today } from '../data/member-work-fixtures'
-import { ModuleWorker } from './module-worker'
-import { electronHarness } from '../platform/platform-harness'
-import { storeTestSetup } from './store-setup'
+import { electronStoreSetup, storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()
-
-let harness: Awaited<ReturnType<typeof electronHarness>>
-beforeEach(async () => {
-  vi.stubGlobal('Worker', ModuleWorker)
-  harness = await electronHarness()
-  await useAppStore().start(harness.platform, undefined)
-  return async () => {
-    vi.unstubAllGlobals()
-    await rm(harness.folder, { recursive: true, force: true })
-  }
-})
+const harness = electronStoreSetup({ workers: true })
 
 /** Kalmar kommun's period 1 with one action on delmål 2, loaded in the evaluation store. */
 async function periodToEvaluate() {
@@ -118,16 +105,16 @@ describe('evaluation store', () => {
     const message = await store.saveReport(periodId, false, 'Dnr 801-1234-2026')
     const name = 'Utvärderingsrapport Kalmar kommun period 1.pdf'
     expect(message).toMatch(new RegExp(`^Rapporten sparades: .*${name}\\.$`))
-    expect(new TextDecoder().decode((await harness.saved(name)).slice(0, 5))).toBe('%PDF-')
+    expect(new TextDecoder().decode((await harness().saved(name)).slice(0, 5))).toBe('%PDF-')
     expect(store.progress).toBeNull()
   })
 
   it('saves the lägesrapport for a year as .xlsx', async () => {
     const { store } = await periodToEvaluate()
     const message = await store.saveCountySummary(2026, 'xlsx')
-    const [saved] = await harness.savedNames()
-    expect(message).toBe(`Rapporten sparades: ${harness.folder}/Dokument/${saved}.`)
+    const [saved] = await harness().savedNames()
+    expect(message).toBe(`Rapporten sparades: ${harness().folder}/Dokument/${saved}.`)
     expect(saved).toMatch(/2026\.xlsx$/)
-    expect(new TextDecoder().decode((await harness.saved(saved!)).slice(0, 2))).toBe('PK') // a zip, as every .xlsx is
+    expect(new TextDecoder().decode((await harness().saved(saved!)).slice(0, 2))).toBe('PK') // a zip, as every .xlsx is
   })
 })

@@ -1,9 +1,7 @@
 import 'fake-indexeddb/auto' // before Dexie loads
 import { readFileSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { MAX_LOGO_BYTES } from '@/domain/county-profile'
-import { useAppStore } from '@/stores/app'
 import { useCalendarStore } from '@/stores/calendar'
 import { useCalendarExportStore } from '@/stores/calendar-export'
 import { useImageFile } from '@/stores/choose-image'
@@ -12,19 +10,12 @@ import { useMemberFilesStore } from '@/stores/member-files'
 import { useMembersStore } from '@/stores/members'
 import { eventDraft, kalmarWithMember, today } from '../data/member-work-fixtures'
 import { fixturePath } from '../io/stats/statistics-fixture'
-import { electronHarness } from '../platform/platform-harness'
-import { storeTestSetup } from './store-setup'
+import { electronStoreSetup, storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()
+const harness = electronStoreSetup()
 
-let harness: Awaited<ReturnType<typeof electronHarness>>
-beforeEach(async () => {
-  harness = await electronHarness()
-  await useAppStore().start(harness.platform, undefined)
-  return () => rm(harness.folder, { recursive: true, force: true })
-})
-
-const text = async (name: string) => new TextDecoder().decode(await harness.saved(name))
+const text = async (name: string) => new TextDecoder().decode(await harness().saved(name))
 
 describe('member files store', () => {
   it('saves the listed members as .xlsx named with the date', async () => {
@@ -32,7 +23,7 @@ describe('member files store', () => {
     const members = useMembersStore()
     await members.load()
     const saved = await useMemberFilesStore().saveListXlsx(members.activeRows)
-    expect(saved).toEqual({ status: 'saved', path: `${harness.folder}/Dokument/Anslutna verksamheter ${today}.xlsx` })
+    expect(saved).toEqual({ status: 'saved', path: `${harness().folder}/Dokument/Anslutna verksamheter ${today}.xlsx` })
     expect((await text(`Anslutna verksamheter ${today}.xlsx`)).slice(0, 2)).toBe('PK')
   })
 
@@ -41,7 +32,7 @@ describe('member files store', () => {
     const csv = new TextEncoder().encode(
       'Namn;Organisationsnummer\nKalmar kommun;212000-0746\nNybro kommun;212000-0761\n'
     )
-    await harness.willPick({ name: 'register.csv', bytes: csv })
+    await harness().willPick({ name: 'register.csv', bytes: csv })
     const picked = await files.pickImportFile()
     if (picked.status !== 'opened') throw new Error(picked.status)
     const table = await files.readImportFile(picked.name, picked.bytes)
@@ -85,7 +76,7 @@ describe('calendar export store', () => {
     expect((await text('aktivitet-2026-10-15.ics')).match(/BEGIN:VEVENT/g)).toHaveLength(1)
     expect(await store.saveYearXlsx()).toEqual({
       status: 'saved',
-      path: `${harness.folder}/Dokument/arshjul-2026.xlsx`
+      path: `${harness().folder}/Dokument/arshjul-2026.xlsx`
     })
     expect((await text('arshjul-2026.xlsx')).slice(0, 2)).toBe('PK')
   })
@@ -96,7 +87,7 @@ describe('choosing an image', () => {
 
   it('takes a PNG as a data URL, and refuses an empty file and one over 1 MB, in Swedish', async () => {
     const choose = useImageFile('Logotyp')
-    await harness.willPick({ name: 'logo.png', bytes: png() })
+    await harness().willPick({ name: 'logo.png', bytes: png() })
     expect(await choose()).toMatchObject({
       status: 'chosen',
       image: {
@@ -105,20 +96,20 @@ describe('choosing an image', () => {
         dataUrl: expect.stringMatching(/^data:image\/png;base64,iVBOR/)
       }
     })
-    await harness.willPick({ name: 'tom.svg', bytes: new Uint8Array() })
+    await harness().willPick({ name: 'tom.svg', bytes: new Uint8Array() })
     expect(await choose()).toEqual({ status: 'refused', message: 'Filen "tom.svg" är tom. Välj en annan fil.' })
-    await harness.willPick({ name: 'stor.png', bytes: new Uint8Array(MAX_LOGO_BYTES + 1) })
+    await harness().willPick({ name: 'stor.png', bytes: new Uint8Array(MAX_LOGO_BYTES + 1) })
     expect(await choose()).toEqual({
       status: 'refused',
       message: 'Logotypen är större än 1 MB. Spara en mindre version och försök igen.'
     })
-    await harness.willPick(null)
+    await harness().willPick(null)
     expect(await choose()).toEqual({ status: 'cancelled' })
   })
 
   it('judges the file by its content: a JPEG is refused whatever its name, an SVG is taken as SVG', async () => {
     const choose = useImageFile('Logotyp')
-    await harness.willPick({
+    await harness().willPick({
       name: 'logo.png',
       bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46])
     })
@@ -126,7 +117,7 @@ describe('choosing an image', () => {
       status: 'refused',
       message: 'Filen "logo.png" är varken PNG eller SVG. Välj en logotyp i något av de formaten.'
     })
-    await harness.willPick({
+    await harness().willPick({
       name: 'symbol.svg',
       bytes: new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>')
     })

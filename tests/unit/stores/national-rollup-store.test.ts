@@ -1,37 +1,28 @@
 import 'fake-indexeddb/auto' // before Dexie loads
-import { rm } from 'node:fs/promises'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useAnnualFiguresStore } from '@/stores/annual-figures'
-import { useAppStore } from '@/stores/app'
 import { useCountyProfileStore } from '@/stores/county-profile'
 import { useNationalRollupStore } from '@/stores/national-rollup'
 import { fixtureBytes } from '../io/stats/statistics-fixture'
 import { kalmarWithMember } from '../data/member-work-fixtures'
-import { electronHarness } from '../platform/platform-harness'
-import { storeTestSetup } from './store-setup'
+import { electronStoreSetup, storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()
-
-let harness: Awaited<ReturnType<typeof electronHarness>>
-beforeEach(async () => {
-  harness = await electronHarness()
-  await useAppStore().start(harness.platform, undefined)
-  return () => rm(harness.folder, { recursive: true, force: true })
-})
+const harness = electronStoreSetup()
 
 /** Kalmar län's länsfil for 2026 as the Årsuppföljning screen saves it, and a copy made as if by Jönköpings län. */
 async function countyFiles() {
   await kalmarWithMember(db())
   await useCountyProfileStore().load()
   await useAnnualFiguresStore().saveCountyFile()
-  const kalmar = await harness.saved('lansuppgifter-08-2026.json')
+  const kalmar = await harness().saved('lansuppgifter-08-2026.json')
   const file = JSON.parse(new TextDecoder().decode(kalmar)) as Record<string, unknown>
   const other = (changes: Record<string, unknown>) => new TextEncoder().encode(JSON.stringify({ ...file, ...changes }))
   return { kalmar, other }
 }
 
 async function read(name: string, bytes: Uint8Array) {
-  await harness.willPick({ name, bytes })
+  await harness().willPick({ name, bytes })
   return useNationalRollupStore().readFile()
 }
 
@@ -84,7 +75,7 @@ describe('national rollup store', () => {
   })
 
   it('a cancelled pick changes nothing', async () => {
-    await harness.willPick(null)
+    await harness().willPick(null)
     expect(await useNationalRollupStore().readFile()).toEqual({ kind: 'cancelled' })
   })
 
@@ -93,9 +84,9 @@ describe('national rollup store', () => {
     await read('kalmar.json', kalmar)
     const store = useNationalRollupStore()
     expect(await store.saveAs('xlsx')).toBe(
-      `Riksöversikten sparades: ${harness.folder}/Dokument/riksoversikt-2026.xlsx.`
+      `Riksöversikten sparades: ${harness().folder}/Dokument/riksoversikt-2026.xlsx.`
     )
-    expect(new TextDecoder().decode((await harness.saved('riksoversikt-2026.xlsx')).slice(0, 2))).toBe('PK')
+    expect(new TextDecoder().decode((await harness().saved('riksoversikt-2026.xlsx')).slice(0, 2))).toBe('PK')
     useCountyProfileStore().profile = null
     await expect(store.saveAs('xlsx')).rejects.toThrow('Länsprofilen saknas.')
   })

@@ -1,23 +1,15 @@
 import 'fake-indexeddb/auto' // before Dexie loads
-import { rm } from 'node:fs/promises'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { buildMeasureComparison } from '@/domain/statistics/measure-comparison'
 import { useAppStore } from '@/stores/app'
 import { useStatisticsStore } from '@/stores/statistics'
 import { today } from '../data/fresh-database'
 import { fixtureBytes } from '../io/stats/statistics-fixture'
-import { electronHarness } from '../platform/platform-harness'
-import { storeTestSetup } from './store-setup'
+import { electronStoreSetup, storeTestSetup } from './store-setup'
 
 const { db } = storeTestSetup()
-
-let harness: Awaited<ReturnType<typeof electronHarness>>
-beforeEach(async () => {
-  harness = await electronHarness()
-  await useAppStore().start(harness.platform, undefined)
-  return () => rm(harness.folder, { recursive: true, force: true })
-})
+const harness = electronStoreSetup()
 
 const FILE = 'pxweb_region_kon_ar.xlsx'
 
@@ -110,7 +102,7 @@ describe('statistics store', () => {
     const series = await store.measureSeries(committed.dataset.id, 'Folkmängd')
     const comparison = buildMeasureComparison('Folkmängd', series, ['0880', '08', '00'])
     const saved = await store.exportComparison(comparison, committed.dataset)
-    expect(saved).toBe(`${harness.folder}/Dokument/Folkmängd ${today}.xlsx`)
-    expect(new TextDecoder().decode((await harness.saved(`Folkmängd ${today}.xlsx`)).slice(0, 2))).toBe('PK')
+    expect(saved).toBe(`${harness().folder}/Dokument/Folkmängd ${today}.xlsx`)
+    expect(new TextDecoder().decode((await harness().saved(`Folkmängd ${today}.xlsx`)).slice(0, 2))).toBe('PK')
   })
 })
