@@ -55,7 +55,7 @@ async function openSetting(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 }
 
-test('the main screens look as they did', async ({ page, files }) => {
+test('the overview and the member screens look as they did', async ({ page }) => {
   await openScreen(page, 'Översikt')
   await expectScreen(page, 'oversikt')
   await openScreen(page, 'Verksamheter')
@@ -76,7 +76,10 @@ test('the main screens look as they did', async ({ page, files }) => {
 
   await openScreen(page, 'Dialoger och insatsplaner')
   await expectScreen(page, 'dialoger')
+})
 
+// Two tests for the screens, so each stays well inside the 30 s limit on a busy CI machine.
+test('the årshjul, statistics, documents and settings screens look as they did', async ({ page, files }) => {
   await openScreen(page, 'Årshjul')
   await expectScreen(page, 'arshjul')
 
