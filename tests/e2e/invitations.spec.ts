@@ -86,13 +86,26 @@ test('a network is invited, two members are marked anmälda in bulk, one deltog,
   await expect(page.getByTestId('invitation-counts')).toHaveText(
     '3 inbjudna verksamheter. Inbjuden: 1 · Anmäld: 1 · Deltog: 1'
   )
+  // People from no member organisation came too; they get their own bars in Deltagande.
+  const guests = page.getByRole('group', { name: 'Registrera deltagare utanför anslutna verksamheter' })
+  await guests.getByLabel('Kvinnor').fill('4')
+  await guests.getByLabel('Män', { exact: true }).fill('1')
+  await guests.getByRole('button', { name: 'Lägg till deltagarna' }).click()
+  await expect(page.getByTestId('non-member-summary')).toContainText('5 deltagare')
   await expectNoAxeViolations(page, 'Aktivitetens sida med status och deltagande')
   await page.screenshot({ path: 'test-results/screens/aktivitet-inbjudna.png', fullPage: true })
 
   await openScreen(page, 'Årshjul')
   await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Deltagande' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagande i årshjulet' })).toBeVisible()
-  await expect(page.getByTestId('participation-summary')).toContainText('1 med registrerat deltagande · 5 deltagare')
+  await expect(page.getByTestId('participation-summary')).toContainText(
+    '1 med registrerat deltagande · 10 deltagare, varav 5 utanför anslutna verksamheter'
+  )
+  // The chart has two groups of bars: Kommun, and the participants from no member organisation.
+  await expect(
+    page.getByRole('img', { name: /Antal deltagare per typ av verksamhet .*Diagram över 2 kategorier/ })
+  ).toBeVisible()
+  await page.screenshot({ path: 'test-results/screens/deltagande-med-utanfor.png', fullPage: true })
   const kommun = page.getByTestId('participation-by-type').getByRole('row', { name: /^Kommun\s/ })
   expect((await kommun.locator('th, td').allInnerTexts()).map((t) => t.trim())).toEqual([
     'Kommun',

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { focusAreaWords } from '@/domain/county-words'
 import { exportEventYear, eventYearFileName } from '@/io/excel/event-year-export'
 import { attendance, calendarEvent } from '../domain/calendar/calendar-fixtures'
 
@@ -36,7 +37,7 @@ describe('årshjul export to .xlsx', () => {
       { id: 'm1', name: 'Kalmar kommun', type: 'municipality' as const },
       { id: 'm2', name: 'Kvinnojouren Växjö', type: 'nonProfit' as const }
     ],
-    networks: [{ id: 'n1', name: 'Hälsonätverket' }],
+    networks: [{ id: 'n1', name: 'Hälsonätverket', memberIds: ['m1', 'm3'] }],
     focusAreas: [{ id: 'fa-health', name: 'Jämställd hälsa' }],
     today
   }
@@ -56,18 +57,26 @@ describe('årshjul export to .xlsx', () => {
     ])
     const values = (october.values as unknown[]).slice(1)
     expect(values.slice(3, 5)).toEqual(['Nätverksträff hälsa', 'Nätverksträff'])
-    expect(values.slice(7, 18)).toEqual([
+    expect(values.slice(7)).toEqual([
       'Hälsonätverket',
       undefined,
       '5',
       'Jämställd hälsa',
-      2,
+      // Invited: m1 and m2 directly, m3 through the event's own network.
+      3,
       2,
       10,
       5,
       0,
       1,
-      { formula: 'N3+O3+P3+Q3', result: 16 }
+      { formula: 'N3+O3+P3+Q3', result: 16 },
+      0,
+      0,
+      0,
+      0,
+      // ExcelJS leaves out a cached result of 0; Excel computes it when the file opens.
+      expect.objectContaining({ formula: 'S3+T3+U3+V3' }),
+      { formula: 'R3+W3', result: 16 }
     ])
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   })
@@ -90,5 +99,46 @@ describe('årshjul export to .xlsx', () => {
       ]
     ])
     expect(eventYearFileName(2026)).toBe('arshjul-2026.xlsx')
+  })
+
+  it('shows participants from no member organisation apart: their own columns per event and their own rows', async () => {
+    const guests = [
+      { id: 'g1', eventId: 'oct', organisation: 'Kvinnojouren Kalmar', women: 5, men: 0, nonBinary: 1, unknown: 0 },
+      { id: 'g2', eventId: 'oct', organisation: '', women: 1, men: 2, nonBinary: 0, unknown: 3 },
+      { id: 'g3', eventId: 'next', organisation: '', women: 9, men: 9, nonBinary: 9, unknown: 9 }
+    ]
+    const workbook = await read(await exportEventYear({ ...input, nonMemberAttendance: guests }))
+    const events = workbook.getWorksheet('Aktiviteter')!
+    const header = (events.getRow(1).values as unknown[]).slice(1).map(String)
+    expect(header.slice(18)).toEqual([
+      'Utanför anslutna verksamheter: Kvinnor',
+      'Utanför anslutna verksamheter: Män',
+      'Utanför anslutna verksamheter: Ickebinär/annan könsidentitet',
+      'Utanför anslutna verksamheter: Uppgift saknas',
+      'Utanför anslutna verksamheter: Totalt',
+      'Alla deltagare'
+    ])
+    expect((events.getRow(3).values as unknown[]).slice(19)).toEqual([
+      6,
+      2,
+      1,
+      3,
+      { formula: 'S3+T3+U3+V3', result: 12 },
+      { formula: 'R3+W3', result: 28 }
+    ])
+    const attendance = workbook.getWorksheet('Deltagande')!
+    expect(attendance.rowCount).toBe(5)
+    expect(attendance.getRows(4, 2)!.map((r) => (r.values as unknown[]).slice(3))).toEqual([
+      ['Kvinnojouren Kalmar', 'Utanför anslutna verksamheter', 5, 0, 1, 0, { formula: 'E4+F4+G4+H4', result: 6 }],
+      [undefined, 'Utanför anslutna verksamheter', 1, 2, 0, 3, { formula: 'E5+F5+G5+H5', result: 6 }]
+    ])
+  })
+
+  it('names the focus-area column with the county’s own word', async () => {
+    const focusWords = focusAreaWords({ singular: 'strategiskt insatsområde', plural: 'strategiska insatsområden' })
+    const events = (await read(await exportEventYear({ ...input, focusWords }))).getWorksheet('Aktiviteter')!
+    const header = (events.getRow(1).values as unknown[]).map(String)
+    expect(header).toContain('Strategiska insatsområden')
+    expect(header).not.toContain('Fokusområden')
   })
 })

@@ -30,6 +30,18 @@ export function loadEventNonMembers(db: KugghjulDatabase, eventId: string): Prom
   return db.nonMemberAttendance.where('eventId').equals(eventId).toArray()
 }
 
+/** The non-member rows of the given events (e.g. a year's, for the årshjul's .xlsx). */
+export async function loadNonMembersOfEvents(
+  db: KugghjulDatabase,
+  eventIds: readonly string[]
+): Promise<NonMemberAttendanceRecord[]> {
+  if (eventIds.length === 0) return []
+  return db.nonMemberAttendance
+    .where('eventId')
+    .anyOf([...eventIds])
+    .toArray()
+}
+
 /** Adds a row of non-member participants to an event that has taken place. */
 export async function addNonMemberAttendance(
   db: KugghjulDatabase,

@@ -68,6 +68,6 @@ export async function loadCountySummaryInput(
 ): Promise<CountySummaryInput> {
   const profile = await requireProfile(db)
   const { members, periods, actions } = await loadCountyFollowUp(db)
-  const { events, attendance } = await loadParticipation(db, `${year}-01-01`, `${year}-12-31`)
-  return { year, profile, members, periods, actions, events, attendance, today }
+  const { events, attendance, nonMemberAttendance } = await loadParticipation(db, `${year}-01-01`, `${year}-12-31`)
+  return { year, profile, members, periods, actions, events, attendance, nonMemberAttendance, today }
 }

@@ -55,9 +55,11 @@ export const useCalendarExportStore = defineStore('calendarExport', () => {
       year,
       events: calendar.yearEvents,
       attendance: calendar.yearAttendance,
+      nonMemberAttendance: await calendar.yearNonMembers(),
       members: members.members,
       networks: networks.networks,
       focusAreas: profile.profile?.focusAreas ?? [],
+      focusWords: profile.focusWords,
       today: app.today
     })
     return app.requirePlatform().saveFile(eventYearFileName(year), bytes, xlsxFilter)

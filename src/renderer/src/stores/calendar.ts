@@ -17,6 +17,7 @@ import { loadParticipation } from '@/data/member-work-loaders'
 import {
   addNonMemberAttendance,
   loadEventNonMembers,
+  loadNonMembersOfEvents,
   removeNonMemberAttendance,
   restoreNonMemberAttendance,
   type NonMemberDraft
@@ -128,6 +129,12 @@ export const useCalendarStore = defineStore('calendar', () => {
   }
 
   const nonMembersOf = (eventId: string) => loadEventNonMembers(useDatabase(), eventId)
+  /** The chosen year's participants from no member organisation, read when asked for (the .xlsx). */
+  const yearNonMembers = () =>
+    loadNonMembersOfEvents(
+      useDatabase(),
+      yearEvents.value.map((e) => e.id)
+    )
   const addNonMembers = (eventId: string, draft: NonMemberDraft) =>
     write(() => addNonMemberAttendance(useDatabase(), eventId, draft, app.today))
 
@@ -198,6 +205,7 @@ export const useCalendarStore = defineStore('calendar', () => {
     recordAttendance,
     removeMemberAttendance,
     nonMembersOf,
+    yearNonMembers,
     addNonMembers,
     removeNonMembers,
     registrationsOf,

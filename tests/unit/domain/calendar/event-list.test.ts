@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { filterEvents, sortEventRows, type EventRow } from '@/domain/calendar/event-list'
 import { participationByMemberTypeChart } from '@/domain/calendar/participation-chart'
+import { describeChart } from '@/domain/charts/chart-spec'
 import { participationReport } from '@/domain/calendar/participation'
 import { attendance, calendarEvent } from './calendar-fixtures'
 
@@ -76,5 +77,42 @@ describe('participationByMemberTypeChart', () => {
       ['Ickebinär/annan könsidentitet', [0, 0]],
       ['Uppgift saknas', [1, 0]]
     ])
+  })
+
+  it('shows the participants from no member organisation as their own group after the member types', () => {
+    const report = participationReport({
+      events: [meeting],
+      attendance: [attendance('m', 'k', 3, 2, 1)],
+      nonMemberAttendance: [
+        { id: 'g1', eventId: 'm', organisation: 'Kvinnojouren', women: 5, men: 0, nonBinary: 1, unknown: 0 },
+        { id: 'g2', eventId: 'm', organisation: '', women: 0, men: 2, nonBinary: 0, unknown: 0 }
+      ],
+      members: [{ id: 'k', type: 'municipality' }],
+      from: '2026-01-01',
+      to: '2026-12-31'
+    })
+    const chart = participationByMemberTypeChart(report)
+    expect(chart.categories).toEqual(['Kommun', 'Utanför anslutna verksamheter'])
+    expect(chart.series.map((s) => [s.name, s.values])).toEqual([
+      ['Kvinnor', [3, 5]],
+      ['Män', [2, 2]],
+      ['Ickebinär/annan könsidentitet', [0, 1]],
+      ['Uppgift saknas', [1, 0]]
+    ])
+    expect(describeChart(chart)).toContain(
+      'Diagram över 2 kategorier (Kvinnor, Män, Ickebinär/annan könsidentitet, Uppgift saknas). Högsta värdet är 5.'
+    )
+  })
+
+  it('draws non-members alone when no member came', () => {
+    const report = participationReport({
+      events: [meeting],
+      attendance: [],
+      nonMemberAttendance: [{ id: 'g1', eventId: 'm', organisation: '', women: 4, men: 1, nonBinary: 0, unknown: 0 }],
+      members: [],
+      from: '2026-01-01',
+      to: '2026-12-31'
+    })
+    expect(participationByMemberTypeChart(report).categories).toEqual(['Utanför anslutna verksamheter'])
   })
 })

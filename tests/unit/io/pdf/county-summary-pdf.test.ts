@@ -19,6 +19,16 @@ import { countySummaryPdf } from '@/io/pdf/county-summary-pdf'
 import { freshDatabase } from '../../data/fresh-database'
 
 const folder = process.env.KUGGHJUL_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'kugghjul-lagesrapport-'))
+const stamp = '2026-11-23T10:00:00.000Z'
+const nonMembers = (
+  id: string,
+  eventId: string,
+  organisation: string,
+  women: number,
+  men: number,
+  nonBinary: number,
+  unknown: number
+) => ({ id, eventId, organisation, women, men, nonBinary, unknown, createdAt: stamp, updatedAt: stamp })
 const text = (path: string) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
 
 async function summaryOf2026() {
@@ -31,6 +41,12 @@ async function summaryOf2026() {
     focusAreaIds: sampleProfile.focusAreas.map((f) => f.id)
   })
   await insertDemoRegister(db, register, work)
+  // Two rows of participants from no member organisation at the year's first event.
+  const [event] = work.events.filter((e) => e.date.startsWith('2026')).sort((a, b) => a.date.localeCompare(b.date))
+  await db.nonMemberAttendance.bulkAdd([
+    { ...nonMembers('g1', event!.id, 'Kvinnojouren Kalmar', 6, 1, 1, 0) },
+    { ...nonMembers('g2', event!.id, '', 2, 3, 0, 2) }
+  ])
   const input = await loadCountySummaryInput(db, 2026, SAMPLE_TODAY)
   return { input, summary: countySummary(input) }
 }
@@ -47,6 +63,8 @@ describe('county summary (lägesrapport)', () => {
     expect(summary.endings.every((e) => e.endedOn.startsWith('2026'))).toBe(true)
     const participation = participationReport({ ...input, from: '2026-01-01', to: '2026-12-31' })
     expect(summary.participation.bySex).toEqual(participation.bySex)
+    expect(summary.participation.nonMembers).toMatchObject({ women: 8, men: 4, nonBinary: 1, unknown: 2, total: 15 })
+    expect(summary.participation.everyone.total).toBe(summary.participation.bySex.total + 15)
     expect(summary.participation.bySex.total).toBe(
       summary.participation.bySex.women +
         summary.participation.bySex.men +
@@ -68,15 +86,13 @@ describe('county summary (lägesrapport)', () => {
     expect(flat).toContain(
       'Rapporten upprättad 2026-11-23 Kalmar den 23 november 2026 Handläggare: Karin Åberg, Jämställdhetssamordnare, karin.aberg@lansstyrelsen.se'
     )
-    const total = summary.participation.bySex
-    expect(flat).toMatch(
+    const row = (label: string, p: typeof summary.participation.bySex) =>
       new RegExp(
-        `Totalt ${total.women} ${total.men} ${total.nonBinary} ${total.unknown} ${total.total}`.replace(
-          /(\d)(?=(\d{3})+\b)/g,
-          '$1\\s?'
-        )
+        `${label} ${p.women} ${p.men} ${p.nonBinary} ${p.unknown} ${p.total}`.replace(/(\d)(?=(\d{3})+\b)/g, '$1\\s?')
       )
-    )
+    expect(flat).toMatch(row('Anslutna verksamheter totalt', summary.participation.bySex))
+    expect(flat).toMatch(row('Utanför anslutna verksamheter', summary.participation.nonMembers))
+    expect(flat).toMatch(row('Alla deltagare', summary.participation.everyone))
     expect(flat).toContain('Delmål 6: Mäns våld mot')
     // The lägesrapport's own words have no Ö; the evaluation report's test checks all seven.
     for (const ch of ['å', 'ä', 'ö', 'Å', 'Ä', 'é']) expect(printed, ch).toContain(ch)
@@ -120,14 +136,17 @@ describe('county summary (lägesrapport)', () => {
     const renewals = workbook.getWorksheet('Förnyade')!
     if (summary.renewals.length > 0) expect(renewals.getCell('C2').value).toBeInstanceOf(Date)
     const participation = workbook.getWorksheet('Deltagande')!
-    const totals = participation.getRow(participation.rowCount).values as unknown[]
-    expect(totals.slice(1)).toEqual([
-      'Totalt',
-      summary.participation.bySex.women,
-      summary.participation.bySex.men,
-      summary.participation.bySex.nonBinary,
-      summary.participation.bySex.unknown,
-      summary.participation.bySex.total
+    const lastRows = [2, 1, 0].map((back) =>
+      (participation.getRow(participation.rowCount - back).values as unknown[]).slice(1)
+    )
+    const cells = (p: typeof summary.participation.bySex) => [p.women, p.men, p.nonBinary, p.unknown, p.total]
+    expect(lastRows).toEqual([
+      ['Anslutna verksamheter totalt', ...cells(summary.participation.bySex)],
+      ['Utanför anslutna verksamheter', 8, 4, 1, 2, 15],
+      ['Alla deltagare', ...cells(summary.participation.everyone)]
     ])
+    expect(participation.getRow(participation.rowCount).font).toMatchObject({ bold: true })
+    // Sorting in Excel never mixes the sums with the member types they add up.
+    expect(participation.autoFilter).toBe(`A1:F${participation.rowCount - 3}`)
   })
 })

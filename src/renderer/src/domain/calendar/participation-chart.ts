@@ -1,15 +1,22 @@
 import { sexColors, type ChartSpec } from '../charts/chart-spec'
 import { memberTypeLabels } from '../members/member-type'
-import { participantCountLabels } from './attendance'
-import type { ParticipationReport } from './participation'
+import { participantCountLabels, type ParticipantCounts } from './attendance'
+import { nonMembersLabel, type ParticipationReport } from './participation'
 
-/** Participants by member type, the four groups side by side; member types nobody came from are left out. */
+/**
+ * Participants by member type, the four groups side by side, and the
+ * participants from no member organisation as a group of their own after the
+ * member types; groups nobody came from are left out.
+ */
 export function participationByMemberTypeChart(report: ParticipationReport): ChartSpec {
-  const rows = report.byMemberType.filter((r) => r.sums.total > 0)
+  const rows: { label: string; sums: ParticipantCounts & { total: number } }[] = [
+    ...report.byMemberType.map((r) => ({ label: memberTypeLabels[r.type], sums: r.sums })),
+    { label: nonMembersLabel, sums: report.nonMembers }
+  ].filter((r) => r.sums.total > 0)
   return {
     kind: 'bar',
     title: `Antal deltagare per typ av verksamhet ${report.from}–${report.to}`,
-    categories: rows.map((r) => memberTypeLabels[r.type]),
+    categories: rows.map((r) => r.label),
     series: [
       { name: participantCountLabels.women, values: rows.map((r) => r.sums.women), color: sexColors.women },
       { name: participantCountLabels.men, values: rows.map((r) => r.sums.men), color: sexColors.men },

@@ -32,9 +32,14 @@ export function sumParticipation(rows: readonly (ParticipantCounts & { eventId: 
 }
 
 /** Per event id, its participation. */
-export function participationByEvent(rows: readonly Attendance[]): Map<string, ParticipationSums> {
+export function participationByEvent(
+  rows: readonly (ParticipantCounts & { eventId: string })[]
+): Map<string, ParticipationSums> {
   return new Map([...groupBy(rows, (a) => a.eventId)].map(([id, list]) => [id, sumParticipation(list)]))
 }
+
+/** How every table, chart and spreadsheet names the participants who belong to no member organisation. */
+export const nonMembersLabel = 'Utanför anslutna verksamheter'
 
 export interface ParticipationReport {
   from: string

@@ -1,6 +1,6 @@
 import { actionStatuses, actionStatusLabels, type Action } from '../action-plans/action'
 import { countyActionCounts, type ActionStatusCounts } from '../action-plans/action-summary'
-import type { Attendance } from '../calendar/attendance'
+import type { Attendance, NonMemberAttendance } from '../calendar/attendance'
 import type { CalendarEvent } from '../calendar/calendar-event'
 import { participationReport, type ParticipationSums } from '../calendar/participation'
 import { strategyTitle } from '../strategy-title'
@@ -46,7 +46,16 @@ export interface CountySummary {
   /** Actions running in the year (started by its end, due date not before its start, or none). */
   actions: { byGoal: { label: string; counts: ActionStatusCounts }[]; distinct: ActionStatusCounts }
   actionsChart: ChartSpec
-  participation: { eventCount: number; bySex: ParticipationSums; byType: { label: string; sums: ParticipationSums }[] }
+  participation: {
+    eventCount: number
+    /** Members' participants, and by member type. */
+    bySex: ParticipationSums
+    byType: { label: string; sums: ParticipationSums }[]
+    /** Participants from no member organisation, apart from the members. */
+    nonMembers: ParticipationSums
+    /** Members and non-members together. */
+    everyone: ParticipationSums
+  }
 }
 
 export interface CountySummaryInput {
@@ -57,6 +66,8 @@ export interface CountySummaryInput {
   actions: readonly Action[]
   events: readonly CalendarEvent[]
   attendance: readonly Attendance[]
+  /** Participants from no member organisation; none when absent. */
+  nonMemberAttendance?: readonly NonMemberAttendance[]
   today: string
   /** The länsstyrelse's diarienummer for this report, typed when it is made; '' or absent when none. */
   caseNumber?: string
@@ -100,6 +111,7 @@ export function countySummary(input: CountySummaryInput): CountySummary {
   const participation = participationReport({
     events: input.events,
     attendance: input.attendance,
+    nonMemberAttendance: input.nonMemberAttendance ?? [],
     members: input.members,
     from,
     to: yearEnd
@@ -155,7 +167,9 @@ export function countySummary(input: CountySummaryInput): CountySummary {
     participation: {
       eventCount: participation.eventCount,
       bySex: participation.bySex,
-      byType: participation.byMemberType.map((t) => ({ label: memberTypeLabels[t.type], sums: t.sums }))
+      byType: participation.byMemberType.map((t) => ({ label: memberTypeLabels[t.type], sums: t.sums })),
+      nonMembers: participation.nonMembers,
+      everyone: participation.everyone
     }
   }
 }

@@ -1,6 +1,6 @@
 import { actionStatuses, actionStatusLabels } from '@/domain/action-plans/action'
 import type { ActionStatusCounts } from '@/domain/action-plans/action-summary'
-import type { ParticipationSums } from '@/domain/calendar/participation'
+import { nonMembersLabel, type ParticipationSums } from '@/domain/calendar/participation'
 import type { CountySummary } from '@/domain/county-summary/county-summary'
 import type { Workbook } from 'exceljs'
 import { excelDate, loadExcelJs, SWEDISH_DATE_FORMAT } from './excel-cells'
@@ -13,13 +13,16 @@ interface SheetColumn {
   date?: boolean
 }
 
-/** One sheet: bold frozen header, typed cells (numbers as numbers, dates as dates), an autofilter; a last `total` row in bold. */
+/**
+ * One sheet: bold frozen header, typed cells (numbers as numbers, dates as dates), an autofilter; the last
+ * `totalRows` rows (sums) in bold and outside the autofilter, so sorting never mixes them with the rows they sum.
+ */
 function addSheet(
   workbook: Workbook,
   name: string,
   columns: readonly SheetColumn[],
   rows: readonly Cell[][],
-  totalRow = false
+  totalRows = 0
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = columns.map((c) => ({
@@ -29,10 +32,10 @@ function addSheet(
   }))
   sheet.getRow(1).font = { bold: true }
   for (const row of rows) sheet.addRow(row)
-  if (totalRow && rows.length > 0) sheet.getRow(sheet.rowCount).font = { bold: true }
+  for (let i = 0; i < Math.min(totalRows, rows.length); i++) sheet.getRow(sheet.rowCount - i).font = { bold: true }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: Math.max(1, sheet.rowCount - (totalRow ? 1 : 0)), column: columns.length }
+    to: { row: Math.max(1, sheet.rowCount - totalRows), column: columns.length }
   }
 }
 
@@ -68,7 +71,7 @@ export async function exportCountySummary(s: CountySummary): Promise<Uint8Array>
       { header: 'Anslutna', width: 12 }
     ],
     [...s.byType.map((t) => [t.label, t.count]), ['Totalt', s.activeTotal]],
-    true
+    1
   )
   addSheet(
     workbook,
@@ -119,7 +122,7 @@ export async function exportCountySummary(s: CountySummary): Promise<Uint8Array>
       ...s.actions.byGoal.map((g) => [g.label, ...statusCells(g.counts)]),
       ['Insatser (var och en en gång)', ...statusCells(s.actions.distinct)]
     ],
-    true
+    1
   )
   addSheet(
     workbook,
@@ -127,9 +130,11 @@ export async function exportCountySummary(s: CountySummary): Promise<Uint8Array>
     [{ header: `Typ av verksamhet (${s.participation.eventCount} aktiviteter)`, width: 36 }, ...sexColumns],
     [
       ...s.participation.byType.map((t) => [t.label, ...sexCells(t.sums)]),
-      ['Totalt', ...sexCells(s.participation.bySex)]
+      ['Anslutna verksamheter totalt', ...sexCells(s.participation.bySex)],
+      [nonMembersLabel, ...sexCells(s.participation.nonMembers)],
+      ['Alla deltagare', ...sexCells(s.participation.everyone)]
     ],
-    true
+    3
   )
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -1,8 +1,16 @@
-import { attendanceTotal, participantGroups, type Attendance } from '@/domain/calendar/attendance'
+import {
+  attendanceTotal,
+  participantGroups,
+  type Attendance,
+  type NonMemberAttendance,
+  type ParticipantCounts
+} from '@/domain/calendar/attendance'
 import { eventKindLabels, type CalendarEvent } from '@/domain/calendar/calendar-event'
-import { participationByEvent } from '@/domain/calendar/participation'
+import { invitedMemberIds } from '@/domain/calendar/invitations'
+import { nonMembersLabel, participationByEvent } from '@/domain/calendar/participation'
 import { eventsOfYear } from '@/domain/calendar/year-view'
 import type { FocusArea } from '@/domain/county-profile'
+import { focusAreaWords, type FocusAreaWords } from '@/domain/county-words'
 import { groupBy } from '@/domain/group-by'
 import type { Member } from '@/domain/members/member'
 import { memberTypeLabels } from '@/domain/members/member-type'
@@ -14,9 +22,13 @@ export interface EventYearExport {
   year: number
   events: readonly CalendarEvent[]
   attendance: readonly Attendance[]
+  /** Participants from no member organisation; none when absent. */
+  nonMemberAttendance?: readonly NonMemberAttendance[]
   members: readonly Pick<Member, 'id' | 'name' | 'type'>[]
-  networks: readonly Pick<Network, 'id' | 'name'>[]
+  networks: readonly Pick<Network, 'id' | 'name' | 'memberIds'>[]
   focusAreas: readonly FocusArea[]
+  /** What the county calls its focus areas (the column header); "Fokusområden" when absent. */
+  focusWords?: FocusAreaWords
   /** The file's creation date. */
   today: string
 }
@@ -28,7 +40,17 @@ interface Column {
   date?: boolean
 }
 
-const eventColumns: Column[] = [
+/** Kvinnor … Uppgift saknas and their sum, for members' and non-members' columns alike. */
+const countColumns = (prefix = '', keyPrefix = ''): Column[] => [
+  { header: `${prefix}Kvinnor`, key: `${keyPrefix}women`, width: 10 },
+  { header: `${prefix}Män`, key: `${keyPrefix}men`, width: 10 },
+  { header: `${prefix}Ickebinär/annan könsidentitet`, key: `${keyPrefix}nonBinary`, width: 14 },
+  { header: `${prefix}Uppgift saknas`, key: `${keyPrefix}unknown`, width: 12 },
+  { header: `${prefix}Totalt`, key: `${keyPrefix}total`, width: 10 }
+]
+
+/** Members' counts first (as before non-members were counted), then the non-members', then everyone. */
+const eventColumns = (words: FocusAreaWords): Column[] => [
   { header: 'Datum', key: 'date', width: 12, date: true },
   { header: 'Start', key: 'start', width: 8 },
   { header: 'Slut', key: 'end', width: 8 },
@@ -39,14 +61,12 @@ const eventColumns: Column[] = [
   { header: 'Nätverk', key: 'network', width: 26 },
   { header: 'Arrangör', key: 'organiser', width: 24 },
   { header: 'Delmål', key: 'goals', width: 10 },
-  { header: 'Fokusområden', key: 'focusAreas', width: 40 },
+  { header: words.Many, key: 'focusAreas', width: 40 },
   { header: 'Inbjudna verksamheter', key: 'invited', width: 12 },
   { header: 'Deltagande verksamheter', key: 'attending', width: 12 },
-  { header: 'Kvinnor', key: 'women', width: 10 },
-  { header: 'Män', key: 'men', width: 10 },
-  { header: 'Ickebinär/annan könsidentitet', key: 'nonBinary', width: 14 },
-  { header: 'Uppgift saknas', key: 'unknown', width: 12 },
-  { header: 'Totalt', key: 'total', width: 10 }
+  ...countColumns(),
+  ...countColumns(`${nonMembersLabel}: `, 'guest-'),
+  { header: 'Alla deltagare', key: 'everyone', width: 12 }
 ]
 
 const attendanceColumns: Column[] = [
@@ -54,11 +74,7 @@ const attendanceColumns: Column[] = [
   { header: 'Aktivitet', key: 'title', width: 40 },
   { header: 'Verksamhet', key: 'member', width: 36 },
   { header: 'Typ av verksamhet', key: 'memberType', width: 22 },
-  { header: 'Kvinnor', key: 'women', width: 10 },
-  { header: 'Män', key: 'men', width: 10 },
-  { header: 'Ickebinär/annan könsidentitet', key: 'nonBinary', width: 14 },
-  { header: 'Uppgift saknas', key: 'unknown', width: 12 },
-  { header: 'Totalt', key: 'total', width: 10 }
+  ...countColumns()
 ]
 
 function addSheet(workbook: import('exceljs').Workbook, name: string, columns: Column[]): Worksheet {
@@ -73,11 +89,15 @@ function addSheet(workbook: import('exceljs').Workbook, name: string, columns: C
   return sheet
 }
 
-/** The total as a formula over the three counts, with its value cached, so an edited count updates it in Excel. */
-function totalCell(sheet: Worksheet, columns: Column[], rowNumber: number, total: number) {
+/** A sum as a formula over the cells of `keys`, with its value cached, so an edited count updates it in Excel. */
+function sumCell(sheet: Worksheet, columns: Column[], rowNumber: number, keys: readonly string[], total: number) {
   const letter = (key: string) => sheet.getColumn(columns.findIndex((c) => c.key === key) + 1).letter
-  return { formula: participantGroups.map((g) => `${letter(g)}${rowNumber}`).join('+'), result: total }
+  return { formula: keys.map((k) => `${letter(k)}${rowNumber}`).join('+'), result: total }
 }
+
+const groupKeys = (keyPrefix = '') => participantGroups.map((g) => `${keyPrefix}${g}`)
+const countCells = (c: ParticipantCounts | undefined, keyPrefix = '') =>
+  Object.fromEntries(participantGroups.map((g) => [`${keyPrefix}${g}`, c?.[g] ?? 0]))
 
 function finish(sheet: Worksheet, columns: Column[]) {
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: columns.length } }
@@ -85,8 +105,10 @@ function finish(sheet: Worksheet, columns: Column[]) {
 
 /**
  * A year of the årshjul as .xlsx: sheet Aktiviteter (one row per event with
- * its participation by sex) and sheet Deltagande (one row per member and
- * event). Dates are real dates; Totalt is the four groups' sum as a formula.
+ * its members' participation by sex, the non-members' apart, and everyone)
+ * and sheet Deltagande (one row per member and event, then the event's rows of
+ * participants from no member organisation, typed "Utanför anslutna
+ * verksamheter"). Dates are real dates; every Totalt is a formula.
  */
 export async function exportEventYear(input: EventYearExport): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs()
@@ -96,14 +118,19 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
   const events = eventsOfYear(input.events, input.year)
   const eventIds = new Set(events.map((e) => e.id))
   const attendance = input.attendance.filter((a) => eventIds.has(a.eventId))
+  const guests = (input.nonMemberAttendance ?? []).filter((a) => eventIds.has(a.eventId))
   const sums = participationByEvent(attendance)
+  const guestSums = participationByEvent(guests)
+  const networkMembers = new Map(input.networks.map((n) => [n.id, n.memberIds]))
+  const columns = eventColumns(input.focusWords ?? focusAreaWords())
   const networkName = new Map(input.networks.map((n) => [n.id, n.name]))
   const focusName = new Map(input.focusAreas.map((f) => [f.id, f.name]))
   const member = new Map(input.members.map((m) => [m.id, m]))
 
-  const eventSheet = addSheet(workbook, 'Aktiviteter', eventColumns)
+  const eventSheet = addSheet(workbook, 'Aktiviteter', columns)
   for (const e of events) {
     const s = sums.get(e.id)
+    const g = guestSums.get(e.id)
     const row = eventSheet.addRow({
       date: excelDate(e.date),
       start: e.startTime,
@@ -120,19 +147,22 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
           .map((id) => focusName.get(id))
           .filter(Boolean)
           .join('; ') || null,
-      invited: e.invitedMemberIds.length,
+      invited: invitedMemberIds(e, (id) => networkMembers.get(id) ?? []).size,
       attending: s?.attendances ?? 0,
-      women: s?.women ?? 0,
-      men: s?.men ?? 0,
-      nonBinary: s?.nonBinary ?? 0,
-      unknown: s?.unknown ?? 0
+      ...countCells(s),
+      ...countCells(g, 'guest-')
     })
-    row.getCell('total').value = totalCell(eventSheet, eventColumns, row.number, s?.total ?? 0)
+    const cell = (key: string, keys: readonly string[], total: number) =>
+      (row.getCell(key).value = sumCell(eventSheet, columns, row.number, keys, total))
+    cell('total', groupKeys(), s?.total ?? 0)
+    cell('guest-total', groupKeys('guest-'), g?.total ?? 0)
+    cell('everyone', ['total', 'guest-total'], (s?.total ?? 0) + (g?.total ?? 0))
   }
-  finish(eventSheet, eventColumns)
+  finish(eventSheet, columns)
 
   const attendanceSheet = addSheet(workbook, 'Deltagande', attendanceColumns)
   const byEvent = groupBy(attendance, (a) => a.eventId)
+  const guestsByEvent = groupBy(guests, (g) => g.eventId)
   for (const e of events) {
     for (const a of byEvent.get(e.id) ?? []) {
       const m = member.get(a.memberId)
@@ -141,12 +171,32 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
         title: e.title,
         member: m?.name ?? 'Okänd verksamhet',
         memberType: m ? memberTypeLabels[m.type] : null,
-        women: a.women,
-        men: a.men,
-        nonBinary: a.nonBinary,
-        unknown: a.unknown
+        ...countCells(a)
       })
-      row.getCell('total').value = totalCell(attendanceSheet, attendanceColumns, row.number, attendanceTotal(a))
+      row.getCell('total').value = sumCell(
+        attendanceSheet,
+        attendanceColumns,
+        row.number,
+        groupKeys(),
+        attendanceTotal(a)
+      )
+    }
+    // Participants from no member organisation: rows of their own after the event's members.
+    for (const g of guestsByEvent.get(e.id) ?? []) {
+      const row = attendanceSheet.addRow({
+        date: excelDate(e.date),
+        title: e.title,
+        member: g.organisation || null,
+        memberType: nonMembersLabel,
+        ...countCells(g)
+      })
+      row.getCell('total').value = sumCell(
+        attendanceSheet,
+        attendanceColumns,
+        row.number,
+        groupKeys(),
+        attendanceTotal(g)
+      )
     }
   }
   finish(attendanceSheet, attendanceColumns)

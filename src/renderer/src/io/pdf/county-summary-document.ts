@@ -1,7 +1,7 @@
 import { formatProseDate } from '@/domain/swedish-format'
 import { actionStatuses, actionStatusLabels } from '@/domain/action-plans/action'
 import type { ActionStatusCounts } from '@/domain/action-plans/action-summary'
-import type { ParticipationSums } from '@/domain/calendar/participation'
+import { nonMembersLabel, type ParticipationSums } from '@/domain/calendar/participation'
 import type { CountySummary } from '@/domain/county-summary/county-summary'
 import { documentColors } from './document-colors'
 import type { PdfContent, PdfDocumentDefinition } from './pdf-document'
@@ -133,7 +133,7 @@ function participation(s: CountySummary): PdfContent[] {
   const p = s.participation
   return [
     paragraph(
-      `${num(p.eventCount, 0)} aktiviteter i årshjulet ${s.year}; ${num(p.bySex.total, 0)} deltagare från anslutna verksamheter.`
+      `${num(p.eventCount, 0)} aktiviteter i årshjulet ${s.year}; ${num(p.everyone.total, 0)} deltagare, varav ${num(p.bySex.total, 0)} från anslutna verksamheter och ${num(p.nonMembers.total, 0)} utanför anslutna verksamheter.`
     ),
     heading('Årets deltagande per typ av verksamhet och kön', 2),
     reportTable(
@@ -145,8 +145,13 @@ function participation(s: CountySummary): PdfContent[] {
         figure('Uppgift saknas', 52),
         figure('Totalt')
       ],
-      [...p.byType.map((t) => [t.label, ...sexCells(t.sums)]), ['Totalt', ...sexCells(p.bySex)]],
-      { totalRows: 1 }
+      [
+        ...p.byType.map((t) => [t.label, ...sexCells(t.sums)]),
+        ['Anslutna verksamheter totalt', ...sexCells(p.bySex)],
+        [nonMembersLabel, ...sexCells(p.nonMembers)],
+        ['Alla deltagare', ...sexCells(p.everyone)]
+      ],
+      { totalRows: 3 }
     )
   ]
 }
