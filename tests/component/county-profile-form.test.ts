@@ -94,6 +94,33 @@ describe('CountyProfileForm', () => {
     wrapper.unmount()
   })
 
+  it('edits the signatory and the case officer, each name and title in its own field with its own error', async () => {
+    const { wrapper, model } = withModel<CountyProfile>(CountyProfileForm, emptyCountyProfile(), {
+      errors: { signatoryTitle: 'Ange undertecknarens titel.', caseOfficerName: 'Ange handläggarens namn.' },
+      sections: ['signatory', 'documents']
+    })
+    await wrapper.get('#profile-signatory-name').setValue('Helene Öberg')
+    await wrapper.get('#profile-signatory-title').setValue('Landshövding')
+    await wrapper.get('#profile-officer-name').setValue('Karin Åberg')
+    await wrapper.get('#profile-officer-title').setValue('Jämställdhetssamordnare')
+    expect([model.value.signatoryName, model.value.signatoryTitle]).toEqual(['Helene Öberg', 'Landshövding'])
+    expect(model.value.caseOfficer).toMatchObject({ name: 'Karin Åberg', title: 'Jämställdhetssamordnare' })
+    const label = (id: string) => wrapper.get(`label[for="${id}"]`).text()
+    expect(
+      ['profile-signatory-name', 'profile-signatory-title', 'profile-officer-name', 'profile-officer-title'].map(label)
+    ).toEqual(['Namn', 'Titel', 'Handläggarens namn', 'Handläggarens befattning'])
+    const errorOf = (id: string) => {
+      const input = wrapper.get(`#${id}`)
+      return input.attributes('aria-invalid') === 'true'
+        ? wrapper.get(`#${input.attributes('aria-describedby')!.split(' ').pop()}`).text()
+        : null
+    }
+    expect(errorOf('profile-signatory-title')).toBe('Ange undertecknarens titel.')
+    expect(errorOf('profile-officer-name')).toBe('Ange handläggarens namn.')
+    expect(errorOf('profile-signatory-name')).toBeNull()
+    wrapper.unmount()
+  })
+
   it('shows each error beside its field and marks the field invalid', async () => {
     const { wrapper } = withModel<CountyProfile>(CountyProfileForm, emptyCountyProfile(), {
       errors: { strategyName: 'Ange strategins namn.' },
