@@ -118,7 +118,7 @@ export async function addMember(page: Page, member: NewMember): Promise<void> {
   if (member.type) await page.getByLabel('Typ', { exact: true }).selectOption({ label: member.type })
   if (member.municipality) await page.getByLabel('Kommun', { exact: true }).selectOption({ label: member.municipality })
   await page.getByLabel('Beslutsdatum').fill(member.decisionDate)
-  if (member.decisionReference) await page.getByLabel('Diarienummer').fill(member.decisionReference)
+  if (member.decisionReference) await page.getByLabel('Diarienummer', { exact: true }).fill(member.decisionReference)
   await page.getByRole('button', { name: 'Lägg till verksamheten' }).click()
   await expect(page.getByRole('heading', { level: 1, name: member.name })).toBeVisible()
 }

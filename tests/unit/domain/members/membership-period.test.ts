@@ -90,8 +90,28 @@ describe('decision and ending checks', () => {
   it('trims and accepts a decision made today or earlier', () => {
     expect(validateDecision(decision(' 2026-11-23 ', ' KS 2026/101 '), '2026-11-23')).toEqual({
       ok: true,
-      decision: { decisionDate: '2026-11-23', decisionReference: 'KS 2026/101', decidedBy: 'Kommunstyrelsen' }
+      decision: {
+        decisionDate: '2026-11-23',
+        decisionReference: 'KS 2026/101',
+        decidedBy: 'Kommunstyrelsen',
+        countyCaseNumber: ''
+      }
     })
+  })
+
+  it('keeps the länsstyrelse’s own diarienummer beside the member’s, checked as a report’s diarienummer is', () => {
+    const typed = { ...decision('2026-11-23', 'KS 2026/101'), countyCaseNumber: ' 801-1234-2026 ' }
+    const accepted = validateDecision(typed, '2026-11-23')
+    expect(accepted.ok && accepted.decision.countyCaseNumber).toBe('801-1234-2026')
+    const tooLong = validateDecision({ ...typed, countyCaseNumber: '8'.repeat(61) }, '2026-11-23')
+    if (tooLong.ok) throw new Error('expected refusal')
+    expect(tooLong.errors.countyCaseNumber).toBe(
+      'Diarienumret får vara högst 60 tecken. Kontrollera att du har klistrat in rätt text.'
+    )
+    const twoLines = validateDecision({ ...typed, countyCaseNumber: '801-1\n2026' }, '2026-11-23')
+    expect(!twoLines.ok && twoLines.errors.countyCaseNumber).toBe(
+      'Diarienumret ska stå på en rad. Ta bort radbrytningen.'
+    )
   })
 
   it('refuses an unreadable or future decision date with a Swedish message', () => {

@@ -57,6 +57,16 @@ describe('evaluation report PDF', () => {
     expect(meta).toMatch(/^Pages:\s+\d+$/m)
   })
 
+  it('prints the länsstyrelse’s diarienummer of the decision beside the member’s on the cover', async () => {
+    const input = sampleEvaluationReportInput({ dialogues: 1, actions: 1, eventsPerYear: 0, measures: 0 })
+    const report = evaluationReport({ ...input, period: { ...input.period, countyCaseNumber: '801-4411-2023' } })
+    const path = join(folder, 'utvarderingsrapport-lansstyrelsens-dnr.pdf')
+    writeFileSync(path, await evaluationReportPdf(report, { archival: false }))
+    const flat = text(path).replace(/\s+/g, ' ')
+    expect(flat).toContain('Ledningsbeslut 2023-11-20, KS 2023/141, Kommunstyrelsen')
+    expect(flat).toContain('Länsstyrelsens diarienummer 801-4411-2023')
+  })
+
   it('prints each chosen measure as a chart and a table with the kommun, the county and Riket', async () => {
     const { path } = await reportFile('matt.pdf', false)
     const flat = text(path).replace(/\s+/g, ' ')

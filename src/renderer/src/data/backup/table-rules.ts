@@ -113,6 +113,8 @@ export const tableRules: Readonly<Record<string, TableRule>> = {
       decisionDate: isoDate,
       decisionReference: text(200),
       decidedBy: text(200),
+      // The länsstyrelse's diarienummer (issue 13); absent on periods saved before it could be typed.
+      countyCaseNumber: optional(text(200)),
       startDate: isoDate,
       endDate: isoDate,
       welcomePackage,

@@ -43,7 +43,7 @@ export interface EvaluationReport {
   member: { name: string; orgNumber: string; type: string; municipality: string }
   period: Pick<
     MembershipPeriod,
-    'number' | 'startDate' | 'endDate' | 'decisionDate' | 'decisionReference' | 'decidedBy'
+    'number' | 'startDate' | 'endDate' | 'decisionDate' | 'decisionReference' | 'decidedBy' | 'countyCaseNumber'
   >
   summary: string[]
   dialogues: { date: string; kind: string; participants: string; agreements: string }[]
@@ -161,7 +161,8 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
       endDate: period.endDate,
       decisionDate: period.decisionDate,
       decisionReference: period.decisionReference,
-      decidedBy: period.decidedBy
+      decidedBy: period.decidedBy,
+      countyCaseNumber: period.countyCaseNumber ?? ''
     },
     dialogues: dialogues.map((d) => ({
       date: d.date,

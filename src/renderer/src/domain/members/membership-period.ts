@@ -1,4 +1,5 @@
 import { addDays, addYears, isIsoDate } from '../iso-date'
+import { caseNumberProblem } from '../report-handling'
 import { emptyWelcomePackage, validateWelcomePackage, type WelcomePackage } from './welcome-package'
 
 /**
@@ -34,6 +35,11 @@ export interface Decision {
   decisionReference: string
   /** Who decided, e.g. "Kommunstyrelsen"; may be empty. */
   decidedBy: string
+  /**
+   * The länsstyrelse's own diarienummer for the decision; '' for none, absent
+   * on periods saved before it could be typed.
+   */
+  countyCaseNumber?: string
 }
 
 export interface MembershipPeriod extends Decision {
@@ -98,7 +104,8 @@ export function validateDecision(draft: Decision, today: string, previous?: Memb
   const decision: Decision = {
     decisionDate: draft.decisionDate.trim(),
     decisionReference: draft.decisionReference.trim(),
-    decidedBy: draft.decidedBy.trim()
+    decidedBy: draft.decidedBy.trim(),
+    countyCaseNumber: (draft.countyCaseNumber ?? '').trim()
   }
   const errors: DecisionErrors = {}
   const date = decision.decisionDate
@@ -112,6 +119,8 @@ export function validateDecision(draft: Decision, today: string, previous?: Memb
   if (decision.decisionReference.length > MAX_TEXT)
     errors.decisionReference = `Diarienumret får vara högst ${MAX_TEXT} tecken.`
   if (decision.decidedBy.length > MAX_TEXT) errors.decidedBy = `Beslutsfattaren får vara högst ${MAX_TEXT} tecken.`
+  const caseNumber = caseNumberProblem(decision.countyCaseNumber ?? '')
+  if (caseNumber) errors.countyCaseNumber = caseNumber
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, decision }
 }
 

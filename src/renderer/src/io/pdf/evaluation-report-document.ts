@@ -44,6 +44,7 @@ function cover(report: EvaluationReport): PdfContent[] {
       ['Typ av verksamhet', report.member.type],
       ...(report.member.municipality ? [['Kommun', report.member.municipality] as [string, string]] : []),
       ['Ledningsbeslut', decision],
+      ...(p.countyCaseNumber ? [['Länsstyrelsens diarienummer', p.countyCaseNumber] as [string, string]] : []),
       ['Utvärdering', report.assessment ? report.assessment.status : 'Inte påbörjad'],
       ['Rapporten upprättad', report.createdOn]
     ]
