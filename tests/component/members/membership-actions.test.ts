@@ -106,6 +106,25 @@ describe('MembershipActions', () => {
     })
   })
 
+  it('adds the länsstyrelse’s diarienummer to a decision by correcting it, and offers it again in the next correction', async () => {
+    const { wrapper, id } = await mountFor()
+    await wrapper.get('.correction button').trigger('click')
+    await wrapper.get('#correction-county-case-number').setValue('801-' + '5'.repeat(60))
+    await wrapper.get('#correct-form').trigger('submit')
+    expect(wrapper.text()).toContain('Diarienumret får vara högst 60 tecken.')
+    expect((await loadMember(db(), id))?.periods[0]?.countyCaseNumber).toBe('')
+
+    await wrapper.get('#correction-county-case-number').setValue('801-5521-2024')
+    await wrapper.get('#correct-form').trigger('submit')
+    await shows(wrapper, 'Beslutet är rättat.')
+    expect((await loadMember(db(), id))?.periods[0]).toMatchObject({
+      decisionReference: 'KS 2024/112',
+      countyCaseNumber: '801-5521-2024'
+    })
+    await wrapper.get('.correction button').trigger('click')
+    expect((wrapper.get('#correction-county-case-number').element as HTMLInputElement).value).toBe('801-5521-2024')
+  })
+
   it('refuses a correction that would leave a registered ending outside the period', async () => {
     const { wrapper, id } = await mountFor((memberId) =>
       endMembership(db(), memberId, { endedOn: '2027-03-10', reason: 'Valde att inte förnya' }, today)
