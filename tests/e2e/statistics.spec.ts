@@ -55,7 +55,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
   await importFile(page, files, pxweb)
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
   await expect(page.getByTestId('import-saved')).toContainText(
-    `"${pxwebTitle}" sparades: 1 mått för åren 2021, 2022, 2023.`
+    `"${pxwebTitle}" sparades: 1 mått för åren 2021, 2022 och 2023.`
   )
   await expectNoAxeViolations(page, 'the saved import')
 
@@ -169,7 +169,7 @@ test('a PxWeb file with kön: preview, save, compare women and men, copy, export
     .getByRole('button', { name: 'Ångra import… av pxweb_region_kon_ar.xlsx 2026-11-23 11:00', exact: true })
     .click()
   const undo = page.getByRole('dialog', { name: 'Ångra importen?' })
-  await expect(undo).toContainText('All statistik från pxweb_region_kon_ar.xlsx (6 serier')
+  await expect(undo).toContainText('All statistik från pxweb_region_kon_ar.xlsx (6 rader')
   await expectNoAxeViolations(page, 'the undo question')
   await undo.getByRole('button', { name: 'Ångra importen' }).click()
   await expect(page.getByTestId('history-message')).toHaveText(
@@ -213,7 +213,7 @@ test('real SCB files: a CSV of län by kön and a PC-Axis file, compared and sho
   await expect(page.getByTestId('preview-regions')).toHaveText('2 hittade: 0114 Upplands Väsby, 0115 Vallentuna')
   await expect(page.getByTestId('preview-values')).toHaveText('64 värden, 0 saknade')
   await page.getByRole('button', { name: 'Spara', exact: true }).click()
-  await expect(page.getByTestId('import-saved')).toContainText('8 mått för åren 2020, 2021.')
+  await expect(page.getByTestId('import-saved')).toContainText('8 mått för åren 2020 och 2021.')
 
   await addMember(page, {
     name: 'Kalmar kommun',

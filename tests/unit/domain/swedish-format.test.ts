@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatProseDate } from '@/domain/swedish-format'
+import { countWith, formatProseDate, nouns, yearsInWords } from '@/domain/swedish-format'
 
 describe('formatProseDate (dates in running text)', () => {
   it('writes every month out in Swedish, lower case, for the 1st and the last day', () => {
@@ -41,5 +41,21 @@ describe('formatProseDate (dates in running text)', () => {
       '2026-3-5'
     ])
       expect(formatProseDate(notADate)).toBe(notADate)
+  })
+})
+
+describe('counts and years in words', () => {
+  it('inflects the noun by the count, and groups thousands the Swedish way', () => {
+    expect(countWith(1, nouns.activity)).toBe('1 aktivitet')
+    expect(countWith(2, nouns.activity)).toBe('2 aktiviteter')
+    expect(countWith(0, nouns.member)).toBe('0 verksamheter')
+    expect(countWith(1, nouns.certificate)).toBe('1 intyg')
+    expect(countWith(1000, nouns.row)).toBe('1\u00a0000 rader')
+  })
+
+  it('says "för år 2017" for one year and lists several with "och"', () => {
+    expect(yearsInWords([2017])).toBe('år 2017')
+    expect(yearsInWords(['2020', '2021'])).toBe('åren 2020 och 2021')
+    expect(yearsInWords([2021, 2022, 2023])).toBe('åren 2021, 2022 och 2023')
   })
 })

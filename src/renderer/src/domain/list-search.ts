@@ -1,4 +1,4 @@
-import { formatNumber } from './swedish-format'
+import { countWith, formatNumber, type CountNoun } from './swedish-format'
 
 /**
  * How every list in the app searches and counts: the query is split into
@@ -22,16 +22,6 @@ export function searchText(parts: readonly (string | null | undefined)[]): strin
 
 export function matchesWords(text: string, words: readonly string[]): boolean {
   return words.every((w) => text.includes(w))
-}
-
-/** A noun in singular and plural, e.g. `{ one: 'uppföljning', many: 'uppföljningar' }`. */
-export interface CountNoun {
-  one: string
-  many: string
-}
-
-export function countWith(count: number, noun: CountNoun): string {
-  return `${formatNumber(count)} ${count === 1 ? noun.one : noun.many}`
 }
 
 /**

@@ -73,3 +73,30 @@ export function formatProseDate(iso: string): string {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return iso
   return `${d} ${monthNames[m - 1]} ${Number(year)}`
 }
+
+/** A noun in singular and plural, e.g. `{ one: 'aktivitet', many: 'aktiviteter' }`. */
+export interface CountNoun {
+  one: string
+  many: string
+}
+
+/** A count with its noun inflected: "1 aktivitet", "2 aktiviteter", "1 000 intyg". Screens say every count this way. */
+export function countWith(count: number, noun: CountNoun): string {
+  return `${formatNumber(count)} ${count === 1 ? noun.one : noun.many}`
+}
+
+/** Nouns screens count often, in one place so every count of them is inflected alike. */
+export const nouns = {
+  activity: { one: 'aktivitet', many: 'aktiviteter' },
+  member: { one: 'verksamhet', many: 'verksamheter' },
+  action: { one: 'insats', many: 'insatser' },
+  certificate: { one: 'intyg', many: 'intyg' },
+  row: { one: 'rad', many: 'rader' }
+} as const satisfies Record<string, CountNoun>
+
+/** "år 2017" or "åren 2017, 2018 och 2019", for "… mått för år 2017". */
+export function yearsInWords(years: readonly (string | number)[]): string {
+  if (years.length === 0) return 'inga år'
+  if (years.length === 1) return `år ${years[0]}`
+  return `åren ${years.slice(0, -1).join(', ')} och ${years.at(-1)}`
+}

@@ -8,6 +8,7 @@ import type { Certificate } from '@/domain/certificates/certificate'
 import { certificateAttachmentName, certificateEmail } from '@/domain/certificates/certificate-email'
 import { certificateSheet } from '@/domain/certificates/certificate-sheet'
 import { issueConfirmation, type IssueConfirmation } from '@/domain/certificates/issue-confirmation'
+import { countWith, nouns } from '@/domain/swedish-format'
 import { useAppStore } from './app'
 import { useCountyProfileStore } from './county-profile'
 import { useMembersStore } from './members'
@@ -76,7 +77,7 @@ export const useCertificatesStore = defineStore('certificates', () => {
     const saved = await app
       .requirePlatform()
       .saveFile(`Intyg ${fileLabel} ${app.today}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }])
-    const count = sheets.length === 1 ? 'Intyget' : `${sheets.length} intyg`
+    const count = sheets.length === 1 ? 'Intyget' : countWith(sheets.length, nouns.certificate)
     const news =
       newlyIssued === sheets.length ? '' : ` (${newlyIssued} nya, ${sheets.length - newlyIssued} utskrivna igen)`
     return saved.status === 'saved'

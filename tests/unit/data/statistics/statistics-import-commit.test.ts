@@ -67,7 +67,7 @@ describe('committing a statistics import', () => {
     expect(near.map((s) => s.regionCode).sort()).toEqual(['00', '08', '0880'])
     const [entry] = await auditEntriesFor(db, 'statisticsImport', batch.id)
     expect(entry?.summary).toBe(
-      'Importerade statistik från pxweb_region_kon_ar.xlsx: 6 serier, 52 värden, 2 saknade ("Folkmängd efter region, kön och år").'
+      'Importerade statistik från pxweb_region_kon_ar.xlsx: 6 rader, 52 värden, 2 saknade ("Folkmängd efter region, kön och år").'
     )
   })
 
@@ -93,7 +93,7 @@ describe('committing a statistics import', () => {
     expect(await db.series.where('importBatchId').equals(first.batch.id).count()).toBe(0)
     const [entry] = await auditEntriesFor(db, 'statisticsImport', second.batch.id)
     expect(entry?.summary).toMatch(
-      /^Ersatte statistikimporten från \d{4}-\d\d-\d\d med BE0101N1.px: 16 serier, 64 värden, 0 saknade/
+      /^Ersatte statistikimporten från \d{4}-\d\d-\d\d med BE0101N1.px: 16 rader, 64 värden, 0 saknade/
     )
   })
 

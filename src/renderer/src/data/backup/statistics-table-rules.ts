@@ -66,7 +66,7 @@ export const statisticsTableRules: Readonly<Record<string, TableRule>> = {
     references: [{ field: 'importBatchId', table: 'importBatches', target: 'en statistikimport' }]
   },
   series: {
-    label: 'Statistikserier',
+    label: 'Statistikrader',
     record: object({
       id: nonEmptyText(100),
       datasetId: nonEmptyText(100),

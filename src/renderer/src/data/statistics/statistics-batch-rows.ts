@@ -16,5 +16,5 @@ export async function deleteBatchRows(db: KugghjulDatabase, batch: ImportBatchRe
 export function batchSummary(batch: ImportBatchRecord): string {
   const { series, values, missing } = batch.counts
   const n = (x: number): string => x.toLocaleString('sv-SE')
-  return `${batch.fileName}: ${n(series)} serier, ${n(values)} värden, ${n(missing)} saknade`
+  return `${batch.fileName}: ${n(series)} rader, ${n(values)} värden, ${n(missing)} saknade`
 }

@@ -1,5 +1,6 @@
 import { noParticipants, type ParticipantCounts } from './attendance'
 import type { CalendarEvent } from './calendar-event'
+import { countWith, nouns } from '../swedish-format'
 
 /**
  * Who is invited to an event and how far each invited member has come:
@@ -88,5 +89,5 @@ export function invitationChanges(
 
 /** "Status Anmäld för 2 verksamheter.", for the undo notice and the audit log. */
 export function invitationChangeSummary(count: number, target: InvitationStatus): string {
-  return `Status ${invitationStatusLabels[target]} för ${count === 1 ? '1 verksamhet' : `${count} verksamheter`}.`
+  return `Status ${invitationStatusLabels[target]} för ${countWith(count, nouns.member)}.`
 }

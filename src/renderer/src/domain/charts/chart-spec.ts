@@ -1,3 +1,5 @@
+import { countWith } from '../swedish-format'
+
 /**
  * What a chart shows, independent of how it is drawn. The same spec is drawn
  * to SVG for the screen and for PDF reports, so both always agree.
@@ -41,7 +43,7 @@ export function describeChart(spec: ChartSpec): string {
   const values = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null))
   const max = values.length > 0 ? Math.max(...values) : null
   const series = spec.series.map((s) => s.name).join(', ')
-  return `${spec.title}. Diagram över ${spec.categories.length} ${spec.categories.length === 1 ? 'kategori' : 'kategorier'} (${series}).${
+  return `${spec.title}. Diagram över ${countWith(spec.categories.length, { one: 'kategori', many: 'kategorier' })} (${series}).${
     max !== null
       ? ` Högsta värdet är ${max.toLocaleString('sv-SE')}${spec.unit ? ` ${spec.unit}` : ''}.`
       : ' Inga värden.'
