@@ -15,16 +15,15 @@ import { fileObject, resigned, stamp } from './sample-register'
 type Row = Record<string, unknown>
 type Tables = Record<string, Row[]>
 
+const focusAreas = [
+  { id: 'fokus-1', name: 'Jämställd hälsa' },
+  { id: 'fokus-2', name: 'Ekonomisk jämställdhet' }
+]
 const profile: CountyProfile = {
   ...emptyCountyProfile(),
   countyCode: '08',
-  strategyName: 'Ett jämställt Kalmar län',
-  strategyStartYear: 2023,
-  strategyEndYear: 2027,
-  focusAreas: [
-    { id: 'fokus-1', name: 'Jämställd hälsa' },
-    { id: 'fokus-2', name: 'Ekonomisk jämställdhet' }
-  ]
+  strategyName: 'Jämställt Kalmar',
+  focusAreas
 }
 
 /** The demo register (members, periods, dialogues, plans, actions, networks, events, attendance) as the app writes it. */
