@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { createAction } from '@/data/action-repository'
 import { createActionPlan } from '@/data/action-plan-repository'
+import { createEvent } from '@/data/event-repository'
 import { loadCountyProfile, saveCountyProfile } from '@/data/county-profile-repository'
 import type { KugghjulDatabase } from '@/data/database'
 import { dumpDatabase } from '@/data/backup/database-dump'
@@ -15,7 +16,7 @@ import {
 } from '@/domain/county-profile'
 import { focusAreaWords } from '@/domain/county-words'
 import { freshDatabase } from './fresh-database'
-import { actionDraft, kalmarWithMember, today } from './member-work-fixtures'
+import { actionDraft, eventDraft, kalmarWithMember, today } from './member-work-fixtures'
 
 const insatsomraden = { singular: 'strategiskt insatsområde', plural: 'strategiska insatsområden' }
 
@@ -116,6 +117,17 @@ describe('the profile decides in the database', () => {
       today
     )
     expect(!required.ok && required.errors.goals).toMatch(/nationella delmålen/)
+  })
+
+  it('names the county’s areas when a chosen one is no longer in the profile (event and action forms)', async () => {
+    const db = freshDatabase()
+    const plan = await hallandPlan(db, halland())
+    const message =
+      'Ett valt strategiskt insatsområde finns inte längre i länsprofilen. Välj bland strategiska insatsområden i listan.'
+    const event = await createEvent(db, eventDraft({ focusAreaIds: ['removed-area'] }), today)
+    expect(!event.ok && event.errors.focusAreaIds).toBe(message)
+    const action = await createAction(db, plan.id, actionDraft({ focusAreaIds: ['removed-area'] }), today)
+    expect(!action.ok && action.errors.focusAreaIds).toBe(message)
   })
 
   it('restores the word and the setting from a backup, and refuses a word the form would refuse', async () => {

@@ -52,7 +52,7 @@ async function validate(
   return validateDialogueDraft(draft, {
     today,
     periods,
-    focusAreas: await focusAreasOf(db),
+    ...(await focusAreasOf(db)),
     ...(existing ? { existing } : {})
   })
 }

@@ -6,6 +6,7 @@ import {
   type ValidEvaluation
 } from '@/domain/evaluation/evaluation-validation'
 import type { FocusArea } from '@/domain/county-profile'
+import { focusAreaWords, type FocusAreaWords } from '@/domain/county-words'
 import { recordAudit } from './audit-log'
 import { loadCountyProfile } from './county-profile-repository'
 import { newId, nowIso, type KugghjulDatabase } from './database'
@@ -24,6 +25,8 @@ export interface EvaluationContextData {
   focusAreas: FocusArea[]
   /** What was done per delmål and focus area (evaluationSubjects). */
   subjects: EvaluationSubject[]
+  /** What the county calls its focus areas. */
+  focusWords: FocusAreaWords
   /** The saved evaluation, if any. */
   evaluation: EvaluationRecord | undefined
 }
@@ -49,7 +52,9 @@ export async function evaluationContext(
   if (!member) throw new MemberNotFoundError('member', period.memberId)
   const periods = await db.membershipPeriods.where('memberId').equals(member.id).sortBy('number')
   const actions = await db.actions.where('[memberId+periodId]').equals([member.id, periodId]).toArray()
-  const focusAreas = (await loadCountyProfile(db))?.focusAreas ?? []
+  const profile = await loadCountyProfile(db)
+  const focusAreas = profile?.focusAreas ?? []
+  const focusWords = focusAreaWords(profile?.focusAreaTerm)
   const evaluation = await db.evaluations.where('periodId').equals(periodId).first()
   return {
     member,
@@ -57,7 +62,8 @@ export async function evaluationContext(
     periods,
     actions,
     focusAreas,
-    subjects: evaluationSubjects(actions, focusAreas, today),
+    subjects: evaluationSubjects(actions, focusAreas, today, focusWords),
+    focusWords,
     evaluation
   }
 }

@@ -81,7 +81,7 @@ async function referenceErrors(
 async function validate(db: KugghjulDatabase, draft: CalendarEventDraft, today: string, existing?: EventRecord) {
   const result = validateEventDraft(draft, {
     today,
-    focusAreas: await focusAreasOf(db),
+    ...(await focusAreasOf(db)),
     ...(existing ? { existing } : {})
   })
   if (!result.ok) return result

@@ -1,12 +1,16 @@
 import type { ActionProfileRules } from '@/domain/action-plans/action-validation'
 import type { FocusArea } from '@/domain/county-profile'
+import type { FocusAreaTerm } from '@/domain/county-words'
 import { loadCountyProfile } from './county-profile-repository'
 import type { KugghjulDatabase } from './database'
 import type { Timestamps } from './records'
 
-/** The county profile's focus areas (none before the profile exists). Read inside the write transaction. */
-export async function focusAreasOf(db: KugghjulDatabase): Promise<FocusArea[]> {
-  return (await loadCountyProfile(db))?.focusAreas ?? []
+/** The county profile's focus areas and their word (none before the profile exists). Read inside the write transaction. */
+export async function focusAreasOf(
+  db: KugghjulDatabase
+): Promise<{ focusAreas: FocusArea[]; focusAreaTerm?: FocusAreaTerm }> {
+  const profile = await loadCountyProfile(db)
+  return profile ? { focusAreas: profile.focusAreas, focusAreaTerm: profile.focusAreaTerm } : { focusAreas: [] }
 }
 
 /** What the county profile says about actions (areas, their word, whether a delmål is required). Read inside the write transaction. */

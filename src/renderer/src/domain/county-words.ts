@@ -45,6 +45,11 @@ export function focusAreaWords(term: FocusAreaTerm = defaultFocusAreaTerm): Focu
   return { one, many, One: capitalised(one), Many: capitalised(many) }
 }
 
+/** The name shown for an area that records still point at after it was taken out of the profile. */
+export function removedFocusAreaName(words: FocusAreaWords): string {
+  return `${words.One} som inte längre finns i länsprofilen`
+}
+
 /** A Swedish message when the word cannot be used, or undefined. */
 export function focusAreaTermProblem(term: FocusAreaTerm): string | undefined {
   const singular = term.singular.trim()

@@ -1,4 +1,5 @@
 import type { FocusArea } from './county-profile'
+import { focusAreaWords, type FocusAreaWords } from './county-words'
 import { isIsoDate } from './iso-date'
 import type { NationalGoal } from './national-goals'
 
@@ -40,14 +41,15 @@ export function normaliseGoals(values: readonly number[]): { goals: GoalNumber[]
 export function normaliseFocusAreaIds(
   ids: readonly string[],
   known: readonly FocusArea[],
-  alreadyOn: readonly string[] = []
+  alreadyOn: readonly string[] = [],
+  words: FocusAreaWords = focusAreaWords()
 ): { ids: string[]; error?: string } {
   const allowed = [...known.map((f) => f.id), ...alreadyOn.filter((id) => !known.some((f) => f.id === id))]
   const wanted = new Set(ids)
   if ([...wanted].some((id) => !allowed.includes(id)))
     return {
       ids: [],
-      error: 'Ett valt fokusområde finns inte längre i länsprofilen. Välj bland fokusområdena i listan.'
+      error: `Ett valt ${words.one} finns inte längre i länsprofilen. Välj bland ${words.many} i listan.`
     }
   return { ids: allowed.filter((id) => wanted.has(id)) }
 }

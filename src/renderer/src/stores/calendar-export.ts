@@ -24,6 +24,7 @@ export const useCalendarExportStore = defineStore('calendarExport', () => {
       now: new Date().toISOString(),
       calendarName,
       focusAreas: profile.profile?.focusAreas ?? [],
+      focusWords: profile.focusWords,
       networks: networks.networks
     }
     return icsBytes(eventsToIcs(events, context))

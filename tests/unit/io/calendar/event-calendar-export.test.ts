@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { focusAreaWords } from '@/domain/county-words'
 import { eventsToIcs, icsBytes, icsFileName, type IcsContext } from '@/io/calendar/event-calendar-export'
 import { escapeIcsText, foldIcsLine, joinIcsLines } from '@/io/calendar/ics-text'
 import { calendarEvent } from '../../domain/calendar/calendar-fixtures'
@@ -111,6 +112,19 @@ describe('iCalendar export', () => {
       'Typ: Nätverksträff\nNätverk: Hälsonätverket\nDelmål: 5. Jämställd hälsa; 6. Mäns våld mot kvinnor ska upphöra\nFokusområden: Jämställd hälsa'
     )
     expect(escapeIcsText('a,b;c\\d\r\ne')).toBe('a\\,b\\;c\\\\d\\ne')
+  })
+
+  it('names the focus areas with the county’s own word', () => {
+    const focusWords = focusAreaWords({ singular: 'strategiskt insatsområde', plural: 'strategiska insatsområden' })
+    const halland = parseIcs(eventsToIcs([events[0]!], { ...context, focusWords }))
+    const description = unescapeText(
+      prop(
+        halland.components.find((c) => c.name === 'VEVENT')!,
+        'DESCRIPTION'
+      )!.value
+    )
+    expect(description).toContain('Strategiska insatsområden: Jämställd hälsa')
+    expect(description).not.toMatch(/fokusområde/i)
   })
 
   it('writes an all-day event as dates, ending the next day, and folds long Swedish text without splitting å', () => {

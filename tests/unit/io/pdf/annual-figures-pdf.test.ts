@@ -108,4 +108,32 @@ describe('årsuppföljning as PDF and .xlsx', () => {
     const note = notes.getRows(2, notes.rowCount - 1)!.find((r) => r.getCell(1).value === dialoguesRow.getCell(3).value)
     expect(note?.getCell(2).value).toMatch(/^Stöddialoger med status genomförd/)
   })
+
+  it('says the county’s own word for its areas in the PDF and the .xlsx (Halland: strategiska insatsområden)', async () => {
+    const halland = {
+      ...profile,
+      countyCode: '13',
+      focusAreaTerm: { singular: 'strategiskt insatsområde', plural: 'strategiska insatsområden' }
+    }
+    const hallandReport = annualFiguresReport({ ...annualInput(2026), profile: halland, today: '2027-02-10' })
+    const path = join(folder, 'arsuppfoljning-halland.pdf')
+    writeFileSync(path, await annualFiguresPdf(hallandReport))
+    const text = pdfText(path).replace(/\s+/g, ' ')
+    expect(text).toContain('Insatser per strategiskt insatsområde')
+    expect(text).toContain('Strategiskt insatsområde som inte längre finns i länsprofilen')
+    expect(text).toContain('under varje strategiskt insatsområde de är kopplade till')
+    expect(text).not.toMatch(/fokusområde/i)
+
+    const ExcelJS = await loadExcelJs()
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load((await exportAnnualFigures(hallandReport)).buffer as ArrayBuffer)
+    // "Insatser per strategiskt insatsområde" is longer than a sheet name may be; the plural fits.
+    const areas = workbook.getWorksheet('Strategiska insatsområden')!
+    const labels = areas.getRows(2, areas.rowCount - 1)!.map((r) => r.getCell(1).value)
+    expect(labels).toContain('Strategiskt insatsområde som inte längre finns i länsprofilen')
+    const everything = workbook.worksheets.flatMap((w) =>
+      w.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []))
+    )
+    expect(everything.join(' ')).not.toMatch(/fokusområde/i)
+  })
 })

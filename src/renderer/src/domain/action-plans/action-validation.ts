@@ -84,7 +84,12 @@ export function validateActionDraft(
   const startDate = draft.startDate.trim()
   const dueDate = draft.dueDate.trim()
   const goals = normaliseGoals(draft.goals)
-  const focus = normaliseFocusAreaIds(draft.focusAreaIds, context.focusAreas, context.existing?.focusAreaIds)
+  const focus = normaliseFocusAreaIds(
+    draft.focusAreaIds,
+    context.focusAreas,
+    context.existing?.focusAreaIds,
+    focusAreaWords(context.focusAreaTerm)
+  )
   const startError = dateProblem(startDate, 'startdatum', today)
   let dueError = dueDate === '' ? undefined : dateProblem(dueDate, 'slutdatum', today)
   if (!dueError && !startError && dueDate !== '' && dueDate < startDate)

@@ -1,3 +1,5 @@
+import type { FocusAreaWords } from '../county-words'
+
 /**
  * What each figure of the årsuppföljning means, in Swedish, as the
  * documents' footnotes say it. These sentences describe the rules in
@@ -31,3 +33,11 @@ export const annualFigureNotes = {
 } as const
 
 export type AnnualFigureNote = keyof typeof annualFigureNotes
+
+/** The notes in the county's own word for its focus areas ("strategiskt insatsområde" for Halland). */
+export function annualFigureNotesIn(words: FocusAreaWords): Record<AnnualFigureNote, string> {
+  return {
+    ...annualFigureNotes,
+    actionsByFocusArea: `Insatser med startdatum under året, under varje ${words.one} de är kopplade till.`
+  }
+}

@@ -5,7 +5,8 @@ import { dialogueKindLabels, dialogueKinds } from '../dialogues/dialogue'
 import { memberTypeLabels, memberTypes } from '../members/member-type'
 import { nationalGoals } from '../national-goals'
 import { formatNumber } from '../swedish-format'
-import { annualFigureNotes, type AnnualFigureNote } from './annual-figure-notes'
+import { focusAreaWords, type FocusAreaWords } from '../county-words'
+import { annualFigureNotesIn, type AnnualFigureNote } from './annual-figure-notes'
 import { goalKeys, type AnnualFigures } from './annual-figures'
 
 /**
@@ -46,7 +47,18 @@ const one = (label: string, value: number, extra: Partial<FigureRow> = {}): Figu
   ...extra
 })
 
-export function annualFigureParts(f: AnnualFigures): FigurePart[] {
+/**
+ * An .xlsx sheet name (at most 31 characters, none of []:*?/\) for the table of
+ * actions per area: "Insatser per fokusområde", or the county's plural when
+ * its word makes that too long, or a neutral name.
+ */
+function focusAreaSheetName(words: FocusAreaWords): string {
+  const fits = (name: string) => name.length <= 31 && !/[[\]:*?/\\]/.test(name)
+  return [`Insatser per ${words.one}`, words.Many].find(fits) ?? 'Insatser per område'
+}
+
+/** `words` is what the county calls its focus areas (the table of actions per area). */
+export function annualFigureParts(f: AnnualFigures, words: FocusAreaWords = focusAreaWords()): FigurePart[] {
   const m = f.members
   const share = m.municipalitiesInCounty === 0 ? 0 : (100 * m.municipalitiesJoined) / m.municipalitiesInCounty
   const p = f.participants
@@ -152,8 +164,8 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
           rows: nationalGoals.map((g, i) => one(`${g.number}. ${g.name}`, f.actions.bySubGoal[goalKeys[i]!]))
         },
         {
-          name: 'Insatser per fokusområde',
-          caption: 'Insatser per fokusområde',
+          name: focusAreaSheetName(words),
+          caption: `Insatser per ${words.one}`,
           headers: ['Insatser'],
           note: 'actionsByFocusArea',
           rows: f.actions.byFocusArea.map((a) => one(a.name, a.count))
@@ -175,8 +187,10 @@ export function annualFigureParts(f: AnnualFigures): FigurePart[] {
 
 /** The footnotes in the order the parts first use them, numbered from 1. */
 export function annualFigureFootnotes(
-  parts: readonly FigurePart[]
+  parts: readonly FigurePart[],
+  words: FocusAreaWords = focusAreaWords()
 ): { key: AnnualFigureNote; number: number; text: string }[] {
+  const notes = annualFigureNotesIn(words)
   const keys = [
     ...new Set(
       parts.flatMap((p) =>
@@ -186,5 +200,5 @@ export function annualFigureFootnotes(
       )
     )
   ]
-  return keys.map((key, i) => ({ key, number: i + 1, text: annualFigureNotes[key] }))
+  return keys.map((key, i) => ({ key, number: i + 1, text: notes[key] }))
 }

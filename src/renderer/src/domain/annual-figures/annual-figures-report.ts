@@ -1,4 +1,5 @@
 import { findCounty, type CountyLogo, type CountyProfile, type StrategySymbol } from '../county-profile'
+import { focusAreaWords } from '../county-words'
 import { reportHandling, type ReportHandling } from '../report-handling'
 import { strategyTitle } from '../strategy-title'
 import { annualFigureFootnotes, annualFigureParts, type FigurePart } from './annual-figure-tables'
@@ -26,8 +27,9 @@ export function annualFiguresReport(
   input: AnnualFiguresInput & { profile: CountyProfile; today: string; caseNumber?: string }
 ): AnnualFiguresReport {
   const { profile, today, year } = input
-  const figures = annualFigures(input)
-  const parts = annualFigureParts(figures)
+  const figures = annualFigures({ ...input, focusAreaTerm: profile.focusAreaTerm })
+  const words = focusAreaWords(profile.focusAreaTerm)
+  const parts = annualFigureParts(figures, words)
   const strategy = strategyTitle(profile)
   return {
     year,
@@ -41,6 +43,6 @@ export function annualFiguresReport(
     preliminary: today <= `${year}-12-31`,
     figures,
     parts,
-    footnotes: annualFigureFootnotes(parts)
+    footnotes: annualFigureFootnotes(parts, words)
   }
 }

@@ -11,6 +11,7 @@ import {
 import { eventKinds, type CalendarEvent, type EventKind } from '../calendar/calendar-event'
 import type { Certificate } from '../certificates/certificate'
 import type { FocusArea } from '../county-profile'
+import { focusAreaWords, removedFocusAreaName, type FocusAreaTerm } from '../county-words'
 import { dialogueKinds, type Dialogue, type DialogueKind } from '../dialogues/dialogue'
 import type { Evaluation } from '../evaluation/evaluation'
 import type { Member } from '../members/member'
@@ -29,6 +30,8 @@ export interface AnnualFiguresInput {
   /** The county's länskod, for the share of its kommuner that joined. */
   countyCode: string
   focusAreas: readonly FocusArea[]
+  /** What the county calls its focus areas (names the row of areas no longer in the profile); the default word when absent. */
+  focusAreaTerm?: FocusAreaTerm
   members: readonly Pick<Member, 'id' | 'type' | 'municipalityCode' | 'archivedAt'>[]
   periods: readonly Pick<MembershipPeriod, 'memberId' | 'number' | 'startDate' | 'endDate' | 'ending'>[]
   dialogues: readonly Pick<Dialogue, 'memberId' | 'date' | 'status' | 'kind'>[]
@@ -149,7 +152,9 @@ function actionFigures(input: AnnualFiguresInput, inYear: (date: string) => bool
     started: started.length,
     bySubGoal,
     byFocusArea:
-      gone > 0 ? [...known, { id: '', name: 'Fokusområde som inte längre finns i länsprofilen', count: gone }] : known,
+      gone > 0
+        ? [...known, { id: '', name: removedFocusAreaName(focusAreaWords(input.focusAreaTerm)), count: gone }]
+        : known,
     byStatus
   }
 }

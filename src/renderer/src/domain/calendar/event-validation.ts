@@ -1,4 +1,5 @@
 import type { FocusArea } from '../county-profile'
+import { focusAreaWords, type FocusAreaTerm } from '../county-words'
 import {
   compactErrors,
   dateProblem,
@@ -63,7 +64,7 @@ function timeErrors(
 
 export function validateEventDraft(
   draft: CalendarEventDraft,
-  context: { today: string; focusAreas: readonly FocusArea[]; existing?: CalendarEvent }
+  context: { today: string; focusAreas: readonly FocusArea[]; focusAreaTerm?: FocusAreaTerm; existing?: CalendarEvent }
 ): EventResult {
   const title = draft.title.trim()
   const date = draft.date.trim()
@@ -72,7 +73,12 @@ export function validateEventDraft(
   const description = draft.description.trim()
   const organiser = draft.organiser.trim()
   const goals = normaliseGoals(draft.goals)
-  const focus = normaliseFocusAreaIds(draft.focusAreaIds, context.focusAreas, context.existing?.focusAreaIds)
+  const focus = normaliseFocusAreaIds(
+    draft.focusAreaIds,
+    context.focusAreas,
+    context.existing?.focusAreaIds,
+    focusAreaWords(context.focusAreaTerm)
+  )
   const endDate = draft.endDate.trim()
   const severalDays = endDate > date && isIsoDate(endDate)
   const times = timeErrors(draft.startTime, draft.endTime, severalDays)

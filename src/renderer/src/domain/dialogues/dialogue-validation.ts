@@ -1,4 +1,5 @@
 import type { FocusArea } from '../county-profile'
+import { focusAreaWords, type FocusAreaTerm } from '../county-words'
 import {
   compactErrors,
   dateProblem,
@@ -25,8 +26,9 @@ export interface DialogueContext {
   today: string
   /** The member's periods; the dialogue must belong to one of them. */
   periods: readonly MembershipPeriod[]
-  /** The county profile's focus areas. */
+  /** The county profile's focus areas, and what the county calls them (for messages). */
   focusAreas: readonly FocusArea[]
+  focusAreaTerm?: FocusAreaTerm
   /** The dialogue as stored, when editing (its focus areas stay allowed). */
   existing?: Dialogue
 }
@@ -99,7 +101,12 @@ export function validateDialogueDraft(draft: DialogueDraft, context: DialogueCon
   const needs = draft.needs.trim()
   const agreements = draft.agreements.trim()
   const goals = normaliseGoals(draft.goals)
-  const focus = normaliseFocusAreaIds(draft.focusAreaIds, context.focusAreas, context.existing?.focusAreaIds)
+  const focus = normaliseFocusAreaIds(
+    draft.focusAreaIds,
+    context.focusAreas,
+    context.existing?.focusAreaIds,
+    focusAreaWords(context.focusAreaTerm)
+  )
   const held = draft.status === 'held'
   const dateError =
     dateProblem(date, 'dialogens datum', today) ??

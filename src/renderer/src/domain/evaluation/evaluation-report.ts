@@ -179,7 +179,10 @@ export function evaluationReport(input: EvaluationReportInput): EvaluationReport
     },
     measures: reportMeasures(input.measures, reportRegions(member.municipalityCode, profile.countyCode)),
     assessment: input.evaluation
-      ? reportAssessment(input.evaluation, evaluationSubjects(actions, profile.focusAreas, today))
+      ? reportAssessment(
+          input.evaluation,
+          evaluationSubjects(actions, profile.focusAreas, today, focusAreaWords(profile.focusAreaTerm))
+        )
       : null
   }
   return { ...report, summary: summaryLines(report) }

@@ -1,6 +1,7 @@
 import { actionsByGoal, countByStatus, type ActionStatusCounts } from '../action-plans/action-summary'
 import type { Action, ActionStatus } from '../action-plans/action'
 import type { FocusArea } from '../county-profile'
+import { focusAreaWords, removedFocusAreaName, type FocusAreaWords } from '../county-words'
 import { subjectKey, type AssessmentSubject } from './evaluation'
 
 /** An action as the evaluation shows it: what was done and how far it came. */
@@ -22,8 +23,6 @@ export interface EvaluationSubject {
   workedOn: boolean
 }
 
-const REMOVED_FOCUS_AREA = 'Fokusområde som inte längre finns i länsprofilen'
-
 const done = (a: Action): DoneAction => ({ id: a.id, title: a.title, status: a.status })
 const workedOn = (actions: readonly Action[]) => actions.some((a) => a.status !== 'cancelled')
 
@@ -36,7 +35,8 @@ const workedOn = (actions: readonly Action[]) => actions.some((a) => a.status !=
 export function evaluationSubjects(
   actions: readonly Action[],
   focusAreas: readonly FocusArea[],
-  today: string
+  today: string,
+  words: FocusAreaWords = focusAreaWords()
 ): EvaluationSubject[] {
   const goals: EvaluationSubject[] = actionsByGoal(actions, today).map((g) => {
     const subject: AssessmentSubject = { kind: 'goal', goal: g.goal.number }
@@ -53,7 +53,7 @@ export function evaluationSubjects(
   const known = focusAreas.filter((f) => usedIds.has(f.id))
   const removed = [...usedIds]
     .filter((id) => !focusAreas.some((f) => f.id === id))
-    .map((id) => ({ id, name: REMOVED_FOCUS_AREA }))
+    .map((id) => ({ id, name: removedFocusAreaName(words) }))
   const areas: EvaluationSubject[] = [...known, ...removed].map((area) => {
     const tied = actions.filter((a) => a.focusAreaIds.includes(area.id))
     const subject: AssessmentSubject = { kind: 'focusArea', focusAreaId: area.id }

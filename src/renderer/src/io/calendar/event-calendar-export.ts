@@ -1,6 +1,7 @@
 import { addDays } from '@/domain/iso-date'
 import { compareEvents, eventKindLabels, lastDayOf, type CalendarEvent } from '@/domain/calendar/calendar-event'
 import type { FocusArea } from '@/domain/county-profile'
+import { focusAreaWords, type FocusAreaWords } from '@/domain/county-words'
 import { nationalGoals } from '@/domain/national-goals'
 import type { Network } from '@/domain/networks/network'
 import { escapeIcsText, icsDateTime, icsUtcStamp, joinIcsLines } from './ics-text'
@@ -14,6 +15,8 @@ export interface IcsContext {
   /** Names the calendar in Outlook and others, e.g. "Årshjul 2026 – Ett jämställt Kalmar län". */
   calendarName: string
   focusAreas: readonly FocusArea[]
+  /** What the county calls its focus areas; "Fokusområden" when absent. */
+  focusWords?: FocusAreaWords
   networks: readonly Pick<Network, 'id' | 'name'>[]
 }
 
@@ -29,7 +32,7 @@ function description(event: CalendarEvent, context: IcsContext): string {
     event.organiser && `Arrangör: ${event.organiser}`,
     network && `Nätverk: ${network}`,
     goals.length > 0 && `Delmål: ${goals.join('; ')}`,
-    focus.length > 0 && `Fokusområden: ${focus.join('; ')}`,
+    focus.length > 0 && `${(context.focusWords ?? focusAreaWords()).Many}: ${focus.join('; ')}`,
     event.link && `Länk: ${event.link}`
   ].filter((line): line is string => typeof line === 'string' && line !== '')
   return [event.description, facts.join('\n')].filter((part) => part !== '').join('\n\n')
