@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeChart, sexColors, type ChartSpec } from '@/domain/charts/chart-spec'
+import { describeChart, type ChartSpec } from '@/domain/charts/chart-spec'
+import { participantColors } from '@/domain/meaning-colors'
 import { renderChartSvg, svgDataUrl } from '@/io/charts/render-chart-svg'
 
 const spec: ChartSpec = {
@@ -7,8 +8,8 @@ const spec: ChartSpec = {
   title: 'Andel chefer, Mörbylånga',
   categories: ['2021', '2022', '2023'],
   series: [
-    { name: 'Kvinnor', values: [41.5, 44, null], color: sexColors.women },
-    { name: 'Män', values: [58.5, 56, 53], color: sexColors.men }
+    { name: 'Kvinnor', values: [41.5, 44, null], color: participantColors.women.strong },
+    { name: 'Män', values: [58.5, 56, 53], color: participantColors.men.strong }
   ],
   unit: '%'
 }
@@ -21,7 +22,7 @@ describe('chart rendering', () => {
     expect(svg).toContain('Andel chefer, Mörbylånga')
     expect(svg).toContain('Kvinnor')
     expect(svg).toContain('2023')
-    expect(svg).toContain(sexColors.women)
+    expect(svg).toContain(participantColors.women.strong)
     expect(svg).toContain('41,5')
   })
 

@@ -1,4 +1,5 @@
-import { sexColors, type ChartSpec } from '../charts/chart-spec'
+import type { ChartSpec } from '../charts/chart-spec'
+import { participantColors } from '../meaning-colors'
 import { memberTypeLabels } from '../members/member-type'
 import { participantCountLabels, type ParticipantCounts } from './attendance'
 import { nonMembersLabel, type ParticipationReport } from './participation'
@@ -18,10 +19,22 @@ export function participationByMemberTypeChart(report: ParticipationReport): Cha
     title: `Antal deltagare per typ av verksamhet ${report.from}–${report.to}`,
     categories: rows.map((r) => r.label),
     series: [
-      { name: participantCountLabels.women, values: rows.map((r) => r.sums.women), color: sexColors.women },
-      { name: participantCountLabels.men, values: rows.map((r) => r.sums.men), color: sexColors.men },
-      { name: participantCountLabels.nonBinary, values: rows.map((r) => r.sums.nonBinary), color: sexColors.other },
-      { name: participantCountLabels.unknown, values: rows.map((r) => r.sums.unknown), color: sexColors.total }
+      {
+        name: participantCountLabels.women,
+        values: rows.map((r) => r.sums.women),
+        color: participantColors.women.strong
+      },
+      { name: participantCountLabels.men, values: rows.map((r) => r.sums.men), color: participantColors.men.strong },
+      {
+        name: participantCountLabels.nonBinary,
+        values: rows.map((r) => r.sums.nonBinary),
+        color: participantColors.nonBinary.strong
+      },
+      {
+        name: participantCountLabels.unknown,
+        values: rows.map((r) => r.sums.unknown),
+        color: participantColors.unknown.strong
+      }
     ]
   }
 }

@@ -23,9 +23,6 @@ export interface ChartSpec {
   horizontal?: boolean
 }
 
-/** Colours for women, men and total used in every gender-split chart (all ≥ 3:1 against white). */
-export const sexColors = { women: '#8c2d6b', men: '#1d4f7c', total: '#5b6770', other: '#a35a00' } as const
-
 /** A default palette with enough contrast against white for graphical objects (WCAG 1.4.11). */
 export const chartPalette = [
   '#1d4f7c',

@@ -3,8 +3,9 @@ import { countyActionCounts, type ActionStatusCounts } from '../action-plans/act
 import type { Attendance, NonMemberAttendance } from '../calendar/attendance'
 import type { CalendarEvent } from '../calendar/calendar-event'
 import { participationReport, type ParticipationSums } from '../calendar/participation'
+import { actionStatusColors } from '../meaning-colors'
 import { strategyTitle } from '../strategy-title'
-import { chartPalette, type ChartSpec } from '../charts/chart-spec'
+import type { ChartSpec } from '../charts/chart-spec'
 import { findCounty, type CountyLogo, type CountyProfile, type StrategySymbol } from '../county-profile'
 import type { Member } from '../members/member'
 import { buildMemberRows } from '../members/member-list'
@@ -157,10 +158,10 @@ export function countySummary(input: CountySummaryInput): CountySummary {
       kind: 'stackedBar',
       title: `Insatser per delmål och status ${year}`,
       categories: actionCounts.byGoal.map((g) => `${g.goal.number}. ${g.goal.name}`),
-      series: actionStatuses.map((status, i) => ({
+      series: actionStatuses.map((status) => ({
         name: actionStatusLabels[status],
         values: actionCounts.byGoal.map((g) => g.counts[status]),
-        color: chartPalette[i]
+        color: actionStatusColors[status].strong
       })),
       horizontal: true
     },

@@ -1,4 +1,5 @@
-import { sexColors, type ChartSeries, type ChartSpec } from '../charts/chart-spec'
+import type { ChartSeries, ChartSpec } from '../charts/chart-spec'
+import { participantColors } from '../meaning-colors'
 import type { ComparisonCell, MeasureComparison } from './measure-comparison'
 
 /**
@@ -11,10 +12,10 @@ type CellValue = (cell: ComparisonCell | undefined) => number | null
 
 function chartSeries(comparison: MeasureComparison, values: (pick: CellValue) => (number | null)[]): ChartSeries[] {
   if (!comparison.sexSplit)
-    return [{ name: 'Totalt', values: values((cell) => cell?.total ?? null), color: sexColors.total }]
+    return [{ name: 'Totalt', values: values((cell) => cell?.total ?? null), color: participantColors.total.strong }]
   return [
-    { name: 'Kvinnor', values: values((cell) => cell?.women ?? null), color: sexColors.women },
-    { name: 'Män', values: values((cell) => cell?.men ?? null), color: sexColors.men }
+    { name: 'Kvinnor', values: values((cell) => cell?.women ?? null), color: participantColors.women.strong },
+    { name: 'Män', values: values((cell) => cell?.men ?? null), color: participantColors.men.strong }
   ]
 }
 
