@@ -28,11 +28,11 @@ export const useFollowUpStore = defineStore('followUp', () => {
 
   const members = useMembersStore()
   /**
-   * Overdue and due follow-ups for Översikt and Dialoger, of members in the register only: an
-   * archived member's dialogues stay in the database but ask for nothing.
+   * Overdue and due follow-ups for Översikt and Dialoger, of running memberships only: an
+   * archived or ended member's dialogues stay in the database but ask for nothing.
    */
   const followUps = computed(() => {
-    const inRegister = new Set(members.activeRows.map((r) => r.member.id))
+    const inRegister = new Set(members.activeRows.filter((r) => r.status !== 'ended').map((r) => r.member.id))
     const { overdue, due } = followUpsNeedingAttention(dialogues.value, app.today)
     const keep = (list: OpenFollowUp[]) => list.filter((f) => inRegister.has(f.memberId))
     return { overdue: keep(overdue), due: keep(due) }
