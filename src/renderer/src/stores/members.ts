@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { memberHistoryEntries } from '@/data/audit-log'
-import { insertDemoRegister } from '@/data/demo-data'
 import { loadPreferences, savePreferences } from '@/data/preferences-repository'
 import { useDatabase } from '@/data/database-instance'
 import { archiveMember, createMember, loadMemberRegister, restoreMember, updateMember } from '@/data/member-repository'
@@ -138,13 +137,6 @@ export const useMembersStore = defineStore('members', () => {
     warningDays.value = days
   }
 
-  /** Fills an empty register with made-up members and their work for a demonstration (refused when members exist). */
-  async function addDemoData(count: number, countyCode: string, focusAreaIds: readonly string[]) {
-    const { generateDemoRegister } = await import('@/domain/test-data/demo-register')
-    const { register, work } = generateDemoRegister({ members: count, countyCode, today: app.today, focusAreaIds })
-    return write(() => insertDemoRegister(useDatabase(), register, work))
-  }
-
   /** Checks spreadsheet rows against the rules and the register as it is now; writes nothing. */
   async function reviewImport(rows: readonly MemberImportRow[]) {
     return reviewMemberImport(rows, await loadExistingOrgNumbers(useDatabase()), app.today)
@@ -177,7 +169,6 @@ export const useMembersStore = defineStore('members', () => {
     history,
     reviewImport,
     commitImport,
-    addDemoData,
     setWarningDays
   }
 })

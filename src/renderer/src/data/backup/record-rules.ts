@@ -5,6 +5,8 @@ import {
   type CountyProfile
 } from '@/domain/county-profile'
 import { perspectives } from '@/domain/perspectives'
+import { demoDataIdsProblem } from '@/domain/test-data/demo-data-ids'
+import { DEMO_DATA_KEY } from '../demo-data'
 import { memberWorkRecordRules } from './member-work-record-rules'
 import { integer, list, nullable, object, oneOf, optional, text, yesOrNo } from './record-shape'
 import { firstProblem, type RecordRule } from './restore-context'
@@ -50,7 +52,18 @@ function countyProfileProblem(value: unknown): string | null {
   return broken ? 'länsprofilen: logotypen är ingen PNG- eller SVG-bild' : null
 }
 
+/** The list of what Exempeldata added (its ids), so that removing it still finds exactly those rows. */
+function demoDataProblem(value: unknown): string | null {
+  const problem = demoDataIdsProblem(value)
+  return problem ? `listan över exempeldata ${problem}` : null
+}
+
 export const recordRules: Readonly<Record<string, RecordRule>> = {
   ...memberWorkRecordRules,
-  settings: (row) => (row.key === 'countyProfile' ? countyProfileProblem(row.value) : null)
+  settings: (row) =>
+    row.key === 'countyProfile'
+      ? countyProfileProblem(row.value)
+      : row.key === DEMO_DATA_KEY
+        ? demoDataProblem(row.value)
+        : null
 }

@@ -166,8 +166,8 @@ export function generateMembers(options: GenerateMembersOptions): GeneratedRegis
 
   for (let i = 0; i < options.count; i++) {
     const type: MemberType = i < kommunCount ? 'municipality' : i === kommunCount ? 'region' : rng.pick(otherTypes)
-    // Nine in ten members are in the county's own kommuner; some work from a neighbouring one.
-    const place = i < kommunCount ? own[i]! : rng.chance(0.9) ? rng.pick(own) : rng.pick(municipalities)
+    // Every member lies in one of the county's own kommuner: Exempeldata shows the chosen county.
+    const place = i < kommunCount ? own[i]! : rng.pick(own)
     const name =
       type === 'municipality'
         ? municipalityMemberName(place.name)
