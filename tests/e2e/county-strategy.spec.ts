@@ -58,3 +58,62 @@ test('a Halland profile says "strategiska insatsområden" everywhere and lets an
   await page.getByRole('link', { name: 'Ny aktivitet' }).click()
   await expect(page.getByRole('group', { name: 'Strategiska insatsområden' })).toBeVisible()
 })
+
+test('Halland keeps its earlier strategy, tags a dialogue with a perspective and is told when a period outlasts the strategy', async ({
+  page
+}) => {
+  const current = 'Jämställdhet, mänskliga rättigheter och icke-diskriminering i Hallands län 2023–2027'
+  await openScreen(page, 'Inställningar')
+  // Nothing about perspectives shows on a dialogue until the profile turns them on (checked below).
+  await page.getByRole('button', { name: 'Lägg till tidigare strategi' }).click()
+  await page.getByLabel('Namn på tidigare strategi 1').fill('Jämställdhetsstrategi för Hallands län')
+  await page.getByLabel('Startår, strategi 1').fill('2018')
+  await page.getByLabel('Slutår, strategi 1').fill('2023')
+  await page.getByRole('button', { name: 'Spara länsprofilen' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'överlappar' })).toHaveText(
+    `Strategierna Jämställdhetsstrategi för Hallands län 2018–2023 och ${current} överlappar. Ändra åren så att perioderna inte går in i varandra.`
+  )
+  await page.getByLabel('Slutår, strategi 1').fill('2022')
+  const perspectives = page.getByRole('group', { name: 'Perspektiv i strategin' })
+  await perspectives.getByLabel('Mänskliga rättigheter').check()
+  await perspectives.getByLabel('Diskrimineringsgrunderna').check()
+  await expectNoAxeViolations(page, 'Inställningar with an earlier strategy and perspectives')
+  await page.getByRole('button', { name: 'Spara länsprofilen' }).click()
+  await expect(page.getByText('Länsprofilen är sparad.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Slutår, strategi 1')).toHaveValue('2022')
+  await expect(page.getByText(`Aktuell strategi är ${current}.`)).toBeVisible()
+
+  // A period from 2026-02-01 runs to 2029-01-31, past the strategy's last day 2027-12-31.
+  await addMember(page, { name: 'Halmstads kommun', orgNumber: '212000-1355', decisionDate: '2026-02-01' })
+  await expect(page.getByTestId('strategy-end-notice')).toHaveText(
+    `Anslutningsperioden löper till 2029-01-31, efter att strategin ${current} upphör 2027-12-31.`
+  )
+  await expectNoAxeViolations(page, 'the member page with the strategy-end notice')
+
+  await page.getByRole('link', { name: 'Dialoger och insatsplan', exact: true }).click()
+  await page.getByRole('button', { name: 'Ny dialog' }).click()
+  await page.getByLabel('Datum').fill('2026-05-04')
+  const tags = page.getByRole('group', { name: 'Perspektiv (valfritt)' })
+  await expect(tags.getByRole('checkbox')).toHaveCount(2)
+  await tags.getByLabel('Diskrimineringsgrunderna').check()
+  await expectNoAxeViolations(page, 'the dialogue form with perspectives')
+  await page.getByRole('button', { name: 'Lägg till dialogen' }).click()
+  await expect(page.getByTestId('dialogue-2026-05-04')).toContainText('PerspektivDiskrimineringsgrunderna')
+
+  await openScreen(page, 'Översikt')
+  const notice = page.getByTestId('strategy-end-members')
+  await expect(notice).toContainText('Halmstads kommun')
+  await expect(notice).toContainText('löper till 2029-01-31')
+  await expectNoAxeViolations(page, 'Översikt with members past the strategy')
+  await notice.getByRole('link', { name: 'Halmstads kommun' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Halmstads kommun' })).toBeVisible()
+})
+
+test('without perspectives in the profile, the dialogue form shows none', async ({ page }) => {
+  await addMember(page, { name: 'Halmstads kommun', orgNumber: '212000-1355', decisionDate: '2026-02-01' })
+  await page.getByRole('link', { name: 'Dialoger och insatsplan', exact: true }).click()
+  await page.getByRole('button', { name: 'Ny dialog' }).click()
+  await expect(page.getByRole('group', { name: /Perspektiv/ })).toHaveCount(0)
+  await expect(page.getByText('Mänskliga rättigheter', { exact: true })).toHaveCount(0)
+})
