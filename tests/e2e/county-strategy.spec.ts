@@ -89,6 +89,11 @@ test('Halland keeps its earlier strategy, tags a dialogue with a perspective and
   await expect(page.getByTestId('strategy-end-notice')).toHaveText(
     `Anslutningsperioden löper till 2029-01-31, efter att strategin ${current} upphör 2027-12-31.`
   )
+  // The länsstyrelse's own diarienummer on the decision, beside the member's.
+  await page.getByRole('button', { name: 'Rätta beslutet för period 1…' }).click()
+  await page.getByLabel('Länsstyrelsens diarienummer (valfritt)').fill('203-1234-2026')
+  await page.getByRole('button', { name: 'Spara rättelsen' }).click()
+  await expect(page.getByTestId('county-case-number')).toHaveText('Länsstyrelsens diarienummer: 203-1234-2026')
   await expectNoAxeViolations(page, 'the member page with the strategy-end notice')
 
   await page.getByRole('link', { name: 'Dialoger och insatsplan', exact: true }).click()
