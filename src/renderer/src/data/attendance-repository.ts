@@ -11,6 +11,7 @@ import { failed, type WriteResult } from './member-register-errors'
 import { requireMember } from './member-repository'
 import type { AttendanceRecord, EventRecord } from './records'
 import { requireRecord } from './record-not-found'
+import { rowsOfEvents } from './rows-of-events'
 import { writeTransaction } from './write-transaction'
 
 function audit(db: KugghjulDatabase, event: EventRecord, summary: string) {
@@ -23,15 +24,8 @@ export function loadEventAttendance(db: KugghjulDatabase, eventId: string): Prom
 }
 
 /** The attendance of the given events (e.g. a year's, for the export and the participation report). */
-export async function loadAttendanceOfEvents(
-  db: KugghjulDatabase,
-  eventIds: readonly string[]
-): Promise<AttendanceRecord[]> {
-  if (eventIds.length === 0) return []
-  return db.attendance
-    .where('eventId')
-    .anyOf([...eventIds])
-    .toArray()
+export function loadAttendanceOfEvents(db: KugghjulDatabase, eventIds: readonly string[]): Promise<AttendanceRecord[]> {
+  return rowsOfEvents(db.attendance, eventIds)
 }
 
 /** Records how many from a member took part in an event; replaces what was recorded before. */

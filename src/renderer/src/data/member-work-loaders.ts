@@ -1,4 +1,5 @@
 import type { KugghjulDatabase } from './database'
+import { rowsOfEvents } from './rows-of-events'
 import type {
   ActionPlanRecord,
   ActionRecord,
@@ -73,9 +74,8 @@ export async function loadParticipation(
   return db.transaction('r', [db.events, db.attendance, db.nonMemberAttendance, db.members], async () => {
     const events = await db.events.where('date').between(from, to, true, true).toArray()
     const ids = events.map((e) => e.id)
-    const attendance = events.length === 0 ? [] : await db.attendance.where('eventId').anyOf(ids).toArray()
-    const nonMemberAttendance =
-      events.length === 0 ? [] : await db.nonMemberAttendance.where('eventId').anyOf(ids).toArray()
+    const attendance = await rowsOfEvents(db.attendance, ids)
+    const nonMemberAttendance = await rowsOfEvents(db.nonMemberAttendance, ids)
     const memberIds = [...new Set(attendance.map((a) => a.memberId))]
     const members = (await db.members.bulkGet(memberIds))
       .filter((m): m is MemberRecord => m !== undefined)

@@ -10,6 +10,7 @@ import { newId, nowIso, type KugghjulDatabase } from './database'
 import { failed, type WriteResult } from './member-register-errors'
 import type { EventRecord, NonMemberAttendanceRecord } from './records'
 import { requireRecord } from './record-not-found'
+import { rowsOfEvents } from './rows-of-events'
 import { writeTransaction } from './write-transaction'
 
 /**
@@ -31,15 +32,11 @@ export function loadEventNonMembers(db: KugghjulDatabase, eventId: string): Prom
 }
 
 /** The non-member rows of the given events (e.g. a year's, for the årshjul's .xlsx). */
-export async function loadNonMembersOfEvents(
+export function loadNonMembersOfEvents(
   db: KugghjulDatabase,
   eventIds: readonly string[]
 ): Promise<NonMemberAttendanceRecord[]> {
-  if (eventIds.length === 0) return []
-  return db.nonMemberAttendance
-    .where('eventId')
-    .anyOf([...eventIds])
-    .toArray()
+  return rowsOfEvents(db.nonMemberAttendance, eventIds)
 }
 
 /** Adds a row of non-member participants to an event that has taken place. */
