@@ -21,7 +21,13 @@ describe('årshjul export to .xlsx', () => {
       focusAreaIds: ['fa-health'],
       invitedMemberIds: ['m1', 'm2']
     }),
-    calendarEvent('mar', '2026-03-05', { title: 'Informationspass', kind: 'briefing', startTime: null, endTime: null }),
+    calendarEvent('mar', '2026-03-05', {
+      title: 'Informationspass',
+      kind: 'briefing',
+      startTime: null,
+      endTime: null,
+      endDate: '2026-03-06'
+    }),
     calendarEvent('next', '2027-01-20', { title: 'Nästa år' })
   ]
   const rows = [
@@ -78,6 +84,10 @@ describe('årshjul export to .xlsx', () => {
       expect.objectContaining({ formula: 'S3+T3+U3+V3' }),
       { formula: 'R3+W3', result: 16 }
     ])
+    // An event over several days has its last day as a real date; a one-day event leaves it empty.
+    const lastDay = march.getCell(sheet.columnCount).value as Date
+    expect(sheet.getRow(1).getCell(sheet.columnCount).value).toBe('Sista dag (flera dagar)')
+    expect(lastDay.toISOString().slice(0, 10)).toBe('2026-03-06')
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   })
 
@@ -116,7 +126,8 @@ describe('årshjul export to .xlsx', () => {
       'Utanför anslutna verksamheter: Ickebinär/annan könsidentitet',
       'Utanför anslutna verksamheter: Uppgift saknas',
       'Utanför anslutna verksamheter: Totalt',
-      'Alla deltagare'
+      'Alla deltagare',
+      'Sista dag (flera dagar)'
     ])
     expect((events.getRow(3).values as unknown[]).slice(19)).toEqual([
       6,

@@ -66,7 +66,9 @@ const eventColumns = (words: FocusAreaWords): Column[] => [
   { header: 'Deltagande verksamheter', key: 'attending', width: 12 },
   ...countColumns(),
   ...countColumns(`${nonMembersLabel}: `, 'guest-'),
-  { header: 'Alla deltagare', key: 'everyone', width: 12 }
+  { header: 'Alla deltagare', key: 'everyone', width: 12 },
+  // Last, so the columns before keep their letters in files people already use.
+  { header: 'Sista dag (flera dagar)', key: 'endDate', width: 14, date: true }
 ]
 
 const attendanceColumns: Column[] = [
@@ -150,7 +152,8 @@ export async function exportEventYear(input: EventYearExport): Promise<Uint8Arra
       invited: invitedMemberIds(e, (id) => networkMembers.get(id) ?? []).size,
       attending: s?.attendances ?? 0,
       ...countCells(s),
-      ...countCells(g, 'guest-')
+      ...countCells(g, 'guest-'),
+      endDate: e.endDate ? excelDate(e.endDate) : null
     })
     const cell = (key: string, keys: readonly string[], total: number) =>
       (row.getCell(key).value = sumCell(eventSheet, columns, row.number, keys, total))
