@@ -72,6 +72,7 @@ test('long lists search and page, Översikt names each item’s urgency, status 
   await expect(issueAll).toBeVisible()
   const waiting = Number((await issueAll.innerText()).match(/\d+/)![0])
   expect(waiting).toBeGreaterThan(50)
+  await expect(page.getByTestId('awaiting-count')).toHaveText(`Visar 50 av ${waiting} perioder`)
   await issueAll.click()
   await files.save(() =>
     page
