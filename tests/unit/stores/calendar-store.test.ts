@@ -93,6 +93,39 @@ describe('calendar store', () => {
     expect(report.everyone.total).toBe(15)
   })
 
+  it('marks invited members anmälda and deltog, offers Ångra for the bulk change, and refuses deltog before the event', async () => {
+    const { store, eventId, memberId } = await meetingWithKalmar()
+    const nybro = (await kalmarWithMember(db(), '212000-0761', 'Nybro kommun')).member
+    const shown: string[] = []
+    const after = async () => void shown.push((await store.registrationsOf(eventId)).map((r) => r.memberId).join())
+
+    expect(await store.changeInvitationStatus(eventId, [memberId, nybro.id], 'registered', after)).toBeUndefined()
+    // Kalmar had attendance: anmäld means it did not take part after all.
+    expect(await store.attendanceOf(eventId)).toEqual([])
+    expect(useUndoStore().current?.message).toBe('Status Anmäld för 2 verksamheter.')
+    await useUndoStore().undo()
+    expect(await store.registrationsOf(eventId)).toEqual([])
+    expect((await store.attendanceOf(eventId)).map((a) => [a.memberId, a.women, a.men])).toEqual([[memberId, 7, 3]])
+    expect(shown).toHaveLength(2)
+
+    await store.changeInvitationStatus(eventId, [nybro.id], 'attended', after)
+    expect(store.yearAttendance.map((a) => [a.memberId, a.unknown])).toContainEqual([nybro.id, 1])
+
+    const later = await store.create(eventDraft({ date: '2026-12-10', title: 'Julträff' }))
+    if (!later.ok) throw new Error(JSON.stringify(later.errors))
+    const refusal = await store.changeInvitationStatus(later.value.id, [memberId], 'attended', after)
+    expect(refusal).toMatch(/^Aktiviteten äger rum 2026-12-10\./)
+    expect(useUndoStore().current?.message).toBe('Status Deltog för 1 verksamhet.')
+  })
+
+  it("reads the chosen year's non-members for the .xlsx, and only that year's", async () => {
+    const { store, eventId } = await meetingWithKalmar()
+    await store.addNonMembers(eventId, { ...counts(2, 2), organisation: '' })
+    expect((await store.yearNonMembers()).map((r) => r.women + r.men)).toEqual([4])
+    await store.chooseYear(2027)
+    expect(await store.yearNonMembers()).toEqual([])
+  })
+
   it('an edit the storage refuses keeps the event as it was and says so in Swedish', async () => {
     const { store, eventId } = await meetingWithKalmar()
     vi.spyOn(db().auditLog, 'add').mockRejectedValue(
