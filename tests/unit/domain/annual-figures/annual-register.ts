@@ -242,7 +242,7 @@ export function annualRegister() {
     member('region', 'Region Kalmar län', 'region', null, '232100-0073'), // period 1 ends 30 Dec, period 2 from 31 Dec: renewed, at year end
     member('lst', 'Polismyndigheten', 'governmentAgency', null, '202100-0076'), // ended on 31 Dec 2026: ended, not at year end
     member('ab', 'Företaget AB', 'company', null, '556000-0001'), // ends 15 Jan 2027: at year end 2026
-    member('forening', 'Kvinnojouren', 'nonProfit', null, '802000-0001', '2026-09-01T10:00:00.000Z'), // archived
+    member('forening', 'Kvinnojouren', 'nonProfit', null, '802000-0009', '2026-09-01T10:00:00.000Z'), // archived
     member('nybro', 'Nybro kommun', 'municipality', '0881', '212000-0761'), // starts 1 Jan 2027: not yet
     member('hultsfred', 'Hultsfreds kommun', 'municipality', '0860', '212000-0647') // started 31 Dec 2025: not new in 2026
   ]
@@ -251,7 +251,7 @@ export function annualRegister() {
     period('region-1', 'region', 1, '2023-12-31', '2026-12-30'),
     period('region-2', 'region', 2, '2026-12-31', '2029-12-30'),
     period('lst-1', 'lst', 1, '2025-06-01', '2028-05-31', '2026-12-31'),
-    period('ab-1', 'ab', 1, '2025-03-01', '2028-02-28', '2027-01-15'),
+    period('ab-1', 'ab', 1, '2025-03-01', '2028-02-29', '2027-01-15'),
     period('forening-1', 'forening', 1, '2026-05-01', '2029-04-30'),
     period('nybro-1', 'nybro', 1, '2027-01-01', '2029-12-31'),
     period('hultsfred-1', 'hultsfred', 1, '2025-12-31', '2028-12-30')
