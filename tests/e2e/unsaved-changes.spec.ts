@@ -82,4 +82,16 @@ test('the county profile and a dialogue ask before their changes are left behind
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Lämna sidan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Mönsterås kommun' })).toBeVisible()
+
+  // The member page's renewal form: its decision is asked about too, and a successful save leaves freely.
+  await page.getByRole('button', { name: 'Förnya anslutningen…' }).click()
+  await page.locator('#renewal-reference').fill('KS 2026/9')
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(page.locator('#renewal-reference')).toHaveValue('KS 2026/9')
+  await page.locator('#renewal-date').fill('2026-11-20')
+  await page.getByRole('button', { name: 'Registrera förnyelsen' }).click()
+  await expect(page.getByText('Period 2 registrerad')).toBeVisible()
+  await openScreen(page, 'Översikt')
 })
