@@ -9,9 +9,13 @@ import {
   countyStrategies,
   earlierStrategiesProblem,
   makeCurrent,
+  membersPastStrategy,
   periodPastStrategyNotice,
   strategyEndDate
 } from '@/domain/county-strategies'
+import type { Member } from '@/domain/members/member'
+import { buildMemberRows } from '@/domain/members/member-list'
+import { createPeriod } from '@/domain/members/membership-period'
 import { perspectivesShown } from '@/domain/perspectives'
 import { strategyTitle } from '@/domain/strategy-title'
 
@@ -109,6 +113,53 @@ describe('a membership period past the current strategy', () => {
   it('follows an ending: a period ended within the strategy has no notice', () => {
     expect(periodPastStrategyNotice(period('2028-04-30', '2027-06-30'), kalmar())).toBeNull()
     expect(periodPastStrategyNotice(period('2028-04-30', '2028-01-15'), kalmar())).toMatch(/löper till 2028-01-15,/)
+  })
+})
+
+describe('Översikt’s list of members past the strategy', () => {
+  const member = (id: string, name: string, archived = false): Member => ({
+    id,
+    name,
+    orgNumber: `212000-000${id}`,
+    type: 'municipality',
+    municipalityCode: null,
+    streetAddress: '',
+    postalCode: '',
+    postalTown: '',
+    website: '',
+    contactPersons: [],
+    archivedAt: archived ? '2026-01-01T00:00:00Z' : null
+  })
+  const joined = (memberId: string, decisionDate: string, endedOn?: string) => ({
+    ...createPeriod({ id: `p${memberId}`, memberId, decision: { decisionDate, decisionReference: '', decidedBy: '' } }),
+    ending: endedOn ? { endedOn, reason: 'Beslut' } : null
+  })
+
+  it('lists members whose latest period runs past the strategy, the longest first, leaving out removed and ended ones', () => {
+    const rows = buildMemberRows(
+      [
+        member('1', 'Borgholms kommun'),
+        member('2', 'Kalmar kommun'),
+        member('3', 'Nybro kommun', true),
+        member('4', 'Emmaboda kommun'),
+        member('5', 'Torsås kommun'),
+        member('6', 'Mörbylånga kommun')
+      ],
+      [
+        joined('1', '2025-01-02'), // to 2028-01-01: one day past
+        joined('2', '2026-05-01'), // to 2029-04-30
+        joined('3', '2026-05-01'), // removed from the register
+        joined('4', '2025-01-01'), // to 2027-12-31: within
+        joined('5', '2026-02-01', '2027-06-30'), // ended within the strategy
+        joined('6', '2026-05-01') // to 2029-04-30, after Kalmar kommun by name
+      ],
+      { today: '2026-11-23', warningDays: 90 }
+    )
+    expect(membersPastStrategy(rows, kalmar()).map((r) => r.member.name)).toEqual([
+      'Kalmar kommun',
+      'Mörbylånga kommun',
+      'Borgholms kommun'
+    ])
   })
 })
 

@@ -2,6 +2,7 @@ import type { CountyProfile, EarlierStrategy } from './county-profile'
 import type { MemberRow } from './members/member-list'
 import type { MembershipPeriod } from './members/membership-period'
 import { strategyTitle } from './strategy-title'
+import { compareSwedish } from './swedish-format'
 
 /**
  * The county's strategies with their periods. The current strategy is the
@@ -113,9 +114,17 @@ export function periodPastStrategyNotice(
   return `Anslutningsperioden löper till ${last}, efter att strategin ${strategyTitle(profile)} upphör ${end}.`
 }
 
-/** Members in the register (not removed) whose latest period runs past the current strategy, for Översikt. */
+/**
+ * Members in the register (not removed) whose latest period runs past the
+ * current strategy, for Översikt: the period that runs longest first.
+ */
 export function membersPastStrategy(rows: readonly MemberRow[], profile: StrategyFields): MemberRow[] {
-  return rows.filter(
-    (r) => r.member.archivedAt === null && r.latestPeriod && periodPastStrategyNotice(r.latestPeriod, profile) !== null
-  )
+  const end = strategyEndDate(profile)
+  const past = rows.flatMap((row) => {
+    const last = row.member.archivedAt === null && row.latestPeriod ? periodLastDay(row.latestPeriod) : ''
+    return last > end ? [{ row, last }] : []
+  })
+  return past
+    .sort((a, b) => b.last.localeCompare(a.last) || compareSwedish(a.row.member.name, b.row.member.name))
+    .map((p) => p.row)
 }
