@@ -38,6 +38,13 @@ test('long lists search and page, Översikt names each item’s urgency, status 
   await expect(todo.getByRole('listitem').first()).toContainText(/försenad sedan \d{4}-\d{2}-\d{2}$/)
   await expect(todo.getByText('Utvärdering närmar sig')).toHaveCount(0) // no member statuses
   await expectNoAxeViolations(page, 'Översikt with many items')
+  await page.getByLabel('Visa').selectOption({ label: 'Välkomstpaket' })
+  await expect(page.getByTestId('todo-count')).toHaveText(
+    /^Visar \d+ av \d+ saker? att göra som matchar \(\d+ totalt\)$/
+  )
+  await expect(todo.getByRole('listitem').first()).toContainText('Välkomstpaket ej klart (beslut ')
+  await expect(todo.getByText(/^(Utvärdering|Uppföljning)/)).toHaveCount(0)
+  await page.getByLabel('Visa').selectOption({ label: 'Alla' })
   const overdueFollowUp = todo.getByRole('listitem').filter({ hasText: 'Uppföljning försenad sedan' }).first()
   const followUpMember = (await overdueFollowUp.getByRole('link').innerText()).trim()
   await overdueFollowUp.getByRole('link').click()

@@ -49,6 +49,13 @@ export type TodoKind = 'evaluationOverdue' | 'followUpOverdue' | 'evaluationDue'
 /** The screen where an item is handled: the evaluation, the member's dialogues, the welcome checklist on the member page. */
 export type TodoPlace = 'evaluation' | 'dialogues' | 'welcomePackage'
 
+/** What Översikt's list can be narrowed to. */
+export const todoPlaceLabels: Readonly<Record<TodoPlace, string>> = {
+  evaluation: 'Utvärderingar',
+  dialogues: 'Uppföljningar',
+  welcomePackage: 'Välkomstpaket'
+}
+
 export interface TodoItem {
   kind: TodoKind
   row: MemberRow
