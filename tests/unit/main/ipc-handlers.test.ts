@@ -5,6 +5,10 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createMainServices } from '../../../src/main/main-services'
 import type { IpcChannel, IpcRequest, IpcResponse } from '../../../src/preload/contract'
 import { serializeBackup } from '@/data/backup/backup-serializer'
+import { useSwedishTime } from '../swedish-time'
+
+// Backup names are in the machine's local time; these laptops run Swedish time.
+useSwedishTime()
 
 let folder: string
 let dialogs: { savePath?: string; openPaths: string[]; lastDefaultPath?: string }
@@ -91,10 +95,10 @@ describe('IPC handlers', () => {
     const written = await call('backups:write', { data: bytes, kind: 'automatic' })
     expect(written).toMatchObject({
       status: 'written',
-      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json' }
+      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T091530123+0100.json' }
     })
     expect(await readdir(join(folder, 'data', 'backups'))).toEqual([
-      'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'
+      'kugghjul-sakerhetskopia-2026-11-23T091530123+0100.json'
     ])
     const listed = await call('backups:list', null)
     expect(listed.backups.map((b) => b.summary?.counts)).toEqual([{ settings: 0 }])
@@ -117,7 +121,7 @@ describe('IPC handlers', () => {
 
     const { bytes } = await serializeBackup({ settings: [] }, { appVersion: '0.1.0', schemaVersion: 2 })
     const first = await call('backups:write', { data: bytes, kind: 'automatic' })
-    const name = 'kugghjul-sakerhetskopia-2026-11-23T081530123Z.json'
+    const name = 'kugghjul-sakerhetskopia-2026-11-23T091530123+0100.json'
     expect(await readdir(share)).toEqual([name])
     expect(await readFile(join(share, name))).toEqual(Buffer.from(bytes))
     expect(first).toMatchObject({
@@ -133,10 +137,10 @@ describe('IPC handlers', () => {
     const second = await call('backups:write', { data: bytes, kind: 'automatic' })
     expect(second).toMatchObject({
       status: 'written',
-      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T081530124Z.json' }
+      backup: { name: 'kugghjul-sakerhetskopia-2026-11-23T091530124+0100.json' }
     })
     expect(await readdir(join(folder, 'data', 'backups'))).toEqual([
-      'kugghjul-sakerhetskopia-2026-11-23T081530124Z.json'
+      'kugghjul-sakerhetskopia-2026-11-23T091530124+0100.json'
     ])
     const status = await call('backups:status', null)
     expect(status.second).toMatchObject({
