@@ -40,7 +40,8 @@ async function applyDecision(
           {
             decisionDate: decision.decisionDate,
             decisionReference: decision.decisionReference,
-            decidedBy: decision.decidedBy
+            decidedBy: decision.decidedBy,
+            countyCaseNumber: decision.countyCaseNumber ?? ''
           },
           today
         )

@@ -7,7 +7,8 @@ import type { KugghjulDatabase } from '@/data/database'
 import { completeEvaluation } from '@/data/evaluation-completion'
 import { loadEvaluation, loadEvaluationContext, saveEvaluationDraft } from '@/data/evaluation-repository'
 import { loadMember } from '@/data/member-repository'
-import { emptyEvaluationDraft, type EvaluationDraft } from '@/domain/evaluation/evaluation'
+import { emptyEvaluationDraft, evaluationToDraft, type EvaluationDraft } from '@/domain/evaluation/evaluation'
+import { reportAssessment } from '@/domain/evaluation/report-assessment'
 import { freshDatabase, today } from '../fresh-database'
 import { actionDraft, kalmarWithMember } from '../member-work-fixtures'
 
@@ -155,5 +156,32 @@ describe('completeEvaluation', () => {
     expect((await loadMember(db, member.id))!.periods.map((p) => p.number)).toEqual([1])
     expect(await auditEntriesFor(db, 'member', member.id)).toHaveLength(memberAudit)
     expect(await loadEvaluation(db, period.id)).toMatchObject({ status: 'draft', conclusions: 'Utkast.' })
+  })
+
+  it('keeps the länsstyrelse’s diarienummer on the evaluation, gives it to the renewed period and prints it with the decision', async () => {
+    const db = freshDatabase()
+    const { period } = await memberWithActions(db)
+    const tooLong = await completeEvaluation(
+      db,
+      period.id,
+      await completeDraft(db, period.id, { countyCaseNumber: '801-' + '7'.repeat(60) }),
+      today
+    )
+    expect(!tooLong.ok && tooLong.errors.countyCaseNumber).toBe(
+      'Diarienumret får vara högst 60 tecken. Kontrollera att du har klistrat in rätt text.'
+    )
+    const draft = await completeDraft(db, period.id, { countyCaseNumber: ' 801-9911-2026 ' })
+    const result = await completeEvaluation(db, period.id, draft, today)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors))
+    expect(result.value.period).toMatchObject({ number: 2, countyCaseNumber: '801-9911-2026' })
+    const evaluation = (await loadEvaluation(db, period.id))!
+    expect(evaluation.countyCaseNumber).toBe('801-9911-2026')
+    expect(evaluationToDraft(evaluation).countyCaseNumber).toBe('801-9911-2026')
+    const { subjects } = await loadEvaluationContext(db, period.id, today)
+    expect(reportAssessment(evaluation, subjects).decision).toEqual([
+      'Anslutningen förnyas.',
+      'Nytt ledningsbeslut den 2 november 2026 (KS 2026/87, Kommunstyrelsen).',
+      'Länsstyrelsens diarienummer: 801-9911-2026.'
+    ])
   })
 })

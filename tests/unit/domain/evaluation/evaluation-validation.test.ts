@@ -96,7 +96,10 @@ describe('evaluation subjects', () => {
 describe('validateEvaluationDraft', () => {
   it('saves an empty draft', () => {
     const result = validateEvaluationDraft(emptyEvaluationDraft(), context, 'draft')
-    expect(result).toEqual({ ok: true, fields: { assessments: [], conclusions: '', decision: null } })
+    expect(result).toEqual({
+      ok: true,
+      fields: { assessments: [], conclusions: '', decision: null, countyCaseNumber: '' }
+    })
   })
 
   it('refuses a level outside 1–3 even in a draft', () => {
@@ -136,7 +139,8 @@ describe('validateEvaluationDraft', () => {
       outcome: 'renew',
       decisionDate: '2026-11-02',
       decisionReference: 'KS 2026/87',
-      decidedBy: 'Kommunstyrelsen'
+      decidedBy: 'Kommunstyrelsen',
+      countyCaseNumber: ''
     })
     const future = validateEvaluationDraft(completeDraft({ decisionDate: '2026-12-01' }), context, 'complete')
     expect(!future.ok && future.errors.decisionDate).toMatch(/ligger efter dagens datum 2026-11-23/)

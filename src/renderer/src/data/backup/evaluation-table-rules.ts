@@ -7,6 +7,7 @@ import {
   nullable,
   object,
   oneOf,
+  optional,
   text,
   timestamp,
   type Check
@@ -29,7 +30,12 @@ const assessment = object({ subject, level: nullable(integer(1, 3)), comment: te
 const decision: Check = (v) => {
   const outcome = (v as { outcome?: unknown } | null)?.outcome
   if (outcome === 'renew')
-    return object({ decisionDate: text(20), decisionReference: text(200), decidedBy: text(200) })(v)
+    return object({
+      decisionDate: text(20),
+      decisionReference: text(200),
+      decidedBy: text(200),
+      countyCaseNumber: optional(text(200))
+    })(v)
   if (outcome === 'end') return object({ endedOn: text(20), reason: text(1000) })(v)
   return 'är varken förnya eller avsluta'
 }
@@ -47,6 +53,8 @@ export const evaluationTableRules: Readonly<Record<string, TableRule>> = {
       decision: nullable(decision),
       decidedAt: nullable(isoDate),
       nextPeriodId: nullable(id),
+      // The länsstyrelse's diarienummer (issue 13); absent on evaluations saved before it could be typed.
+      countyCaseNumber: optional(text(200)),
       createdAt: timestamp,
       updatedAt: timestamp
     }),

@@ -1,5 +1,6 @@
 import { hasErrors, isOneOf, lengthProblem } from '../draft-checks'
 import { latestPeriod, validateDecision, validateEnding, type MembershipPeriod } from '../members/membership-period'
+import { caseNumberProblem } from '../report-handling'
 import {
   assessmentLevels,
   subjectKey,
@@ -21,12 +22,14 @@ export interface EvaluationErrors {
   decidedBy?: string
   endedOn?: string
   reason?: string
+  countyCaseNumber?: string
 }
 
 export interface ValidEvaluation {
   assessments: Assessment[]
   conclusions: string
   decision: EvaluationDecision | null
+  countyCaseNumber: string
 }
 
 export type EvaluationValidation = { ok: true; fields: ValidEvaluation } | { ok: false; errors: EvaluationErrors }
@@ -71,7 +74,8 @@ function decisionOf(draft: EvaluationDraft): EvaluationDecision | null {
       outcome: 'renew',
       decisionDate: draft.decisionDate.trim(),
       decisionReference: draft.decisionReference.trim(),
-      decidedBy: draft.decidedBy.trim()
+      decidedBy: draft.decidedBy.trim(),
+      countyCaseNumber: draft.countyCaseNumber.trim()
     }
   if (draft.outcome === 'end') return { outcome: 'end', endedOn: draft.endedOn.trim(), reason: draft.reason.trim() }
   return null
@@ -147,7 +151,8 @@ export function validateEvaluationDraft(
   const fields: ValidEvaluation = {
     assessments: assessmentsOf(draft, assessmentErrors),
     conclusions,
-    decision: decisionOf(draft)
+    decision: decisionOf(draft),
+    countyCaseNumber: draft.countyCaseNumber.trim()
   }
   const tooLong = lengthProblem(conclusions, MAX_CONCLUSIONS, 'slutsatserna')
   if (tooLong) errors.conclusions = tooLong
@@ -155,7 +160,8 @@ export function validateEvaluationDraft(
   const lengths = {
     decisionReference: lengthProblem(draft.decisionReference.trim(), 120, 'diarienumret'),
     decidedBy: lengthProblem(draft.decidedBy.trim(), 120, 'beslutsfattaren'),
-    reason: lengthProblem(draft.reason.trim(), 500, 'skälet')
+    reason: lengthProblem(draft.reason.trim(), 500, 'skälet'),
+    countyCaseNumber: caseNumberProblem(draft.countyCaseNumber) ?? undefined
   }
   for (const [field, problem] of Object.entries(lengths)) if (problem) errors[field as keyof typeof lengths] = problem
   if (mode === 'complete') completionProblems(fields, context, errors, assessmentErrors)

@@ -62,6 +62,11 @@ export interface Evaluation {
   decidedAt: string | null
   /** For a renewal: the id of the period the decision started. */
   nextPeriodId: string | null
+  /**
+   * The länsstyrelse's own diarienummer for the evaluation and its decision
+   * (a renewal's new period gets it too); absent on evaluations saved before.
+   */
+  countyCaseNumber?: string
 }
 
 /** What the evaluation form holds while the user types. */
@@ -77,6 +82,8 @@ export interface EvaluationDraft {
   /** For end. */
   endedOn: string
   reason: string
+  /** The länsstyrelse's diarienummer; '' for none. */
+  countyCaseNumber: string
 }
 
 export function emptyEvaluationDraft(): EvaluationDraft {
@@ -88,7 +95,8 @@ export function emptyEvaluationDraft(): EvaluationDraft {
     decisionReference: '',
     decidedBy: '',
     endedOn: '',
-    reason: ''
+    reason: '',
+    countyCaseNumber: ''
   }
 }
 
@@ -102,6 +110,7 @@ export function evaluationToDraft(evaluation: Evaluation): EvaluationDraft {
     decisionReference: d?.outcome === 'renew' ? d.decisionReference : '',
     decidedBy: d?.outcome === 'renew' ? d.decidedBy : '',
     endedOn: d?.outcome === 'end' ? d.endedOn : '',
-    reason: d?.outcome === 'end' ? d.reason : ''
+    reason: d?.outcome === 'end' ? d.reason : '',
+    countyCaseNumber: evaluation.countyCaseNumber ?? ''
   }
 }

@@ -16,17 +16,20 @@ export interface ReportAssessment {
 function decisionText(evaluation: Evaluation): string[] {
   const d = evaluation.decision
   if (!d) return []
+  const county = evaluation.countyCaseNumber ? [`Länsstyrelsens diarienummer: ${evaluation.countyCaseNumber}.`] : []
   if (d.outcome === 'renew') {
     const by = [d.decisionReference, d.decidedBy].filter((t) => t !== '').join(', ')
     return [
       'Anslutningen förnyas.',
-      `Nytt ledningsbeslut ${d.decisionDate ? `den ${formatProseDate(d.decisionDate)}` : '(datum saknas)'}${by ? ` (${by})` : ''}.`
+      `Nytt ledningsbeslut ${d.decisionDate ? `den ${formatProseDate(d.decisionDate)}` : '(datum saknas)'}${by ? ` (${by})` : ''}.`,
+      ...county
     ]
   }
   return [
     'Anslutningen avslutas.',
     `Sista dag ${d.endedOn ? `är den ${formatProseDate(d.endedOn)}` : '(datum saknas)'}.`,
-    `Skäl: ${d.reason || '(ej angivet)'}`
+    `Skäl: ${d.reason || '(ej angivet)'}`,
+    ...county
   ]
 }
 
