@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { focusAreaWords } from '@/domain/county-words'
 import type { Action } from '@/domain/action-plans/action'
 import { emptyEvaluationDraft, evaluationToDraft, type EvaluationDraft } from '@/domain/evaluation/evaluation'
 import { evaluationSubjects } from '@/domain/evaluation/evaluation-subjects'
@@ -90,6 +91,20 @@ describe('evaluation subjects', () => {
       actions: [{ title: 'Lönekartläggning', status: 'done' }]
     })
     expect(subjects[7]!.label).toBe('Fokusområde som inte längre finns i länsprofilen')
+  })
+
+  it('names a removed area and an area without actions in the county’s own word', () => {
+    const focusWords = focusAreaWords({ singular: 'strategiskt insatsområde', plural: 'strategiska insatsområden' })
+    const subjects = evaluationSubjects(actions, focusAreas, today, focusWords)
+    expect(subjects[7]!.label).toBe('Strategiskt insatsområde som inte längre finns i länsprofilen')
+    const draft = {
+      ...emptyEvaluationDraft(),
+      assessments: [{ subject: { kind: 'focusArea' as const, focusAreaId: 'no-actions' }, level: 2, comment: 'Bra' }]
+    }
+    const result = validateEvaluationDraft(draft, { ...context, subjects, focusWords }, 'complete')
+    expect(!result.ok && result.errors.assessments?.['focusArea:no-actions']).toBe(
+      'Det här är ett strategiskt insatsområde utan insatser under perioden. Ta bort bedömningen eller koppla en insats till det.'
+    )
   })
 })
 

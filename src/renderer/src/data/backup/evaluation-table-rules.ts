@@ -21,7 +21,7 @@ const subject: Check = (v) => {
   const kind = (v as { kind?: unknown } | null)?.kind
   if (kind === 'goal') return object({ goal: integer(1, 6) })(v)
   if (kind === 'focusArea') return object({ focusAreaId: id })(v)
-  return 'är varken ett delmål eller ett fokusområde'
+  return 'är varken ett delmål eller ett av länets områden'
 }
 
 const assessment = object({ subject, level: nullable(integer(1, 3)), comment: text(4000) })

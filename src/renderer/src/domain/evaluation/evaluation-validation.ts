@@ -10,6 +10,7 @@ import {
   type EvaluationDraft
 } from './evaluation'
 import type { EvaluationSubject } from './evaluation-subjects'
+import { focusAreaWords, type FocusAreaWords } from '../county-words'
 
 /** Swedish messages per form field; `assessments` by subject key ("goal:2", "focusArea:<id>"). */
 export interface EvaluationErrors {
@@ -41,6 +42,8 @@ export interface EvaluationContext {
   period: MembershipPeriod
   periods: readonly MembershipPeriod[]
   today: string
+  /** What the county calls its focus areas, for messages; the default word when absent. */
+  focusWords?: FocusAreaWords
 }
 
 const MAX_COMMENT = 4000
@@ -118,7 +121,7 @@ function completionProblems(
       !assessmentErrors[key]
     )
       assessmentErrors[key] =
-        'Fokusområdet har inte längre några insatser under perioden. Ta bort bedömningen eller koppla en insats till det.'
+        `Det här är ett ${(context.focusWords ?? focusAreaWords()).one} utan insatser under perioden. Ta bort bedömningen eller koppla en insats till det.`
   }
   if (fields.conclusions === '') errors.conclusions = 'Skriv de samlade slutsatserna av utvärderingen.'
   const decision = fields.decision
