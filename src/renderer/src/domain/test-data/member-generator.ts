@@ -134,7 +134,7 @@ function periodsFor(rng: SeededRandom, memberId: string, firstDecision: string, 
     const previous = periods[periods.length - 1]
     const decision = {
       decisionDate,
-      decisionReference: `Dnr ${decisionDate.slice(0, 4)}/${rng.int(10, 999)}`,
+      decisionReference: `${decisionDate.slice(0, 4)}/${rng.int(10, 999)}`,
       decidedBy: 'Styrelsen'
     }
     const period = createPeriod({ id: rng.uuid(), memberId, decision, previous })
