@@ -45,6 +45,11 @@ test.beforeEach(async ({ page, files }) => {
 })
 
 async function expectScreen(page: Page, name: string): Promise<void> {
+  // Nothing runs off the right edge at 1366 px: a coordinator should never scroll sideways.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth),
+    `${name} is wider than 1366 px`
+  ).toBeLessThanOrEqual(1366)
   await expect(page).toHaveScreenshot(`${name}.png`, { fullPage: true })
   if (readmePictures && inReadme.has(name)) await page.screenshot({ path: `docs/screenshots/${name}.png` })
 }
