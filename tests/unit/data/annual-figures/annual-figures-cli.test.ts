@@ -25,7 +25,8 @@ function run(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('npm run annual-figures', () => {
+// Each case starts tsx in a child process (about a second, more on a busy machine): not a timing check.
+describe('npm run annual-figures', { timeout: 60_000 }, () => {
   const backup = join(folder, 'kugghjul-sakerhetskopia.json')
   beforeAll(async () => writeFileSync(backup, await annualRegisterBackup(freshDatabase())))
 

@@ -16,7 +16,8 @@ function inspect(...args: string[]): { status: number | null; stdout: string; st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe('inspect-stats command-line inspector', () => {
+// Each case starts tsx in a child process (about a second, more on a busy machine): not a timing check.
+describe('inspect-stats command-line inspector', { timeout: 60_000 }, () => {
   it('prints the summary of a PxWeb xlsx as one JSON object', () => {
     const { status, stdout } = inspect(fixturePath('stats', 'pxweb_region_kon_ar.xlsx'), '--json')
     expect(status).toBe(0)
