@@ -60,6 +60,8 @@ const cells = async (table: import('@playwright/test').Locator, row: string) =>
 test('Årsuppföljning shows the year’s figures and saves them as PDF and .xlsx', async ({ page, files }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await openScreen(page, 'Intyg och rapporter')
+  // In February the lägesrapport, like the årsuppföljning, is for the year that has just ended.
+  await expect(page.locator('#summary-year')).toHaveValue('2026')
   await page.getByRole('link', { name: 'Öppna årsuppföljningen' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Årsuppföljning' })).toBeVisible()
   await expect(page.getByLabel('År')).toHaveValue('2026')

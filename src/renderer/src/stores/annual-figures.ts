@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { loadAnnualFiguresInput } from '@/data/annual-figures-loader'
 import { useDatabase } from '@/data/database-instance'
-import { annualFiguresYearRange, defaultAnnualFiguresYear } from '@/domain/annual-figures/annual-figures'
+import { annualFiguresYearRange, defaultReportYear } from '@/domain/annual-figures/annual-figures'
 import { annualFiguresReport, type AnnualFiguresReport } from '@/domain/annual-figures/annual-figures-report'
 import { countyFiguresFile, countyFiguresFileName } from '@/domain/annual-figures/county-figures-file'
 import { useAppStore } from './app'
@@ -11,7 +11,7 @@ import { useCountyProfileStore } from './county-profile'
 /** The Årsuppföljning screen: the chosen year's figures, and saving them as PDF or .xlsx. */
 export const useAnnualFiguresStore = defineStore('annualFigures', () => {
   const app = useAppStore()
-  const year = ref(defaultAnnualFiguresYear(app.today))
+  const year = ref(defaultReportYear(app.today))
   const report = shallowRef<AnnualFiguresReport | null>(null)
   /** The years that can be chosen: from the register's first period to this year. */
   const years = ref<number[]>([])

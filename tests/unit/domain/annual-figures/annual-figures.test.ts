@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annualFigureFootnotes, annualFigureParts } from '@/domain/annual-figures/annual-figure-tables'
-import { annualFigures, defaultAnnualFiguresYear } from '@/domain/annual-figures/annual-figures'
+import { annualFigures, defaultReportYear } from '@/domain/annual-figures/annual-figures'
 import { annualFiguresJson } from '@/domain/annual-figures/annual-figures-json'
 import { annualInput, annualRegister, expected2026 } from './annual-register'
 
@@ -84,9 +84,9 @@ describe('annual figures (årsuppföljning)', () => {
   })
 
   it('opens on the previous year until the end of March', () => {
-    expect(defaultAnnualFiguresYear('2027-01-01')).toBe(2026)
-    expect(defaultAnnualFiguresYear('2027-03-31')).toBe(2026)
-    expect(defaultAnnualFiguresYear('2027-04-01')).toBe(2027)
-    expect(defaultAnnualFiguresYear('2026-12-31')).toBe(2026)
+    expect(defaultReportYear('2027-01-01')).toBe(2026)
+    expect(defaultReportYear('2027-03-31')).toBe(2026)
+    expect(defaultReportYear('2027-04-01')).toBe(2027)
+    expect(defaultReportYear('2026-12-31')).toBe(2026)
   })
 })

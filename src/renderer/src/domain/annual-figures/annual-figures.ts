@@ -205,8 +205,8 @@ export function annualFigures(input: AnnualFiguresInput): AnnualFigures {
   }
 }
 
-/** The year Årsuppföljning opens on: the previous year until the end of March (the annual report is written then), else this year. */
-export function defaultAnnualFiguresYear(today: string): number {
+/** The year Årsuppföljning and the lägesrapport open on: the previous year until the end of March (the annual report is written then), else this year. */
+export function defaultReportYear(today: string): number {
   const year = Number(today.slice(0, 4))
   return today.slice(5, 7) <= '03' ? year - 1 : year
 }
