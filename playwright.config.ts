@@ -68,7 +68,7 @@ export default defineConfig<object, { platformMode: PlatformMode }>({
   },
   projects: [
     { name: 'web', testIgnore: ['desktop.spec.ts'], use: { platformMode: 'web' } },
-    { name: 'desktop', testMatch: platformJourneys, use: { platformMode: 'desktop' } }
+    { name: 'desktop', testMatch: platformJourneys, grepInvert: /@browser-only/, use: { platformMode: 'desktop' } }
   ],
   webServer: {
     command: 'npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port 4173 --strictPort',

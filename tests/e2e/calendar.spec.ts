@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import type { Page } from '@playwright/test'
 import { addMember, completeWizard, expectNoAxeViolations, kalmar, openScreen } from './support'
-import { expect, test, type SavedFile } from './fixtures'
+import { browserOnly, expect, test, type SavedFile } from './fixtures'
 
 const networkName = 'Nätverket för jämställd hälsa'
 
@@ -93,133 +93,137 @@ test.beforeEach(async ({ page }) => {
   await addMember(page, { name: 'Nybro kommun', orgNumber: '2120000696', decisionDate: '2025-06-01' })
 })
 
-test('a network meets, two members register attendance by sex, and the sums follow on the event and in Deltagande', async ({
-  page
-}) => {
-  await createNetwork(page, ['Kalmar kommun', 'Nybro kommun'])
-  await expect(page.getByTestId('network-members')).toContainText('Kalmar kommun')
-  await expect(page.getByTestId('network-members')).toContainText('Nybro kommun')
-  await expectNoAxeViolations(page, 'Nätverkets sida')
-  await page.getByRole('link', { name: 'Nätverk', exact: true }).click()
-  await expect(page.getByTestId('network-table').getByRole('row', { name: new RegExp(networkName) })).toContainText('2')
-  await expectNoAxeViolations(page, 'Nätverk (lista)')
+test(
+  'a network meets, two members register attendance by sex, and the sums follow on the event and in Deltagande',
+  browserOnly,
+  async ({ page }) => {
+    await createNetwork(page, ['Kalmar kommun', 'Nybro kommun'])
+    await expect(page.getByTestId('network-members')).toContainText('Kalmar kommun')
+    await expect(page.getByTestId('network-members')).toContainText('Nybro kommun')
+    await expectNoAxeViolations(page, 'Nätverkets sida')
+    await page.getByRole('link', { name: 'Nätverk', exact: true }).click()
+    await expect(page.getByTestId('network-table').getByRole('row', { name: new RegExp(networkName) })).toContainText(
+      '2'
+    )
+    await expectNoAxeViolations(page, 'Nätverk (lista)')
 
-  await createEvent(
-    page,
-    {
-      title: 'Nätverksträff jämställd hälsa',
-      kind: 'Nätverksträff',
-      date: '2026-11-10',
-      start: '14:00',
-      end: '16:00',
-      location: 'Länsstyrelsen, Kalmar',
-      network: networkName,
-      goal: '5. Jämställd hälsa',
-      focusArea: 'Jämställd hälsa'
-    },
-    true
-  )
-  await expect(page.getByTestId('invited-networks')).toContainText(`${networkName} (2 verksamheter)`)
-  await registerAttendance(page, 'Kalmar kommun', '3', '2', '', '1', '6')
-  await registerAttendance(page, 'Nybro kommun', '4', '4', '', '0', '8')
-  await expect(page.getByTestId('attendance-summary')).toContainText(
-    '14 deltagare från 2 verksamheter: 7 kvinnor, 6 män, 0 ickebinära/annan könsidentitet, 1 uppgift saknas'
-  )
-  expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual([
-    'Kalmar kommun',
-    '3',
-    '2',
-    '0',
-    '1',
-    '6',
-    expect.stringContaining('Ändra')
-  ])
-  expect(await rowCells(page, 'attendance-table', 'Summa')).toEqual(['Summa', '7', '6', '0', '1', '14', ''])
+    await createEvent(
+      page,
+      {
+        title: 'Nätverksträff jämställd hälsa',
+        kind: 'Nätverksträff',
+        date: '2026-11-10',
+        start: '14:00',
+        end: '16:00',
+        location: 'Länsstyrelsen, Kalmar',
+        network: networkName,
+        goal: '5. Jämställd hälsa',
+        focusArea: 'Jämställd hälsa'
+      },
+      true
+    )
+    await expect(page.getByTestId('invited-networks')).toContainText(`${networkName} (2 verksamheter)`)
+    await registerAttendance(page, 'Kalmar kommun', '3', '2', '', '1', '6')
+    await registerAttendance(page, 'Nybro kommun', '4', '4', '', '0', '8')
+    await expect(page.getByTestId('attendance-summary')).toContainText(
+      '14 deltagare från 2 verksamheter: 7 kvinnor, 6 män, 0 ickebinära/annan könsidentitet, 1 uppgift saknas'
+    )
+    expect(await rowCells(page, 'attendance-table', 'Kalmar kommun')).toEqual([
+      'Kalmar kommun',
+      '3',
+      '2',
+      '0',
+      '1',
+      '6',
+      expect.stringContaining('Ändra')
+    ])
+    expect(await rowCells(page, 'attendance-table', 'Summa')).toEqual(['Summa', '7', '6', '0', '1', '14', ''])
 
-  // People from no member organisation are counted apart.
-  const guests = page.getByRole('group', { name: 'Registrera deltagare utanför anslutna verksamheter' })
-  await guests.getByLabel('Organisation (frivilligt)').fill('Kvinnojouren Kalmar')
-  await guests.getByLabel('Kvinnor').fill('2')
-  await guests.getByLabel('Ickebinär/annan könsidentitet').fill('1')
-  await guests.getByRole('button', { name: 'Lägg till deltagarna' }).click()
-  await expect(page.getByTestId('non-member-summary')).toContainText(
-    '3 deltagare: 2 kvinnor, 0 män, 1 ickebinära/annan könsidentitet, 0 uppgift saknas'
-  )
-  expect(await rowCells(page, 'non-member-table', 'Kvinnojouren Kalmar')).toEqual([
-    'Kvinnojouren Kalmar',
-    '2',
-    '0',
-    '1',
-    '0',
-    '3',
-    'Ta bort'
-  ])
-  await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter')
-  await expectNoAxeViolations(page, 'Aktivitetens sida')
-  await page.screenshot({ path: 'test-results/screens/aktivitet.png', fullPage: true })
+    // People from no member organisation are counted apart.
+    const guests = page.getByRole('group', { name: 'Registrera deltagare utanför anslutna verksamheter' })
+    await guests.getByLabel('Organisation (frivilligt)').fill('Kvinnojouren Kalmar')
+    await guests.getByLabel('Kvinnor').fill('2')
+    await guests.getByLabel('Ickebinär/annan könsidentitet').fill('1')
+    await guests.getByRole('button', { name: 'Lägg till deltagarna' }).click()
+    await expect(page.getByTestId('non-member-summary')).toContainText(
+      '3 deltagare: 2 kvinnor, 0 män, 1 ickebinära/annan könsidentitet, 0 uppgift saknas'
+    )
+    expect(await rowCells(page, 'non-member-table', 'Kvinnojouren Kalmar')).toEqual([
+      'Kvinnojouren Kalmar',
+      '2',
+      '0',
+      '1',
+      '0',
+      '3',
+      'Ta bort'
+    ])
+    await expect(page.getByTestId('attendance-summary')).toContainText('14 deltagare från 2 verksamheter')
+    await expectNoAxeViolations(page, 'Aktivitetens sida')
+    await page.screenshot({ path: 'test-results/screens/aktivitet.png', fullPage: true })
 
-  await page.getByRole('link', { name: 'Redigera' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Redigera Nätverksträff jämställd hälsa' })).toBeVisible()
-  await expect(page.getByLabel('Starttid')).toHaveValue('14:00')
-  await expect(page.getByLabel('Hör till nätverk')).toHaveValue(/.+/)
-  await page.getByRole('link', { name: 'Avbryt' }).click()
+    await page.getByRole('link', { name: 'Redigera' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Redigera Nätverksträff jämställd hälsa' })).toBeVisible()
+    await expect(page.getByLabel('Starttid')).toHaveValue('14:00')
+    await expect(page.getByLabel('Hör till nätverk')).toHaveValue(/.+/)
+    await page.getByRole('link', { name: 'Avbryt' }).click()
 
-  // A changed row replaces the old one; the total is summed again.
-  await page.getByRole('button', { name: 'Ändra deltagandet för Nybro kommun' }).click()
-  await expect(memberForm(page).getByLabel('Kvinnor')).toHaveValue('4')
-  await memberForm(page).getByLabel('Uppgift saknas').fill('2')
-  await expect(page.getByTestId('attendance-total')).toHaveText('10')
-  await page.getByRole('button', { name: 'Spara deltagandet' }).click()
-  await expect(page.getByTestId('attendance-summary')).toContainText('16 deltagare')
+    // A changed row replaces the old one; the total is summed again.
+    await page.getByRole('button', { name: 'Ändra deltagandet för Nybro kommun' }).click()
+    await expect(memberForm(page).getByLabel('Kvinnor')).toHaveValue('4')
+    await memberForm(page).getByLabel('Uppgift saknas').fill('2')
+    await expect(page.getByTestId('attendance-total')).toHaveText('10')
+    await page.getByRole('button', { name: 'Spara deltagandet' }).click()
+    await expect(page.getByTestId('attendance-summary')).toContainText('16 deltagare')
 
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul' }).click()
-  await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Deltagande' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Deltagande i årshjulet' })).toBeVisible()
-  await expect(page.getByTestId('participation-summary')).toContainText(
-    '1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 19 deltagare, varav 3 utanför anslutna verksamheter'
-  )
-  expect(await rowCells(page, 'participation-by-sex', 'Från anslutna')).toEqual([
-    'Från anslutna verksamheter',
-    '7',
-    '6',
-    '0',
-    '3',
-    '16'
-  ])
-  expect(await rowCells(page, 'participation-by-sex', 'Utanför anslutna')).toEqual([
-    'Utanför anslutna verksamheter',
-    '2',
-    '0',
-    '1',
-    '0',
-    '3'
-  ])
-  expect(await rowCells(page, 'participation-by-sex', 'Alla deltagare')).toEqual([
-    'Alla deltagare',
-    '9',
-    '6',
-    '1',
-    '3',
-    '19'
-  ])
-  expect(await rowCells(page, 'participation-by-type', 'Kommun')).toEqual(['Kommun', '7', '6', '0', '3', '16'])
-  expect(await rowCells(page, 'participation-by-type', 'Summa')).toEqual(['Summa', '7', '6', '0', '3', '16'])
-  await expect(page.getByRole('img', { name: /Antal deltagare per typ av verksamhet/ })).toBeVisible()
-  await expectNoAxeViolations(page, 'Deltagande')
-  await page.screenshot({ path: 'test-results/screens/deltagande.png', fullPage: true })
-  await page.getByLabel('Från och med').fill('2026-11-11')
-  await expect(page.getByTestId('participation-summary')).toContainText('0 aktiviteter')
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul' }).click()
+    await page.getByRole('navigation', { name: 'Årshjulets delar' }).getByRole('link', { name: 'Deltagande' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Deltagande i årshjulet' })).toBeVisible()
+    await expect(page.getByTestId('participation-summary')).toContainText(
+      '1 aktivitet 2026-01-01–2026-12-31, 1 med registrerat deltagande · 19 deltagare, varav 3 utanför anslutna verksamheter'
+    )
+    expect(await rowCells(page, 'participation-by-sex', 'Från anslutna')).toEqual([
+      'Från anslutna verksamheter',
+      '7',
+      '6',
+      '0',
+      '3',
+      '16'
+    ])
+    expect(await rowCells(page, 'participation-by-sex', 'Utanför anslutna')).toEqual([
+      'Utanför anslutna verksamheter',
+      '2',
+      '0',
+      '1',
+      '0',
+      '3'
+    ])
+    expect(await rowCells(page, 'participation-by-sex', 'Alla deltagare')).toEqual([
+      'Alla deltagare',
+      '9',
+      '6',
+      '1',
+      '3',
+      '19'
+    ])
+    expect(await rowCells(page, 'participation-by-type', 'Kommun')).toEqual(['Kommun', '7', '6', '0', '3', '16'])
+    expect(await rowCells(page, 'participation-by-type', 'Summa')).toEqual(['Summa', '7', '6', '0', '3', '16'])
+    await expect(page.getByRole('img', { name: /Antal deltagare per typ av verksamhet/ })).toBeVisible()
+    await expectNoAxeViolations(page, 'Deltagande')
+    await page.screenshot({ path: 'test-results/screens/deltagande.png', fullPage: true })
+    await page.getByLabel('Från och med').fill('2026-11-11')
+    await expect(page.getByTestId('participation-summary')).toContainText('0 aktiviteter')
 
-  // The member's page lists its network; the network cannot go while the event uses it.
-  await openScreen(page, 'Verksamheter')
-  await page.getByRole('link', { name: 'Kalmar kommun' }).click()
-  await expect(page.getByTestId('member-networks')).toContainText(networkName)
-  await page.getByTestId('member-networks').getByRole('link', { name: networkName }).click()
-  await page.getByRole('button', { name: 'Ta bort…' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click()
-  await expect(page.getByRole('alert')).toContainText('Nätverket används av 1 aktivitet i årshjulet')
-  await expect(page.getByRole('heading', { level: 1, name: networkName })).toBeVisible()
-})
+    // The member's page lists its network; the network cannot go while the event uses it.
+    await openScreen(page, 'Verksamheter')
+    await page.getByRole('link', { name: 'Kalmar kommun' }).click()
+    await expect(page.getByTestId('member-networks')).toContainText(networkName)
+    await page.getByTestId('member-networks').getByRole('link', { name: networkName }).click()
+    await page.getByRole('button', { name: 'Ta bort…' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Ta bort' }).click()
+    await expect(page.getByRole('alert')).toContainText('Nätverket används av 1 aktivitet i årshjulet')
+    await expect(page.getByRole('heading', { level: 1, name: networkName })).toBeVisible()
+  }
+)
 
 test('the year view, the list, delete with Ångra, and the year as .ics and .xlsx', async ({
   page,

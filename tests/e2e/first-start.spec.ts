@@ -1,5 +1,5 @@
 import { completeWizard, expectNoAxeViolations, kalmar } from './support'
-import { expect, test } from './fixtures'
+import { browserOnly, expect, test } from './fixtures'
 
 test('the first-start wizard saves the county profile, which survives a reload and can be edited', async ({
   page,
@@ -33,7 +33,7 @@ test('the first-start wizard saves the county profile, which survives a reload a
   await expect(page.getByLabel('Fokusområde 2', { exact: true })).toHaveValue('Jämställd krisberedskap')
 })
 
-test('the wizard explains what is missing and does not move on', async ({ page }) => {
+test('the wizard explains what is missing and does not move on', browserOnly, async ({ page }) => {
   await page.goto('/')
   await page.getByRole('button', { name: 'Nästa' }).click()
   await expect(page.getByText('Välj vilket län Kugghjul ska användas för.')).toBeVisible()
@@ -48,7 +48,7 @@ test('the wizard explains what is missing and does not move on', async ({ page }
   await expect(page.getByText('Slutåret kan inte ligga före startåret.')).toBeVisible()
 })
 
-test('settings refuse an invalid profile and keep the saved one', async ({ page }) => {
+test('settings refuse an invalid profile and keep the saved one', browserOnly, async ({ page }) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
   await page.getByRole('link', { name: 'Inställningar' }).click()
   await page.getByLabel('Strategins namn').fill('')
@@ -58,7 +58,7 @@ test('settings refuse an invalid profile and keep the saved one', async ({ page 
   await expect(page.getByLabel('Strategins namn')).toHaveValue('Ett jämställt Kalmar län')
 })
 
-test('a removed focus area can be brought back before saving', async ({ page }) => {
+test('a removed focus area can be brought back before saving', browserOnly, async ({ page }) => {
   await completeWizard(page, { ...kalmar, logo: undefined })
   await page.getByRole('link', { name: 'Inställningar' }).click()
   await page.getByRole('button', { name: 'Ta bort fokusområde 4' }).click()

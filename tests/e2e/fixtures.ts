@@ -121,3 +121,9 @@ export const test = base.extend<{ desktop: DesktopHarness | null; files: FileDia
 )
 
 export { expect }
+
+/**
+ * For a test in a platform-journey spec that never reaches the platform (no file, backup or link):
+ * the desktop project leaves it out (`grepInvert` in playwright.config.ts), since it would only run twice.
+ */
+export const browserOnly = { tag: '@browser-only' }
