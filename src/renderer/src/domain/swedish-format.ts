@@ -42,7 +42,8 @@ export function formatDateTime(iso: string): string {
   return `${toIsoDate(date)} ${hh}:${mm}`
 }
 
-const monthNames = [
+/** The months' names as Swedish writes them in running text (lower case). */
+export const monthNames = [
   'januari',
   'februari',
   'mars',

@@ -1,19 +1,5 @@
+import { monthNames } from '../swedish-format'
 import { compareEvents, type CalendarEvent } from './calendar-event'
-
-export const monthNames = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december'
-] as const
 
 export interface MonthOfEvents {
   /** 1–12. */
